@@ -1,0 +1,49 @@
+import type { Readable } from 'node:stream';
+import type { Descriptor, RawManifest } from '../image/types.ts';
+
+/**
+ * Where images come from. Any source pairs with any target (registry, OCI layout, archives):
+ * flatten only ever sees these two interfaces.
+ */
+export interface ImageSource {
+  /** What the user named, for messages (never carries credentials). */
+  readonly description: string;
+  /** The manifest or index the reference points at. */
+  getRootManifest(signal?: AbortSignal): Promise<RawManifest>;
+  /** A child manifest of an index, by digest; bytes verified against the digest. */
+  getManifest(descriptor: Descriptor, signal?: AbortSignal): Promise<RawManifest>;
+  /**
+   * The blob's bytes as stored (still compressed). The stream errors if the bytes do not match
+   * the descriptor's digest or size, so a consumer that reads to the end has verified the blob.
+   */
+  getBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<Readable>;
+  /** A small blob (config) read whole and verified. */
+  getBlobBytes(descriptor: Descriptor, signal?: AbortSignal): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** Where flattened images go. Writes are staged; nothing is visible under the tag before `commit`. */
+export interface ImageTarget {
+  readonly description: string;
+  /** True when the target already holds this blob (HEAD on a registry). */
+  hasBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<boolean>;
+  /**
+   * Store a blob whose digest and size are known. `open` may be called again to retry.
+   * `mountFrom` names a source the target may be able to mount from (same registry).
+   */
+  putBlob(
+    descriptor: Descriptor,
+    open: () => Readable | Promise<Readable>,
+    options?: { mountFrom?: ImageSource; signal?: AbortSignal },
+  ): Promise<void>;
+  /** Store a manifest by digest (children of an index, or the image before it is tagged). */
+  putManifest(manifest: RawManifest, signal?: AbortSignal): Promise<void>;
+  /**
+   * Point the target's reference (tag) at this manifest: the last write of a run, made only
+   * after every blob and child manifest is stored and verified.
+   */
+  commit(manifest: RawManifest, signal?: AbortSignal): Promise<string>;
+  /** Remove staging data of an aborted run; the target stays as it was. */
+  abort(): Promise<void>;
+  close(): Promise<void>;
+}
