@@ -1,0 +1,101 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { usageError } from '../errors.ts';
+import type { ImageSource, ImageTarget } from './types.ts';
+import { extractArchive, writeArchive, type ArchiveMember } from './archive-file.ts';
+import { ioError } from './blob-store.ts';
+import { openOciLayoutSource, openOciLayoutTarget } from './oci-layout.ts';
+
+/** An OCI layout in one tar file (`oci-archive:FILE[:TAG]`), staged as a layout directory. */
+
+const LAYOUT_MEMBER = /^(oci-layout|index\.json|blobs\/(sha256\/[a-f0-9]{64}|sha512\/[a-f0-9]{128}))$/;
+const describe = (file: string, tag: string | undefined): string => `oci-archive:${file}${tag === undefined ? '' : `:${tag}`}`;
+
+const exists = async (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw ioError(`reading ${path}`, error);
+    },
+  );
+
+/** Read from an archive: it is unpacked into a temp dir that `close` removes. */
+export async function openOciArchiveSource(file: string, tag?: string): Promise<ImageSource> {
+  const description = describe(file, tag);
+  if (!(await exists(file))) throw usageError(`${description}: ${file} does not exist`);
+  const staging = await mkdtemp(join(tmpdir(), 'oci-flatten-archive-'));
+  try {
+    await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
+    const layout = await openOciLayoutSource(staging, tag, { description });
+    return {
+      ...layout,
+      close: async () => {
+        await layout.close();
+        await rm(staging, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Write an archive: blobs are staged in a layout directory next to FILE (same filesystem, so
+ * no tmpfs fills up), and `commit` tars it to FILE.tmp and renames. Images already in FILE under
+ * other tags are kept.
+ */
+export async function openOciArchiveTarget(file: string, tag?: string): Promise<ImageTarget> {
+  const description = describe(file, tag);
+  const staging = await mkdtemp(join(dirname(file), `.${basename(file)}.staging-`)).catch((error: unknown) => {
+    throw ioError(`${description}: creating a staging directory next to ${file}`, error);
+  });
+  const cleanup = (): Promise<void> => rm(staging, { recursive: true, force: true });
+  let layout: ImageTarget;
+  try {
+    if (await exists(file)) await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
+    layout = await openOciLayoutTarget(staging, tag, { description });
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return {
+    description,
+    hasBlob: (descriptor, signal) => layout.hasBlob(descriptor, signal),
+    putBlob: (descriptor, open, options) => layout.putBlob(descriptor, open, options),
+    putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
+    commit: async (manifest, signal) => {
+      await layout.commit(manifest, signal);
+      await writeArchive(file, await layoutMembers(staging), signal);
+      await cleanup();
+      return `${description}@${manifest.digest}`;
+    },
+    abort: async () => {
+      await layout.abort();
+      await cleanup();
+    },
+    close: async () => {
+      await layout.close();
+      await cleanup();
+    },
+  };
+}
+
+/** The layout's files in the order image tools write them: marker, index, then blobs. */
+async function layoutMembers(dir: string): Promise<ArchiveMember[]> {
+  const members: ArchiveMember[] = [
+    { name: 'oci-layout', source: join(dir, 'oci-layout') },
+    { name: 'index.json', source: join(dir, 'index.json') },
+    { name: 'blobs/' },
+  ];
+  for (const algorithm of (await readdir(join(dir, 'blobs'))).sort()) {
+    members.push({ name: `blobs/${algorithm}/` });
+    for (const name of (await readdir(join(dir, 'blobs', algorithm))).sort()) {
+      if (!LAYOUT_MEMBER.test(`blobs/${algorithm}/${name}`)) continue; // temp files of a failed write
+      members.push({ name: `blobs/${algorithm}/${name}`, source: join(dir, 'blobs', algorithm, name) });
+    }
+  }
+  return members;
+}

@@ -1,0 +1,219 @@
+import is from '@sindresorhus/is';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { contentError, usageError } from '../errors.ts';
+import { sha256Digest } from '../image/digest.ts';
+import { MediaType } from '../image/media-types.ts';
+import { checkDescriptor, parseManifest } from '../image/parse.ts';
+import type { Descriptor, RawManifest } from '../image/types.ts';
+import type { ImageSource, ImageTarget } from './types.ts';
+import {
+  blobPath,
+  hasBlobFile,
+  openVerifiedBlob,
+  readOptionalFile,
+  readVerifiedBlob,
+  writeFileAtomic,
+  writeVerifiedBlob,
+  type TempFiles,
+} from './blob-store.ts';
+
+/** An OCI image layout directory (image-spec image-layout.md): oci-layout, index.json, blobs/. */
+
+export const REF_NAME = 'org.opencontainers.image.ref.name';
+const LAYOUT_VERSION = '1.0.0';
+
+interface LayoutIndex {
+  schemaVersion: 2;
+  mediaType?: string;
+  manifests: Descriptor[];
+  annotations?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+const describe = (dir: string, tag: string | undefined): string => `oci:${dir}${tag === undefined ? '' : `:${tag}`}`;
+
+async function readLayoutIndex(dir: string, what: string): Promise<LayoutIndex | undefined> {
+  const marker = await readOptionalFile(join(dir, 'oci-layout'));
+  if (marker === undefined) return undefined;
+  let version: unknown;
+  try {
+    version = (JSON.parse(marker.toString('utf8')) as { imageLayoutVersion?: unknown }).imageLayoutVersion;
+  } catch {
+    throw contentError(`${what}: oci-layout is not valid JSON`);
+  }
+  if (!is.string(version) || !version.startsWith('1.')) {
+    throw contentError(`${what}: unsupported imageLayoutVersion ${JSON.stringify(version)}`);
+  }
+  const bytes = await readOptionalFile(join(dir, 'index.json'));
+  if (bytes === undefined) throw contentError(`${what}: the layout has no index.json`);
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw contentError(`${what}: index.json is not valid JSON: ${(error as Error).message}`);
+  }
+  if (!is.plainObject(json) || json.schemaVersion !== 2 || !is.array(json.manifests)) {
+    throw contentError(`${what}: index.json is not an image index`);
+  }
+  json.manifests.forEach((d, i) => checkDescriptor(d, `${what}: index.json manifests[${i}]`));
+  return json as unknown as LayoutIndex;
+}
+
+/** The index.json entry a tag names; without a tag, the only entry. */
+function selectEntry(index: LayoutIndex, tag: string | undefined, what: string): Descriptor {
+  const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
+  const known = tags.length === 0 ? 'it has no tagged images' : `its tags: ${tags.join(', ')}`;
+  if (tag === undefined) {
+    const [only, ...others] = index.manifests;
+    if (only === undefined) throw usageError(`${what}: the layout holds no images`);
+    if (others.length > 0) throw usageError(`${what}: the layout holds ${index.manifests.length} images, name one (${known})`);
+    return only;
+  }
+  const found = index.manifests.filter((d) => d.annotations?.[REF_NAME] === tag);
+  if (found.length === 0) throw usageError(`${what}: no image tagged "${tag}" in the layout (${known})`);
+  if (found.length > 1) throw contentError(`${what}: index.json has ${found.length} entries tagged "${tag}"`);
+  return found[0] as Descriptor;
+}
+
+async function readManifestBlob(dir: string, descriptor: Descriptor, where: string): Promise<RawManifest> {
+  const bytes = await readVerifiedBlob(dir, descriptor, where);
+  const raw: RawManifest = { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
+  // The document's own mediaType wins over the descriptor's, as for a registry's Content-Type.
+  return { ...raw, mediaType: parseManifest(raw, where).mediaType };
+}
+
+export interface OciLayoutSourceOptions {
+  /** For messages, when the layout is a staging copy of something else (an archive). */
+  description?: string;
+}
+
+/** Read the image `tag` names (or the only image) from an OCI layout directory. */
+export async function openOciLayoutSource(
+  dir: string,
+  tag?: string,
+  options: OciLayoutSourceOptions = {},
+): Promise<ImageSource> {
+  const description = options.description ?? describe(dir, tag);
+  const index = await readLayoutIndex(dir, description);
+  if (index === undefined) throw usageError(`${description}: not an OCI image layout (no oci-layout file)`);
+  const root = selectEntry(index, tag, description);
+  return {
+    description,
+    getRootManifest: async () => readManifestBlob(dir, root, description),
+    getManifest: async (descriptor) => readManifestBlob(dir, descriptor, description),
+    getBlob: async (descriptor): Promise<Readable> => openVerifiedBlob(dir, descriptor, description),
+    getBlobBytes: async (descriptor) => readVerifiedBlob(dir, descriptor, description),
+    close: async () => {},
+  };
+}
+
+export interface OciLayoutTargetOptions {
+  description?: string;
+}
+
+/**
+ * Write into an OCI layout directory (created if missing). Blobs and manifests go straight to
+ * their content-addressed names; only `commit` touches index.json, so the tag moves in one
+ * atomic rename after everything it needs is present.
+ */
+export async function openOciLayoutTarget(
+  dir: string,
+  tag: string | undefined,
+  options: OciLayoutTargetOptions = {},
+): Promise<ImageTarget> {
+  const description = options.description ?? describe(dir, tag);
+  const temps: TempFiles = new Set();
+  /** Blobs this target added: an abort removes them so the layout is left as it was. */
+  const added = new Set<string>();
+  const inflight = new Set<Promise<unknown>>();
+  const stop = new AbortController();
+  let createdDir = false;
+
+  const existing = await readLayoutIndex(dir, description);
+  if (existing === undefined) {
+    const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (entries !== undefined && entries.length > 0) {
+      throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
+    }
+    createdDir = entries === undefined;
+    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+    // index.json first: the layout is valid (and empty) from the moment oci-layout marks it.
+    const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+    await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
+    await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
+  }
+
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    inflight.add(work);
+    void work.finally(() => inflight.delete(work)).catch(() => {});
+    return work;
+  };
+  const signalFor = (signal?: AbortSignal): AbortSignal =>
+    signal === undefined ? stop.signal : AbortSignal.any([stop.signal, signal]);
+
+  const storeBytes = async (bytes: Uint8Array, descriptor: Descriptor): Promise<void> => {
+    if (await writeVerifiedBlob(dir, descriptor, Readable.from([Buffer.from(bytes)]), description, temps)) {
+      added.add(descriptor.digest);
+    }
+  };
+  const storeManifest = async (manifest: RawManifest): Promise<Descriptor> => {
+    if (sha256Digest(manifest.bytes) !== manifest.digest && !manifest.digest.startsWith('sha512:')) {
+      throw contentError(`${description}: manifest bytes do not match ${manifest.digest}`);
+    }
+    const descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.byteLength };
+    await storeBytes(manifest.bytes, descriptor);
+    return descriptor;
+  };
+
+  return {
+    description,
+    hasBlob: async (descriptor) => hasBlobFile(dir, descriptor, description),
+    putBlob: (descriptor, open, putOptions) =>
+      track(
+        (async () => {
+          if (await hasBlobFile(dir, descriptor, description)) return;
+          const source = await open();
+          if (await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal))) {
+            added.add(descriptor.digest);
+          }
+        })(),
+      ),
+    putManifest: async (manifest) => {
+      await track(storeManifest(manifest));
+    },
+    commit: async (manifest) => {
+      const descriptor = await track(storeManifest(manifest));
+      const current = (await readLayoutIndex(dir, description)) ?? {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: [],
+      };
+      // One entry per ref.name: the new one replaces the old and the other tags stay.
+      const kept = current.manifests.filter((d) => d.annotations?.[REF_NAME] !== tag);
+      const entry: Descriptor = tag === undefined ? descriptor : { ...descriptor, annotations: { [REF_NAME]: tag } };
+      const next: LayoutIndex = { ...current, manifests: [...kept, entry] };
+      await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
+      added.clear();
+      return `${describe(dir, tag)}@${manifest.digest}`;
+    },
+    abort: async () => {
+      stop.abort();
+      await Promise.allSettled([...inflight]);
+      await Promise.all([...temps].map((temp) => rm(temp, { force: true })));
+      if (createdDir) {
+        await rm(dir, { recursive: true, force: true });
+        return;
+      }
+      await Promise.all([...added].map((digest) => rm(blobPath(dir, digest, description), { force: true })));
+      added.clear();
+    },
+    close: async () => {
+      await Promise.allSettled([...inflight]);
+    },
+  };
+}
