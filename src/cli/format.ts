@@ -1,0 +1,14 @@
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+
+export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
+
+export const shortDigest = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);

@@ -1,0 +1,185 @@
+import { Command, CommanderError, Option } from 'commander';
+import { FlattenError, EXIT_CODES } from '../errors.ts';
+import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
+import { inspect } from '../inspect.ts';
+import type { ProgressListener } from '../pipeline/progress.ts';
+import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
+import type { TransportOptions } from '../transport/open.ts';
+import { formatBytes, formatSeconds } from './format.ts';
+import { collect, parseChoice, parseCredentials, parseKeyValues, parseWholeNumber } from './parse-options.ts';
+import { barProgress } from './progress-bars.ts';
+import { lineProgress } from './progress-lines.ts';
+import { renderInspect } from './render-inspect.ts';
+
+export interface CliIo {
+  stdout: { write(text: string): boolean; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): boolean; isTTY?: boolean; columns?: number };
+  env: NodeJS.ProcessEnv;
+}
+
+interface GlobalFlags {
+  quiet?: boolean;
+  verbose?: boolean;
+  json?: boolean;
+  insecure?: string[];
+  srcCreds?: string;
+  destCreds?: string;
+  credsFile?: string;
+}
+
+function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
+  const options: TransportOptions = { insecureHosts: flags.insecure ?? [] };
+  if (flags.srcCreds !== undefined) options.sourceCredentials = parseCredentials(flags.srcCreds, '--src-creds');
+  if (flags.destCreds !== undefined) options.targetCredentials = parseCredentials(flags.destCreds, '--dest-creds');
+  if (flags.credsFile !== undefined) options.credentialsFile = flags.credsFile;
+  if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
+  return options;
+}
+
+function progressFor(flags: GlobalFlags, io: CliIo): { listener: ProgressListener; finish(): void } {
+  if (flags.quiet) return { listener: () => {}, finish: () => {} };
+  if (io.stderr.isTTY && !flags.verbose) {
+    const bars = barProgress(io.stderr);
+    return { listener: bars, finish: bars.finish };
+  }
+  return { listener: lineProgress((line) => io.stderr.write(`${line}\n`)), finish: () => {} };
+}
+
+const addTransportFlags = (command: Command): Command =>
+  command
+    .option('-q, --quiet', 'print nothing but the result and errors')
+    .option('-v, --verbose', 'log every HTTP request (credentials redacted)')
+    .option('--json', 'print one JSON document with the result on stdout')
+    .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collect)
+    .option('--src-creds <user:secret>', 'credentials for the source registry')
+    .option('--dest-creds <user:secret>', 'credentials for the target registry')
+    .option('--creds-file <file>', 'a Docker config.json to read credentials from first');
+
+export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
+  const program = new Command('flatten')
+    .description('Flatten a container image into one layer, with no Docker daemon')
+    .version(VERSION, '--version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run flatten --help for usage)');
+
+  addTransportFlags(
+    program
+      .command('image <source>', { isDefault: true })
+      .summary('flatten SOURCE into TARGET (the default command)')
+      .description(
+        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references\n' +
+          '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG]; TARGET may also be docker-archive:FILE[:TAG].',
+      )
+      .requiredOption('--to <target>', 'where to write the flattened image')
+      .option('--platform <os/arch[/variant]>', 'flatten only this platform of an index (repeatable)', collect)
+      .option('--keep-index', 'with one --platform, still write an index of the selection')
+      .option('--keep-base <n>', 'keep the N oldest layers as they are; merge the rest')
+      .option('--base <ref>', 'keep the layers the image shares with this base image')
+      .addOption(new Option('--compression <kind>', 'compression of the merged layer').choices(['gzip', 'zstd', 'none']).default('gzip'))
+      .option('--level <n>', 'compression level (gzip 1-9, zstd 1-19)')
+      .addOption(new Option('--format <family>', 'manifest format of the result (default: the source\'s)').choices(['oci', 'docker']))
+      .option('--created <time>', 'RFC 3339 time or "now" for created and the new history entry (default: the source\'s; SOURCE_DATE_EPOCH is honoured)')
+      .option('--label <key=value>', 'add a label to the image config (repeatable)', collect)
+      .option('--annotation <key=value>', 'add an annotation to the manifest (repeatable)', collect)
+      .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
+      .option('--concurrency <n>', 'layer downloads in flight', '4')
+      .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
+      .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
+      .option('--force', 'allow the target to be the source tag itself'),
+  ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
+    const progress = progressFor(flags, io);
+    const options: FlattenOptions = {
+      source,
+      target: flags.to as string,
+      transport: transportOptions(flags, io),
+      compression: flags.compression as FlattenOptions['compression'],
+      concurrency: parseWholeNumber(flags.concurrency as string, '--concurrency', 1, 64),
+      onProgress: progress.listener,
+      signal,
+    };
+    if (flags.platform !== undefined) options.platforms = flags.platform as string[];
+    if (flags.keepIndex) options.keepIndex = true;
+    if (flags.keepBase !== undefined) options.keepBase = parseWholeNumber(flags.keepBase as string, '--keep-base');
+    if (flags.base !== undefined) options.base = flags.base as string;
+    if (flags.level !== undefined) {
+      options.level = parseWholeNumber(flags.level as string, '--level', flags.compression === 'zstd' ? 1 : 0, flags.compression === 'zstd' ? 22 : 9);
+    }
+    if (flags.format !== undefined) options.format = parseChoice(flags.format as string, '--format', ['oci', 'docker'] as const);
+    if (flags.created !== undefined) options.created = flags.created as string;
+    if (io.env.SOURCE_DATE_EPOCH !== undefined) options.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
+    if (flags.label !== undefined) options.labels = parseKeyValues(flags.label as string[], '--label');
+    if (flags.annotation !== undefined) options.annotations = parseKeyValues(flags.annotation as string[], '--annotation');
+    if (flags.allowNondistributable) options.allowNondistributable = true;
+    if (flags.tmpDir !== undefined) options.tempDirectory = flags.tmpDir as string;
+    if (flags.dryRun) options.dryRun = true;
+    if (flags.force) options.force = true;
+    const result = await flatten(options);
+    progress.finish();
+    if (flags.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else if (result.dryRun) io.stdout.write(renderDryRun(result));
+    else io.stdout.write(`${result.reference}\n`);
+    onResult(0);
+  });
+
+  addTransportFlags(
+    program
+      .command('inspect <image>')
+      .description('show layers, sizes, history, and how much a flatten would drop; writes nothing')
+      .option('--platform <os/arch[/variant]>', 'inspect only this platform of an index (repeatable)', collect),
+  ).action(async (image: string, flags: GlobalFlags & { platform?: string[] }) => {
+    const report = await inspect({
+      image,
+      transport: transportOptions(flags, io),
+      ...(flags.platform === undefined ? {} : { platforms: flags.platform }),
+      signal,
+    });
+    io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspect(report));
+    onResult(0);
+  });
+  return program;
+}
+
+function renderDryRun(result: FlattenResult): string {
+  const lines = [`dry run: ${result.source} -> ${result.target} (nothing written)`];
+  for (const p of result.platforms) {
+    lines.push(
+      `  ${p.platform}: ${p.layersBefore} layers (${formatBytes(p.bytesBefore)}) -> ${p.layersAfter} ` +
+        `(${p.keptLayers} kept, ${p.layersBefore - p.keptLayers} merged into 1)`,
+    );
+  }
+  for (const d of result.dropped) lines.push(`  dropped ${d.digest}: ${d.reason}`);
+  lines.push(`  would write ${result.target}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const VERSION = '0.1.0';
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  let code = 0;
+  const started = performance.now();
+  const program = buildProgram(io, (c) => (code = c), signal);
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; everything commander rejects is a usage error.
+      return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+    }
+    if (signal.aborted) {
+      io.stderr.write(`flatten: interrupted after ${formatSeconds(performance.now() - started)}; the target was not changed\n`);
+      return EXIT_CODES.interrupted;
+    }
+    if (error instanceof FlattenError) {
+      io.stderr.write(`flatten: ${error.message}\n`);
+      if (error.hint !== undefined) io.stderr.write(`hint: ${error.hint}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`flatten: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  } finally {
+    removeAllTempDirs();
+  }
+}

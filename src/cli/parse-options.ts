@@ -1,0 +1,35 @@
+import { usageError } from '../errors.ts';
+
+/** `k=v` pairs from repeatable options (`--label`, `--annotation`). */
+export function parseKeyValues(values: readonly string[], option: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0) throw usageError(`${option} ${JSON.stringify(value)} is not of the form key=value`);
+    result[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return result;
+}
+
+export function parseWholeNumber(value: string, option: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (!/^\d+$/.test(value)) throw usageError(`${option} ${JSON.stringify(value)} is not a whole number`);
+  const n = Number(value);
+  if (n < min || n > max) throw usageError(`${option} ${value} is out of range (${min} to ${max})`);
+  return n;
+}
+
+export function parseChoice<T extends string>(value: string, option: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) {
+    throw usageError(`${option} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);
+  }
+  return value as T;
+}
+
+/** `user:secret`, as --src-creds/--dest-creds take it. The secret is never echoed back. */
+export function parseCredentials(value: string, option: string): { username: string; password: string } {
+  const at = value.indexOf(':');
+  if (at <= 0) throw usageError(`${option} is not of the form user:secret`);
+  return { username: value.slice(0, at), password: value.slice(at + 1) };
+}
+
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

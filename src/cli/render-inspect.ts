@@ -1,0 +1,22 @@
+import type { InspectReport } from '../inspect.ts';
+import { formatBytes, shortDigest } from './format.ts';
+
+export function renderInspect(report: InspectReport): string {
+  const lines = [`${report.image} ${report.digest} (${report.mediaType})`];
+  for (const image of report.images) {
+    lines.push(`${image.platform}: ${image.layers.length} layers, ${formatBytes(image.totalSize)} compressed`);
+    image.layers.forEach((layer, i) => lines.push(`  layer ${i + 1}: ${shortDigest(layer.digest)} ${formatBytes(layer.size)} ${layer.mediaType}`));
+    lines.push('  history:');
+    for (const entry of image.history) {
+      const what = (entry.created_by ?? entry.comment ?? '').replace(/\s+/g, ' ').slice(0, 100);
+      lines.push(`    ${entry.empty_layer ? '(no layer) ' : ''}${entry.created ?? ''} ${what}`);
+    }
+    if (image.flattened !== undefined) {
+      const f = image.flattened;
+      lines.push(
+        `  flattened: ${f.entriesOut} of ${f.entriesIn} entries kept; ${formatBytes(f.bytesDropped)} of file data shadowed or deleted would be dropped (${formatBytes(f.bytesOut)} of tar remains)`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,273 @@
+import { usageError } from './errors.ts';
+import { resolveCreated } from './image/config.ts';
+import { familyOf, type Compression } from './image/family.ts';
+import { buildIndex } from './image/manifest.ts';
+import type { ManifestFamily } from './image/media-types.ts';
+import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
+import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
+import type { Descriptor, RawManifest } from './image/types.ts';
+import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
+import { noProgress, type ProgressListener } from './pipeline/progress.ts';
+import { createTempDir } from './pipeline/temp-dir.ts';
+import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
+import type { ImageSource, ImageTarget } from './transport/types.ts';
+
+export interface FlattenOptions {
+  /** Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`. */
+  source: string;
+  /** Target: the same forms, plus `docker-archive:FILE[:TAG]`. */
+  target: string;
+  /** `os/arch[/variant]` selectors for an index; default: every platform. */
+  platforms?: string[];
+  /** With one platform selected from an index, push an index of the selection rather than a plain image. */
+  keepIndex?: boolean;
+  /** Keep the N oldest layers as they are. */
+  keepBase?: number;
+  /** Keep the layers the image shares with this image (common prefix of diff_ids). */
+  base?: string;
+  compression?: Compression;
+  level?: number;
+  /** Output manifest family; default: the source's. */
+  format?: ManifestFamily;
+  /** RFC 3339 time or `now` for `created` and the appended history entry; default: the source's. */
+  created?: string;
+  /** Seconds since the epoch, used when `created` is absent (reproducible builds convention). */
+  sourceDateEpoch?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  /** Allow writing over the source's own tag. */
+  force?: boolean;
+  /** Read manifests and configs only; write nothing. */
+  dryRun?: boolean;
+  /** Merge non-distributable (foreign) layers instead of keeping them. */
+  allowNondistributable?: boolean;
+  /** Layer downloads in flight. */
+  concurrency?: number;
+  /** Where temp files go (default: the OS temp dir). */
+  tempDirectory?: string;
+  transport?: TransportOptions;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+export interface PlatformSummary {
+  platform: string;
+  digest: string;
+  layersBefore: number;
+  layersAfter: number;
+  keptLayers: number;
+  bytesBefore: number;
+  bytesAfter: number;
+  mergedLayer?: { digest: string; diffId: string; size: number; uncompressedSize: number; entries: number; bytesDropped: number };
+}
+
+export interface FlattenResult {
+  source: string;
+  target: string;
+  /** What was written: the target reference with its digest (empty for a dry run). */
+  reference: string;
+  digest: string;
+  mediaType: string;
+  dryRun: boolean;
+  platforms: PlatformSummary[];
+  /** Index children left out (attestations, unselected platforms), with the reason. */
+  dropped: { digest: string; reason: string }[];
+  uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
+  durationMs: number;
+}
+
+const DEFAULTS = { compression: 'gzip' as Compression, concurrency: 4 };
+
+/**
+ * Flatten an image (or every selected platform of an index) from `source` into `target`.
+ * The target's tag is written last, after every blob and child manifest is stored; any
+ * failure before that leaves the target as it was.
+ */
+export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
+  const started = performance.now();
+  const progress = options.onProgress ?? noProgress;
+  const selectors = (options.platforms ?? []).map(parsePlatform);
+  const created = resolveCreated(options.created, options.sourceDateEpoch);
+  if (options.keepBase !== undefined && options.base !== undefined) {
+    throw usageError('--keep-base and --base both choose the layers to keep; give one of them');
+  }
+  if (options.keepBase !== undefined && (!Number.isSafeInteger(options.keepBase) || options.keepBase < 0)) {
+    throw usageError(`--keep-base ${String(options.keepBase)} is not a whole number of layers`);
+  }
+  if (!options.force && sameLocation(options.source, options.target)) {
+    throw usageError(`the target ${options.target} is the source itself; add --force to overwrite it`);
+  }
+  const source = await openSource(options.source, options.transport);
+  let target: ImageTarget | undefined;
+  const temp = options.dryRun ? undefined : await createTempDir(options.tempDirectory);
+  try {
+    target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
+    const root = parseManifest(await source.getRootManifest(options.signal), source.description);
+    const baseDiffIds = options.base === undefined ? undefined : await readBaseDiffIds(options.base, options);
+    const job = (manifest: ParsedManifest & { kind: 'image' }, label: string, family: ManifestFamily): ImageJob => ({
+      source,
+      target: target as ImageTarget,
+      manifest: manifest.manifest,
+      manifestDigest: manifest.raw.digest,
+      label,
+      family,
+      keep: baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds },
+      compression: options.compression ?? DEFAULTS.compression,
+      ...(options.level === undefined ? {} : { level: options.level }),
+      ...(created === undefined ? {} : { created }),
+      ...(options.labels === undefined ? {} : { labels: options.labels }),
+      ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+      allowNondistributable: options.allowNondistributable ?? false,
+      concurrency: options.concurrency ?? DEFAULTS.concurrency,
+      directory: temp?.path ?? '',
+      dryRun: options.dryRun ?? false,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      progress,
+    });
+
+    const results: ImageResult[] = [];
+    const dropped: FlattenResult['dropped'] = [];
+    let written: RawManifest;
+    if (root.kind === 'image') {
+      if (selectors.length > 0) {
+        progress({ type: 'note', message: `${source.description} is a single image, not an index: --platform is not used` });
+      }
+      const result = await flattenImage(job(root, source.description, options.format ?? familyOf(root.mediaType)));
+      results.push(result);
+      written = result.manifest;
+    } else {
+      const family = options.format ?? familyOf(root.mediaType);
+      const children = await selectChildren(source, root, selectors, progress, dropped, options.signal);
+      const descriptors: Descriptor[] = [];
+      for (const child of children) {
+        const label = formatPlatform(child.descriptor.platform);
+        const result = await flattenImage(job(child.parsed, label, family));
+        results.push(result);
+        if (!options.dryRun) await target?.putManifest(result.manifest, options.signal);
+        descriptors.push(childDescriptor(child.descriptor, result.manifest));
+        progress({ type: 'platform-done', platform: label, digest: result.manifest.digest });
+      }
+      const single = selectors.length === 1 && children.length === 1 && !options.keepIndex;
+      written = single ? (results[0] as ImageResult).manifest : buildIndex({
+        family,
+        source: root.index,
+        manifests: descriptors,
+        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+      });
+    }
+
+    const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
+    return {
+      source: options.source,
+      target: options.target,
+      reference,
+      digest: options.dryRun ? '' : written.digest,
+      mediaType: written.mediaType,
+      dryRun: options.dryRun ?? false,
+      platforms: results.map(summarise),
+      dropped,
+      uploaded: results.reduce(
+        (sum, r) => ({
+          blobs: sum.blobs + r.uploaded.blobs,
+          bytes: sum.bytes + r.uploaded.bytes,
+          existed: sum.existed + r.uploaded.existed,
+          mounted: sum.mounted + r.uploaded.mounted,
+        }),
+        { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
+      ),
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    await target?.abort().catch(() => {});
+    throw error;
+  } finally {
+    await Promise.allSettled([source.close(), target?.close(), temp?.remove()]);
+  }
+}
+
+interface SelectedChild {
+  descriptor: Descriptor;
+  parsed: ParsedManifest & { kind: 'image' };
+}
+
+/** The index's image children in order, nested indexes walked, attestations and unselected platforms dropped. */
+async function selectChildren(
+  source: ImageSource,
+  root: ParsedManifest & { kind: 'index' },
+  selectors: ReturnType<typeof parsePlatform>[],
+  progress: ProgressListener,
+  dropped: FlattenResult['dropped'],
+  signal: AbortSignal | undefined,
+): Promise<SelectedChild[]> {
+  const selected: SelectedChild[] = [];
+  const walk = async (index: ParsedManifest & { kind: 'index' }, depth: number): Promise<void> => {
+    if (depth > 4) throw usageError(`${source.description}: indexes nested more than 4 deep`);
+    for (const descriptor of index.index.manifests) {
+      if (isAttestation(descriptor)) {
+        dropped.push({ digest: descriptor.digest, reason: 'attestation' });
+        progress({ type: 'note', message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
+        continue;
+      }
+      if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(descriptor.platform, s))) {
+        dropped.push({ digest: descriptor.digest, reason: `platform ${formatPlatform(descriptor.platform)} not selected` });
+        continue;
+      }
+      const parsed = parseManifest(await source.getManifest(descriptor, signal), `${source.description}@${descriptor.digest}`);
+      if (parsed.kind === 'index') await walk(parsed, depth + 1);
+      else selected.push({ descriptor, parsed });
+    }
+  };
+  await walk(root, 0);
+  if (selected.length === 0) {
+    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
+    throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}`);
+  }
+  return selected;
+}
+
+function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor {
+  const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+  if (source.platform !== undefined) descriptor.platform = source.platform;
+  if (source.annotations !== undefined) descriptor.annotations = source.annotations;
+  return descriptor;
+}
+
+async function readBaseDiffIds(reference: string, options: FlattenOptions): Promise<string[]> {
+  const base = await openSource(reference, options.transport);
+  try {
+    let parsed = parseManifest(await base.getRootManifest(options.signal), base.description);
+    if (parsed.kind === 'index') {
+      const first = parsed.index.manifests.find((d) => !isAttestation(d));
+      if (first === undefined) throw usageError(`--base ${reference} has no image manifest`);
+      parsed = parseManifest(await base.getManifest(first, options.signal), base.description);
+      if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested index is not supported as a base`);
+    }
+    const config = parseConfig(await base.getBlobBytes(parsed.manifest.config, options.signal), base.description);
+    return (config.rootfs as { diff_ids: string[] }).diff_ids;
+  } finally {
+    await base.close();
+  }
+}
+
+function summarise(result: ImageResult): PlatformSummary {
+  const summary: PlatformSummary = {
+    platform: result.label,
+    digest: result.manifest.digest,
+    layersBefore: result.layersBefore,
+    layersAfter: result.layersAfter,
+    keptLayers: result.keptLayers,
+    bytesBefore: result.bytesBefore,
+    bytesAfter: result.bytesAfter,
+  };
+  if (result.merged !== undefined) {
+    summary.mergedLayer = {
+      digest: result.merged.digest,
+      diffId: result.merged.diffId,
+      size: result.merged.size,
+      uncompressedSize: result.merged.uncompressedSize,
+      entries: result.merged.stats.entriesOut,
+      bytesDropped: result.merged.stats.bytesDropped,
+    };
+  }
+  return summary;
+}

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { classifyLayer } from './image/layer-types.ts';
+import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
+import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
+import type { HistoryEntry } from './image/types.ts';
+import { spoolLayers } from './pipeline/layer-spool.ts';
+import { createTempDir } from './pipeline/temp-dir.ts';
+import { decompressLayer, mergeLayers, type MergeStats } from './rootfs/index.ts';
+import { openSource, type TransportOptions } from './transport/open.ts';
+import type { ImageSource } from './transport/types.ts';
+
+export interface InspectOptions {
+  image: string;
+  platforms?: string[];
+  /** Skip downloading layers: no figures for what a flatten would drop. */
+  manifestsOnly?: boolean;
+  transport?: TransportOptions;
+  tempDirectory?: string;
+  signal?: AbortSignal;
+}
+
+export interface InspectedImage {
+  platform: string;
+  digest: string;
+  mediaType: string;
+  layers: { digest: string; mediaType: string; size: number; diffId: string }[];
+  history: HistoryEntry[];
+  totalSize: number;
+  /** What merging every layer would give; absent with `manifestsOnly`. */
+  flattened?: MergeStats;
+}
+
+export interface InspectReport {
+  image: string;
+  digest: string;
+  mediaType: string;
+  images: InspectedImage[];
+}
+
+/** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
+export async function inspect(options: InspectOptions): Promise<InspectReport> {
+  const source = await openSource(options.image, options.transport);
+  const temp = options.manifestsOnly ? undefined : await createTempDir(options.tempDirectory);
+  try {
+    const rootRaw = await source.getRootManifest(options.signal);
+    const root = parseManifest(rootRaw, source.description);
+    const selectors = (options.platforms ?? []).map(parsePlatform);
+    const images: { label: string; parsed: ParsedManifest & { kind: 'image' } }[] = [];
+    if (root.kind === 'image') images.push({ label: source.description, parsed: root });
+    else {
+      for (const d of root.index.manifests) {
+        if (isAttestation(d)) continue;
+        if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(d.platform, s))) continue;
+        const parsed = parseManifest(await source.getManifest(d, options.signal), `${source.description}@${d.digest}`);
+        if (parsed.kind === 'image') images.push({ label: formatPlatform(d.platform), parsed });
+      }
+    }
+    const inspected: InspectedImage[] = [];
+    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, temp?.path, options.signal));
+    return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
+  } finally {
+    await Promise.allSettled([source.close(), temp?.remove()]);
+  }
+}
+
+async function inspectImage(
+  source: ImageSource,
+  label: string,
+  parsed: ParsedManifest & { kind: 'image' },
+  directory: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<InspectedImage> {
+  const layers = parsed.manifest.layers;
+  const config = parseConfig(await source.getBlobBytes(parsed.manifest.config, signal), label);
+  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const result: InspectedImage = {
+    platform: label,
+    digest: parsed.raw.digest,
+    mediaType: parsed.mediaType,
+    layers: layers.map((l, i) => ({ digest: l.digest, mediaType: l.mediaType, size: l.size, diffId: diffIds[i] ?? '' })),
+    history: (config.history as HistoryEntry[] | undefined) ?? [],
+    totalSize: layers.reduce((sum, l) => sum + l.size, 0),
+  };
+  if (directory === undefined) return result;
+  layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
+  const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
+  const merged = mergeLayers(
+    layers.map((descriptor) => ({
+      id: descriptor.digest,
+      open: async () => decompressLayer(createReadStream(await (spool.get(descriptor.digest) as Promise<string>)), descriptor),
+    })),
+    signal === undefined ? {} : { signal },
+  );
+  const discard = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+  await pipeline(merged.stream, discard);
+  result.flattened = await merged.stats;
+  return result;
+}

@@ -1,0 +1,76 @@
+import { createWriteStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createCompressor } from '../compress/compressor.ts';
+import type { Compression } from '../image/family.ts';
+import { mergeLayers, type LayerInput, type MergeStats } from '../rootfs/index.ts';
+import { createDigestStream } from '../stream/digest.ts';
+
+export interface BuildLayerOptions {
+  /** The layers to merge, base first. */
+  layers: LayerInput[];
+  /** Kept base layers below them, base first (their headers decide the whiteouts to carry). */
+  lower: LayerInput[];
+  compression: Compression;
+  level?: number;
+  /** File the compressed layer is written to. */
+  file: string;
+  signal?: AbortSignal;
+  onWarning?: (message: string) => void;
+  onBytes?: (bytesIn: number, bytesOut: number) => void;
+}
+
+export interface BuiltLayer {
+  file: string;
+  /** Digest and size of the compressed blob. */
+  digest: string;
+  size: number;
+  /** sha256 of the uncompressed tar. */
+  diffId: string;
+  uncompressedSize: number;
+  stats: MergeStats;
+}
+
+/**
+ * Merge, hash the tar (diff_id), compress, hash the blob, and write it, all in one stream:
+ * every byte is touched once per stage and nothing is held beyond stream buffers.
+ */
+export async function buildMergedLayer(options: BuildLayerOptions): Promise<BuiltLayer> {
+  const merged = mergeLayers(options.layers, {
+    lower: options.lower,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+  });
+  const uncompressed = createDigestStream();
+  const compressed = createDigestStream();
+  let bytesIn = 0;
+  let bytesOut = 0;
+  const meterIn = meter((n) => {
+    bytesIn += n;
+    options.onBytes?.(bytesIn, bytesOut);
+  });
+  const meterOut = meter((n) => {
+    bytesOut += n;
+  });
+  await pipeline(
+    merged.stream,
+    meterIn,
+    uncompressed.stream,
+    createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) }),
+    compressed.stream,
+    meterOut,
+    createWriteStream(options.file),
+    ...(options.signal === undefined ? [] : [{ signal: options.signal }]),
+  );
+  const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);
+  options.onBytes?.(bytesIn, bytesOut);
+  return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats };
+}
+
+const meter = (count: (bytes: number) => void): Transform =>
+  new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      count(chunk.length);
+      callback(null, chunk);
+    },
+  });

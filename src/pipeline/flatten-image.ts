@@ -1,0 +1,206 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { contentError, usageError } from '../errors.ts';
+import { flattenConfig } from '../image/config.ts';
+import { encodeJson } from '../image/digest.ts';
+import { convertLayerMediaType, familyTypes, layerMediaType, type Compression } from '../image/family.ts';
+import { classifyLayer } from '../image/layer-types.ts';
+import { buildManifest } from '../image/manifest.ts';
+import type { ManifestFamily } from '../image/media-types.ts';
+import { parseConfig } from '../image/parse.ts';
+import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
+import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
+import type { ImageSource, ImageTarget } from '../transport/types.ts';
+import { buildMergedLayer } from './build-layer.ts';
+import { spoolLayers } from './layer-spool.ts';
+import type { ProgressListener } from './progress.ts';
+
+export interface ImageJob {
+  source: ImageSource;
+  target: ImageTarget;
+  manifest: ImageManifest;
+  /** Digest of the source manifest, recorded in history. */
+  manifestDigest: string;
+  /** For messages: `linux/amd64`, or the image name for a single image. */
+  label: string;
+  family: ManifestFamily;
+  /** Layers to keep as they are: a count, or the diff_ids of a base image to match as a prefix. */
+  keep: { count: number } | { baseDiffIds: readonly string[] };
+  compression: Compression;
+  level?: number;
+  created?: string;
+  labels?: Readonly<Record<string, string>>;
+  annotations?: Readonly<Record<string, string>>;
+  allowNondistributable: boolean;
+  concurrency: number;
+  directory: string;
+  dryRun: boolean;
+  signal?: AbortSignal;
+  progress: ProgressListener;
+}
+
+export interface ImageResult {
+  label: string;
+  manifest: RawManifest;
+  layersBefore: number;
+  layersAfter: number;
+  keptLayers: number;
+  /** Compressed sizes. */
+  bytesBefore: number;
+  bytesAfter: number;
+  /** What a dry run cannot know is absent. */
+  merged?: { digest: string; size: number; diffId: string; uncompressedSize: number; stats: MergeStats };
+  uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
+}
+
+/** How many base layers stay as they are. */
+function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
+  const layers = job.manifest.layers;
+  let count: number;
+  if ('count' in job.keep) {
+    count = job.keep.count;
+    if (count >= layers.length && layers.length > 0) {
+      throw usageError(`--keep-base ${count} keeps all ${layers.length} layers of ${job.label}: nothing would be merged`);
+    }
+  } else {
+    count = 0;
+    while (count < diffIds.length && count < job.keep.baseDiffIds.length && diffIds[count] === job.keep.baseDiffIds[count]) count += 1;
+    if (count === layers.length) count = Math.max(0, count - 1);
+  }
+  // A non-distributable layer cannot be fetched from the registry, only kept where it is: keep
+  // everything up to the last one, unless the user lets us merge them.
+  if (!job.allowNondistributable) {
+    layers.forEach((layer, i) => {
+      if (classifyLayer(layer.mediaType, layer.digest, job.label) === 'nondistributable' && i >= count) {
+        job.progress({
+          type: 'note',
+          message: `${job.label}: layer ${layer.digest} is non-distributable; kept as it is with the layers below it (--allow-nondistributable merges it)`,
+        });
+        count = i + 1;
+      }
+    });
+    if (count >= layers.length) {
+      throw usageError(`${job.label}: every layer is non-distributable or kept; add --allow-nondistributable to merge them`);
+    }
+  }
+  return count;
+}
+
+export async function flattenImage(job: ImageJob): Promise<ImageResult> {
+  const { source, target, manifest, signal } = job;
+  const layers = manifest.layers;
+  layers.forEach((layer) => classifyLayer(layer.mediaType, layer.digest, job.label));
+  const configBytes = await source.getBlobBytes(manifest.config, signal);
+  const sourceConfig = parseConfig(configBytes, job.label);
+  const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
+  if (diffIds.length !== layers.length) {
+    throw contentError(`${job.label}: config lists ${diffIds.length} diff_ids but the manifest has ${layers.length} layers`);
+  }
+  if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);
+  const keptCount = keptLayerCount(job, diffIds);
+  const kept = layers.slice(0, keptCount);
+  const mergedLayers = layers.slice(keptCount);
+  job.progress({ type: 'image', platform: job.label, layers: layers.length, merged: mergedLayers.length, kept: kept.length });
+  const bytesBefore = layers.reduce((sum, l) => sum + l.size, 0);
+  const keptDescriptors = kept.map((layer) => ({ ...layer, mediaType: convertLayerMediaType(layer.mediaType, job.family) }));
+  const uploaded = { blobs: 0, bytes: 0, existed: 0, mounted: 0 };
+
+  if (job.dryRun) {
+    return {
+      label: job.label,
+      manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: '' },
+      layersBefore: layers.length,
+      layersAfter: kept.length + 1,
+      keptLayers: kept.length,
+      bytesBefore,
+      bytesAfter: kept.reduce((sum, l) => sum + l.size, 0),
+      uploaded,
+    };
+  }
+
+  const spool = spoolLayers(source, layers, {
+    directory: job.directory,
+    concurrency: job.concurrency,
+    ...(signal === undefined ? {} : { signal }),
+    onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
+  });
+  const input = (descriptor: Descriptor): LayerInput => ({
+    id: descriptor.digest,
+    open: async () => decompressLayer(createReadStream(await spoolFile(spool, descriptor)), descriptor),
+  });
+  const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
+  const built = await buildMergedLayer({
+    layers: mergedLayers.map(input),
+    lower: kept.map(input),
+    compression: job.compression,
+    ...(job.level === undefined ? {} : { level: job.level }),
+    file: layerFile,
+    ...(signal === undefined ? {} : { signal }),
+    onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
+    onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
+  });
+  job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
+
+  const mergedDescriptor: Descriptor = {
+    mediaType: layerMediaType(job.family, job.compression),
+    digest: built.digest,
+    size: built.size,
+  };
+  const config = flattenConfig(sourceConfig, {
+    keptLayers: kept.length,
+    keptDiffIds: diffIds.slice(0, kept.length),
+    mergedDiffId: built.diffId,
+    sourceDigest: job.manifestDigest,
+    mergedLayerCount: mergedLayers.length,
+    ...(job.created === undefined ? {} : { created: job.created }),
+    ...(job.labels === undefined ? {} : { labels: job.labels }),
+  });
+  const configBlob = encodeJson(config, familyTypes(job.family).config);
+  const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
+
+  const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>) => {
+    if (await target.hasBlob(descriptor, signal)) {
+      uploaded.existed += 1;
+      job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes: 0, total: descriptor.size, outcome: 'existed' });
+      return;
+    }
+    await target.putBlob(descriptor, open, {
+      mountFrom: source,
+      ...(signal === undefined ? {} : { signal }),
+    });
+    uploaded.blobs += 1;
+    uploaded.bytes += descriptor.size;
+    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes: descriptor.size, total: descriptor.size, outcome: 'uploaded' });
+  };
+  for (const layer of keptDescriptors) {
+    await put(layer, async () => createReadStream(await spoolFile(spool, layer)));
+  }
+  await put(mergedDescriptor, () => createReadStream(layerFile));
+  await put(configDescriptor, () => Readable.from([configBlob.bytes]));
+
+  const raw = buildManifest({
+    family: job.family,
+    source: manifest,
+    config: configDescriptor,
+    layers: [...keptDescriptors, mergedDescriptor],
+    ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
+  });
+  return {
+    label: job.label,
+    manifest: raw,
+    layersBefore: layers.length,
+    layersAfter: kept.length + 1,
+    keptLayers: kept.length,
+    bytesBefore,
+    bytesAfter: kept.reduce((sum, l) => sum + l.size, 0) + built.size,
+    merged: { digest: built.digest, size: built.size, diffId: built.diffId, uncompressedSize: built.uncompressedSize, stats: built.stats },
+    uploaded,
+  };
+}
+
+async function spoolFile(spool: Map<string, Promise<string>>, descriptor: Descriptor): Promise<string> {
+  const file = spool.get(descriptor.digest);
+  if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
+  return file;
+}

@@ -1,0 +1,12 @@
+/** What a run reports while it works; the CLI renders these as bars or log lines. */
+export type ProgressEvent =
+  | { type: 'note'; message: string }
+  | { type: 'image'; platform: string; layers: number; merged: number; kept: number }
+  | { type: 'download'; platform: string; digest: string; bytes: number; total: number; done: boolean }
+  | { type: 'merge'; platform: string; bytesIn: number; bytesOut: number; done: boolean }
+  | { type: 'upload'; platform: string; digest: string; bytes: number; total: number; outcome?: 'uploaded' | 'existed' | 'mounted' }
+  | { type: 'platform-done'; platform: string; digest: string };
+
+export type ProgressListener = (event: ProgressEvent) => void;
+
+export const noProgress: ProgressListener = () => {};

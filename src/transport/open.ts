@@ -1,0 +1,69 @@
+import { parseReference, registryHost } from '../reference/reference.ts';
+import type { RetryOptions } from '../registry/retry.ts';
+import { isLocalName, openLocalSource, openLocalTarget, parseLocalName } from './local.ts';
+import { registrySource, registryTarget, type RegistryTransportOptions } from './registry.ts';
+import type { ImageSource, ImageTarget } from './types.ts';
+
+/** Options for every transport a name can open; each transport takes what concerns it. */
+export interface TransportOptions {
+  /** `--src-creds`: used for the source's registry only. */
+  sourceCredentials?: { username: string; password: string };
+  /** `--dest-creds`: used for the target's registry only. */
+  targetCredentials?: { username: string; password: string };
+  /** A Docker config.json consulted before the usual places. */
+  credentialsFile?: string;
+  /** Registry hosts allowed plain HTTP or unverified TLS. */
+  insecureHosts?: string[];
+  retry?: Partial<RetryOptions>;
+  /** HTTP-level log lines (credentials redacted). */
+  onLog?: (line: string) => void;
+}
+
+const DOCKER_PREFIX = 'docker://';
+
+function registryOptions(options: TransportOptions, credentials: TransportOptions['sourceCredentials']): RegistryTransportOptions {
+  return {
+    ...(options.insecureHosts === undefined ? {} : { insecure: options.insecureHosts }),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
+    ...(credentials === undefined ? {} : { credentials: { kind: 'basic' as const, ...credentials } }),
+    ...(options.credentialsFile === undefined ? {} : { credentialsFile: options.credentialsFile }),
+  };
+}
+
+/** `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`, `docker://REF` or a bare registry reference. */
+export async function openSource(name: string, options: TransportOptions = {}): Promise<ImageSource> {
+  if (isLocalName(name)) return openLocalSource(name);
+  const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
+  return registrySource(reference, registryOptions(options, options.sourceCredentials));
+}
+
+/** The same names as `openSource`, plus `docker-archive:FILE[:NAME:TAG]`. */
+export async function openTarget(name: string, options: TransportOptions = {}): Promise<ImageTarget> {
+  if (isLocalName(name)) return openLocalTarget(name);
+  const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
+  return registryTarget(reference, registryOptions(options, options.targetCredentials));
+}
+
+/**
+ * True when writing `target` would overwrite what `source` names: the same registry repository
+ * and tag, or the same layout and tag. Writing by digest never overwrites anything.
+ */
+export function sameLocation(source: string, target: string): boolean {
+  if (isLocalName(source) || isLocalName(target)) {
+    if (!isLocalName(source) || !isLocalName(target)) return false;
+    const a = parseLocalName(source);
+    const b = parseLocalName(target);
+    return a.transport === b.transport && a.path.replace(/\/+$/, '') === b.path.replace(/\/+$/, '') && a.tag === b.tag;
+  }
+  const strip = (name: string) => (name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
+  const a = parseReference(strip(source));
+  const b = parseReference(strip(target));
+  return (
+    registryHost(a.registry) === registryHost(b.registry) &&
+    a.repository === b.repository &&
+    b.tag !== undefined &&
+    b.digest === undefined &&
+    a.tag === b.tag
+  );
+}
