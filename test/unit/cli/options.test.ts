@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseCredentials, parseKeyValues, parseWholeNumber } from '../../../src/cli/parse-options.ts';
+import { FlattenError } from '../../../src/errors.ts';
+import { sameLocation } from '../../../src/transport/open.ts';
+
+const isUsage = (e: unknown) => e instanceof FlattenError && e.kind === 'usage';
+
+describe('option values', () => {
+  it('key=value pairs; the value may contain =', () => {
+    assert.deepEqual(parseKeyValues(['a=1', 'b=x=y', 'c='], '--label'), { a: '1', b: 'x=y', c: '' });
+    assert.throws(() => parseKeyValues(['=1'], '--label'), isUsage);
+    assert.throws(() => parseKeyValues(['novalue'], '--label'), isUsage);
+  });
+  it('whole numbers within range', () => {
+    assert.equal(parseWholeNumber('3', '--keep-base'), 3);
+    assert.throws(() => parseWholeNumber('-1', '--keep-base'), isUsage);
+    assert.throws(() => parseWholeNumber('1.5', '--keep-base'), isUsage);
+    assert.throws(() => parseWholeNumber('10', '--level', 1, 9), isUsage);
+  });
+  it('credentials never echo the secret in errors', () => {
+    assert.deepEqual(parseCredentials('me:s3:cret', '--src-creds'), { username: 'me', password: 's3:cret' });
+    assert.throws(() => parseCredentials('onlysecretnocolon', '--src-creds'), (e: unknown) => isUsage(e) && !(e as Error).message.includes('onlysecretnocolon'));
+  });
+});
+
+describe('--force: writing over the source needs it', () => {
+  it('same registry repository and tag is the same location', () => {
+    assert.equal(sameLocation('localhost:5000/a/b:1', 'docker://localhost:5000/a/b:1'), true);
+    assert.equal(sameLocation('alpine', 'docker.io/library/alpine:latest'), true);
+    assert.equal(sameLocation('localhost:5000/a/b:1', 'localhost:5000/a/b:2'), false);
+    assert.equal(sameLocation('localhost:5000/a/b:1', 'localhost:5000/a/c:1'), false);
+    assert.equal(sameLocation('oci:/tmp/x:t', 'oci:/tmp/x/:t'), true);
+    assert.equal(sameLocation('oci:/tmp/x:t', 'oci:/tmp/x:u'), false);
+    assert.equal(sameLocation('oci:/tmp/x:t', 'localhost:5000/a/b:t'), false);
+  });
+});
