@@ -6,7 +6,8 @@ import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { formatBytes, formatSeconds } from './format.ts';
-import { collect, parseChoice, parseCredentials, parseKeyValues, parseWholeNumber } from './parse-options.ts';
+import { parseUserSecret } from '../registry/credentials/credential.ts';
+import { collect, parseChoice, parseKeyValues, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
 import { renderInspect } from './render-inspect.ts';
@@ -29,8 +30,8 @@ interface GlobalFlags {
 
 function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   const options: TransportOptions = { insecureHosts: flags.insecure ?? [] };
-  if (flags.srcCreds !== undefined) options.sourceCredentials = parseCredentials(flags.srcCreds, '--src-creds');
-  if (flags.destCreds !== undefined) options.targetCredentials = parseCredentials(flags.destCreds, '--dest-creds');
+  if (flags.srcCreds !== undefined) options.sourceCredentials = parseUserSecret(flags.srcCreds, '--src-creds');
+  if (flags.destCreds !== undefined) options.targetCredentials = parseUserSecret(flags.destCreds, '--dest-creds');
   if (flags.credsFile !== undefined) options.credentialsFile = flags.credsFile;
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
   return options;

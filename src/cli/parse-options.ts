@@ -25,11 +25,4 @@ export function parseChoice<T extends string>(value: string, option: string, cho
   return value as T;
 }
 
-/** `user:secret`, as --src-creds/--dest-creds take it. The secret is never echoed back. */
-export function parseCredentials(value: string, option: string): { username: string; password: string } {
-  const at = value.indexOf(':');
-  if (at <= 0) throw usageError(`${option} is not of the form user:secret`);
-  return { username: value.slice(0, at), password: value.slice(at + 1) };
-}
-
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

@@ -1,4 +1,6 @@
 import { parseReference, registryHost } from '../reference/reference.ts';
+import type { Credential } from '../registry/credentials/credential.ts';
+import { createCredentialStore } from '../registry/credentials/store.ts';
 import type { RetryOptions } from '../registry/retry.ts';
 import { isLocalName, openLocalSource, openLocalTarget, parseLocalName } from './local.ts';
 import { registrySource, registryTarget, type RegistryTransportOptions } from './registry.ts';
@@ -7,9 +9,9 @@ import type { ImageSource, ImageTarget } from './types.ts';
 /** Options for every transport a name can open; each transport takes what concerns it. */
 export interface TransportOptions {
   /** `--src-creds`: used for the source's registry only. */
-  sourceCredentials?: { username: string; password: string };
+  sourceCredentials?: Credential;
   /** `--dest-creds`: used for the target's registry only. */
-  targetCredentials?: { username: string; password: string };
+  targetCredentials?: Credential;
   /** A Docker config.json consulted before the usual places. */
   credentialsFile?: string;
   /** Registry hosts allowed plain HTTP or unverified TLS. */
@@ -26,8 +28,10 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.insecureHosts === undefined ? {} : { insecure: options.insecureHosts }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
-    ...(credentials === undefined ? {} : { credentials: { kind: 'basic' as const, ...credentials } }),
-    ...(options.credentialsFile === undefined ? {} : { credentialsFile: options.credentialsFile }),
+    ...(credentials === undefined ? {} : { credentials }),
+    ...(options.credentialsFile === undefined
+      ? {}
+      : { credentialStore: createCredentialStore({ configFile: options.credentialsFile }) }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +16,14 @@ export interface RegistryServer {
 }
 
 export interface RegistryServerOptions {
-  /** Extra YAML appended to the generated config (auth, tls sections). */
+  /** Extra top-level YAML appended to the generated config. */
   extraConfig?: string;
+  /** Serve HTTPS with this certificate and key (PEM paths). */
+  tls?: { certificate: string; key: string };
+  /** Basic auth from this htpasswd file (bcrypt entries). */
+  htpasswdPath?: string;
+  /** Token auth: distribution verifies JWTs signed by a key whose certificate is in rootcertbundle. */
+  token?: { realm: string; service: string; issuer: string; rootcertbundle: string };
 }
 
 export async function freePort(): Promise<number> {
@@ -31,6 +39,16 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** GET without certificate checks: the probe only asks whether the registry is up. */
+const probe = (url: string): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const request = (url.startsWith('https:') ? httpsGet : httpGet)(url, { rejectUnauthorized: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.once('error', reject);
+  });
 
 export async function startRegistry(options: RegistryServerOptions = {}): Promise<RegistryServer> {
   const rootDirectory = await mkdtemp(join(tmpdir(), 'oci-flatten-registry-'));
@@ -48,6 +66,18 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
     '    enabled: true',
     'http:',
     `  addr: 127.0.0.1:${port}`,
+    ...(options.tls === undefined ? [] : ['  tls:', `    certificate: ${options.tls.certificate}`, `    key: ${options.tls.key}`]),
+    ...(options.htpasswdPath === undefined ? [] : ['auth:', '  htpasswd:', '    realm: oci-flatten-test', `    path: ${options.htpasswdPath}`]),
+    ...(options.token === undefined
+      ? []
+      : [
+          'auth:',
+          '  token:',
+          `    realm: ${options.token.realm}`,
+          `    service: ${options.token.service}`,
+          `    issuer: ${options.token.issuer}`,
+          `    rootcertbundle: ${options.token.rootcertbundle}`,
+        ]),
     options.extraConfig ?? '',
   ].join('\n');
   const configPath = join(rootDirectory, 'config.yml');
@@ -64,9 +94,8 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
   for (;;) {
     if (child.exitCode !== null) throw new Error(`docker-registry exited: ${stderr}`);
     try {
-      const response = await fetch(`http://${host}/v2/`);
-      await response.arrayBuffer();
-      if (response.status === 200 || response.status === 401) break;
+      const status = await probe(`${options.tls === undefined ? 'http' : 'https'}://${host}/v2/`);
+      if (status === 200 || status === 401) break;
     } catch {
       // not listening yet
     }

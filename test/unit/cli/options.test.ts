@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCredentials, parseKeyValues, parseWholeNumber } from '../../../src/cli/parse-options.ts';
+import { parseKeyValues, parseWholeNumber } from '../../../src/cli/parse-options.ts';
+import { parseUserSecret } from '../../../src/registry/credentials/credential.ts';
 import { FlattenError } from '../../../src/errors.ts';
 import { sameLocation } from '../../../src/transport/open.ts';
 
@@ -19,8 +20,8 @@ describe('option values', () => {
     assert.throws(() => parseWholeNumber('10', '--level', 1, 9), isUsage);
   });
   it('credentials never echo the secret in errors', () => {
-    assert.deepEqual(parseCredentials('me:s3:cret', '--src-creds'), { username: 'me', password: 's3:cret' });
-    assert.throws(() => parseCredentials('onlysecretnocolon', '--src-creds'), (e: unknown) => isUsage(e) && !(e as Error).message.includes('onlysecretnocolon'));
+    assert.deepEqual(parseUserSecret('me:s3:cret', '--src-creds'), { kind: 'basic', username: 'me', password: 's3:cret' });
+    assert.throws(() => parseUserSecret('onlysecretnocolon', '--src-creds'), (e: unknown) => isUsage(e) && !(e as Error).message.includes('onlysecretnocolon'));
   });
 });
 

@@ -1,0 +1,129 @@
+import { Buffer } from 'node:buffer';
+import { pipeline, Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Descriptor } from '../image/types.ts';
+import { repositoryScope } from './challenge.ts';
+import type { RawResponse } from './connection.ts';
+import { networkError } from './errors.ts';
+import { discard, type Http } from './http.ts';
+import type { RepositoryRef } from './manifests.ts';
+import { backoffDelay, isRetryableError } from './retry.ts';
+import { createVerifier } from './verify.ts';
+
+export interface BlobStats {
+  /** Downloads that broke and were continued with a Range request (or restarted). */
+  resumes: number;
+}
+
+/** HEAD a blob: its size when present, undefined when absent. */
+export async function headBlob(http: Http, repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<number | undefined> {
+  const request = {
+    registry: repo.registry,
+    method: 'HEAD' as const,
+    target: `/v2/${repo.repository}/blobs/${digest}`,
+    scopes: [repositoryScope(repo.repository, ['pull'])],
+    what: `check blob ${digest} in ${repo.repository}`,
+    signal,
+  };
+  const response = await http.send(request);
+  discard(response.body);
+  if (response.status === 404) return undefined;
+  if (response.status !== 200) return http.fail(response, request);
+  const length = response.headers['content-length'];
+  return length === undefined ? -1 : Number(length);
+}
+
+/**
+ * GET a blob as a stream that verifies size and digest at the end. A download that breaks
+ * mid-way continues with `Range: bytes=N-`; a registry that ignores Range sends it all again and
+ * the bytes already delivered are skipped. The verifier sees every byte exactly once either way.
+ */
+export async function fetchBlob(
+  http: Http,
+  repo: RepositoryRef,
+  descriptor: Descriptor,
+  stats: BlobStats,
+  signal?: AbortSignal,
+): Promise<Readable> {
+  const what = `pull blob ${descriptor.digest} from ${repo.repository}`;
+  const open = async (offset: number): Promise<RawResponse> => {
+    const request = {
+      registry: repo.registry,
+      method: 'GET' as const,
+      target: `/v2/${repo.repository}/blobs/${descriptor.digest}`,
+      headers: offset > 0 ? { range: `bytes=${offset}-` } : ({} as Record<string, string>),
+      scopes: [repositoryScope(repo.repository, ['pull'])],
+      what,
+      signal,
+    };
+    const response = await http.send(request);
+    if (response.status === 200 || (offset > 0 && response.status === 206)) return response;
+    return http.fail(response, request);
+  };
+  let current = await open(0);
+
+  async function* chunks(): AsyncGenerator<Buffer> {
+    let delivered = 0;
+    let skip = 0;
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        for await (const chunk of current.body as AsyncIterable<Buffer>) {
+          let piece = chunk;
+          if (skip > 0) {
+            const dropped = Math.min(skip, piece.length);
+            skip -= dropped;
+            piece = piece.subarray(dropped);
+            if (piece.length === 0) continue;
+          }
+          delivered += piece.length;
+          yield piece;
+        }
+        return;
+      } catch (error) {
+        current.body.destroy();
+        signal?.throwIfAborted();
+        if (!isRetryableError(error)) throw networkError(what, repo.registry, error);
+        const delay = backoffDelay(attempt, http.retry);
+        if (attempt >= http.retry.attempts || Date.now() + delay - started > http.retry.totalTimeMs) {
+          throw networkError(`${what} (gave up after ${attempt} attempts)`, repo.registry, error);
+        }
+        stats.resumes++;
+        http.stats.retries++;
+        await sleep(delay, undefined, signal === undefined ? undefined : { signal });
+        current = await open(delivered);
+        if (current.status === 206) {
+          const start = /^bytes (\d+)-/.exec(current.headers['content-range'] ?? '')?.[1];
+          if (start !== undefined && Number(start) !== delivered) {
+            current.body.destroy();
+            throw networkError(`${what} (resumed at byte ${start}, expected ${delivered})`, repo.registry, error);
+          }
+        } else {
+          skip = delivered;
+        }
+      }
+    }
+  }
+
+  const source = Readable.from(chunks(), { objectMode: false });
+  const verifier = createVerifier(descriptor, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`);
+  pipeline(source, verifier, () => {
+    // Errors reach the consumer through `verifier`; a consumer that stops early ends the download.
+    current.body.destroy();
+  });
+  return verifier;
+}
+
+/** A small blob (a config) read whole and verified. */
+export async function fetchBlobBytes(
+  http: Http,
+  repo: RepositoryRef,
+  descriptor: Descriptor,
+  stats: BlobStats,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
+  const stream = await fetchBlob(http, repo, descriptor, stats, signal);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,106 @@
+import type { Readable } from 'node:stream';
+import type { Descriptor, RawManifest } from '../image/types.ts';
+import { createAuthorizer } from './auth.ts';
+import { type BlobStats, fetchBlob, fetchBlobBytes, headBlob } from './blobs.ts';
+import { createConnections } from './connection.ts';
+import type { CredentialStore } from './credentials/store.ts';
+import { createHttp, type HttpStats } from './http.ts';
+import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
+import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+import { DEFAULT_UPLOAD, type UploadOutcome, type UploadSettings, type UploadStats, uploadBlob } from './upload.ts';
+
+export type { RepositoryRef } from './manifests.ts';
+
+/** Settings for one registry, by its name as written in references (`127.0.0.1:5000`, `ghcr.io`). */
+export interface HostOptions {
+  /** Allow plain HTTP and unverified TLS. */
+  insecure?: boolean;
+  upload?: Partial<UploadSettings>;
+}
+
+export interface RegistryClientOptions {
+  /** Where credentials come from (createCredentialStore); anonymous when absent. */
+  credentials?: CredentialStore;
+  /** Registries allowed plain HTTP or unverified TLS (loopback is allowed HTTP anyway, HTTPS tried first). */
+  insecure?: readonly string[];
+  hosts?: Readonly<Record<string, HostOptions>>;
+  retry?: Partial<RetryOptions>;
+  /** Headers and body inactivity timeout, and connect timeout (default 60 s). */
+  timeoutMs?: number;
+  /** HTTP-level detail: method, URL without secrets, status. Never Authorization. */
+  onLog?: (line: string) => void;
+  /** Docker's per-registry CA directory (default /etc/docker/certs.d). */
+  certsDirectory?: string;
+  userAgent?: string;
+}
+
+export interface RegistryStats extends HttpStats, BlobStats, UploadStats {}
+
+export interface RegistryClient {
+  getManifest(repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest>;
+  headManifest(
+    repo: RepositoryRef,
+    reference: string,
+    signal?: AbortSignal,
+  ): Promise<{ digest: string | undefined; mediaType: string | undefined; size: number | undefined } | undefined>;
+  /** PUT under a tag or a digest. */
+  putManifest(repo: RepositoryRef, reference: string, manifest: RawManifest, signal?: AbortSignal): Promise<void>;
+  /** True when the registry has the blob in this repository. */
+  hasBlob(repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<boolean>;
+  /** A stream that errors unless the bytes match the descriptor's size and digest. */
+  getBlob(repo: RepositoryRef, descriptor: Descriptor, signal?: AbortSignal): Promise<Readable>;
+  getBlobBytes(repo: RepositoryRef, descriptor: Descriptor, signal?: AbortSignal): Promise<Uint8Array>;
+  /** Mount from `mountFrom` (a repository on the same registry) when possible, else upload. */
+  putBlob(
+    repo: RepositoryRef,
+    descriptor: Descriptor,
+    open: () => Readable | Promise<Readable>,
+    options?: { mountFrom?: string; signal?: AbortSignal },
+  ): Promise<UploadOutcome>;
+  /** `https:` or `http:`, as found by the first request to the registry. */
+  scheme(registry: string, signal?: AbortSignal): Promise<'https:' | 'http:'>;
+  readonly stats: Readonly<RegistryStats>;
+  close(): Promise<void>;
+}
+
+/**
+ * One client owns its connection pools, scheme cache and token cache: create one per run (or per
+ * source/target pair) and close it at the end.
+ */
+export function createRegistryClient(options: RegistryClientOptions = {}): RegistryClient {
+  const insecure = new Set(options.insecure ?? []);
+  const isInsecure = (registry: string): boolean => insecure.has(registry) || options.hosts?.[registry]?.insecure === true;
+  const userAgent = options.userAgent ?? 'oci-flatten';
+  const connections = createConnections({
+    certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
+    timeoutMs: options.timeoutMs ?? 60_000,
+    userAgent,
+    onLog: options.onLog,
+  });
+  const authorizer = createAuthorizer({ connections, credentials: options.credentials, isInsecure, userAgent });
+  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure });
+  const blobStats: BlobStats = { resumes: 0 };
+  const uploadStats: UploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
+  const settingsFor = (registry: string): UploadSettings => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });
+
+  return {
+    getManifest: (repo, reference, signal) => fetchManifest(http, repo, reference, signal),
+    headManifest: (repo, reference, signal) => headManifest(http, repo, reference, signal),
+    putManifest: (repo, reference, manifest, signal) => storeManifest(http, repo, reference, manifest, signal),
+    hasBlob: async (repo, digest, signal) => (await headBlob(http, repo, digest, signal)) !== undefined,
+    getBlob: (repo, descriptor, signal) => fetchBlob(http, repo, descriptor, blobStats, signal),
+    getBlobBytes: (repo, descriptor, signal) => fetchBlobBytes(http, repo, descriptor, blobStats, signal),
+    putBlob: (repo, descriptor, open, putOptions) =>
+      uploadBlob(http, repo, descriptor, open, {
+        mountFrom: putOptions?.mountFrom,
+        settings: settingsFor(repo.registry),
+        stats: uploadStats,
+        signal: putOptions?.signal,
+      }),
+    scheme: async (registry, signal) => ((await http.baseUrl(registry, signal)).protocol === 'http:' ? 'http:' : 'https:'),
+    get stats() {
+      return { ...http.stats, ...blobStats, ...uploadStats };
+    },
+    close: () => connections.close(),
+  };
+}

@@ -1,0 +1,94 @@
+import { FlattenError, type ErrorKind } from '../errors.ts';
+
+/** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
+export class RegistryError extends FlattenError {
+  readonly status: number | undefined;
+  readonly codes: readonly string[];
+
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    details: { status?: number; codes?: readonly string[]; hint?: string; cause?: unknown },
+  ) {
+    super(kind, message, { cause: details.cause, ...(details.hint === undefined ? {} : { hint: details.hint }) });
+    this.name = 'RegistryError';
+    this.status = details.status;
+    this.codes = details.codes ?? [];
+  }
+}
+
+export interface RegistryDiagnostic {
+  status: number;
+  codes: string[];
+  /** e.g. `401 UNAUTHORIZED: authentication required` */
+  summary: string;
+}
+
+/** Reads the distribution-spec error body (`{"errors":[{"code","message"}]}`) when there is one. */
+export function diagnose(status: number, body: string): RegistryDiagnostic {
+  const codes: string[] = [];
+  const parts: string[] = [];
+  try {
+    const parsed: unknown = JSON.parse(body);
+    const errors = (parsed as { errors?: unknown }).errors;
+    if (Array.isArray(errors)) {
+      for (const entry of errors as unknown[]) {
+        if (typeof entry !== 'object' || entry === null) continue;
+        const { code, message } = entry as { code?: unknown; message?: unknown };
+        if (typeof code === 'string') codes.push(code);
+        const text = [typeof code === 'string' ? code : '', typeof message === 'string' ? message : '']
+          .filter((s) => s !== '')
+          .join(': ');
+        if (text !== '') parts.push(text);
+      }
+    }
+  } catch {
+    // not JSON: the status alone is the diagnostic
+  }
+  const detail = parts.length > 0 ? ` ${oneLine(parts.join('; '), 200)}` : '';
+  return { status, codes, summary: `${status}${detail}` };
+}
+
+/** Keeps messages on one line and bounded, whatever a server sends. */
+export const oneLine = (text: string, max = 300): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+};
+
+/**
+ * The one error shape for a refused request: `unauthorized: push to team/app on host was refused
+ * (401 UNAUTHORIZED: authentication required)`.
+ */
+export function responseError(
+  diagnostic: RegistryDiagnostic,
+  what: string,
+  registry: string,
+  hint?: string,
+): RegistryError {
+  const { status } = diagnostic;
+  if (status === 401) {
+    return new RegistryError('auth', `unauthorized: ${what} on ${registry} was refused (${diagnostic.summary})`, {
+      status,
+      codes: diagnostic.codes,
+      ...(hint === undefined ? {} : { hint }),
+    });
+  }
+  if (status === 403) {
+    return new RegistryError('auth', `denied: ${what} on ${registry} was refused (${diagnostic.summary})`, {
+      status,
+      codes: diagnostic.codes,
+      ...(hint === undefined ? {} : { hint }),
+    });
+  }
+  const label = status === 404 ? 'not found' : status === 429 ? 'too many requests' : 'failed';
+  return new RegistryError('registry', `${label}: ${what} on ${registry} (${diagnostic.summary})`, {
+    status,
+    codes: diagnostic.codes,
+  });
+}
+
+export const networkError = (what: string, registry: string, cause: unknown): RegistryError => {
+  const code = (cause as { code?: unknown }).code;
+  const reason = typeof code === 'string' ? code : oneLine(cause instanceof Error ? cause.message : String(cause), 120);
+  return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
+};

@@ -1,0 +1,258 @@
+import type { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isLoopbackRegistry, registryHost } from '../reference/reference.ts';
+import type { Authorizer } from './auth.ts';
+import { parseChallenge } from './challenge.ts';
+import type { Connections, RawResponse } from './connection.ts';
+import { diagnose, networkError, oneLine, RegistryError, responseError } from './errors.ts';
+import { backoffDelay, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.ts';
+
+export interface SendRequest {
+  /** The registry as written in the reference (credentials and messages use this name). */
+  registry: string;
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  /** A `/v2/…` path (with query) or an absolute URL such as an upload Location. */
+  target: string | URL;
+  headers?: Record<string, string>;
+  /** Bytes are resent on retries; a stream is sent once (the caller retries by reopening its source). */
+  body?: Uint8Array | Readable;
+  scopes: readonly string[];
+  /** What this request does, for messages: `pull team/app:v1`, `push to team/app`. */
+  what: string;
+  signal?: AbortSignal | undefined;
+}
+
+export interface HttpStats {
+  retries: number;
+  redirects: number;
+  /** Requests that were resent after a 401 with new credentials or scope. */
+  reauthentications: number;
+}
+
+export interface Http {
+  readonly retry: RetryOptions;
+  readonly stats: HttpStats;
+  /** `https://host/` or `http://host/` once the registry has answered its `/v2/` ping. */
+  baseUrl(registry: string, signal?: AbortSignal): Promise<URL>;
+  send(request: SendRequest): Promise<RawResponse>;
+  /** Reads the error body and throws the registry's diagnostic as a RegistryError. */
+  fail(response: RawResponse, request: Pick<SendRequest, 'registry' | 'what'>): Promise<never>;
+}
+
+export interface HttpOptions {
+  connections: Connections;
+  authorizer: Authorizer;
+  retry: RetryOptions;
+  isInsecure: (registry: string) => boolean;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+
+export const discard = (body: Readable): void => {
+  body.on('error', () => undefined);
+  body.resume();
+};
+
+const isAbort = (error: unknown, signal: AbortSignal | undefined): boolean => {
+  // Whatever failed, an aborted run reports the abort, not a side effect of it.
+  signal?.throwIfAborted();
+  return (error as { name?: unknown }).name === 'AbortError';
+};
+
+const CERT_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
+const errorCode = (error: unknown): string => {
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return 'error';
+};
+
+export function createHttp(options: HttpOptions): Http {
+  const { connections, authorizer, retry } = options;
+  const stats: HttpStats = { retries: 0, redirects: 0, reauthentications: 0 };
+  const bases = new Map<string, Promise<URL>>();
+
+  /** Waits before retry `attempt`, or returns false when attempts or total time are used up. */
+  const mayRetry = async (attempt: number, started: number, retryAfter: string | undefined, signal?: AbortSignal) => {
+    if (attempt >= retry.attempts) return false;
+    const delay = backoffDelay(attempt, retry, parseRetryAfter(retryAfter));
+    if (Date.now() + delay - started > retry.totalTimeMs) return false;
+    stats.retries++;
+    await sleep(delay, undefined, signal === undefined ? undefined : { signal });
+    return true;
+  };
+
+  async function ping(registry: string, base: URL, retries: boolean, signal?: AbortSignal): Promise<void> {
+    const url = new URL('/v2/', base);
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      let response: RawResponse;
+      try {
+        response = await connections.request({
+          method: 'GET',
+          url,
+          headers: {},
+          signal,
+          insecureTls: options.isInsecure(registry),
+        });
+      } catch (error) {
+        if (!isAbort(error, signal) && retries && isRetryableError(error) && (await mayRetry(attempt, started, undefined, signal))) continue;
+        throw error;
+      }
+      const body = await text(response.body).catch(() => '');
+      if (response.status === 200) {
+        authorizer.setChallenge(registry, undefined);
+        return;
+      }
+      if (response.status === 401) {
+        authorizer.setChallenge(registry, parseChallenge(response.headers['www-authenticate']));
+        return;
+      }
+      if (retries && isRetryableStatus(response.status) && (await mayRetry(attempt, started, response.headers['retry-after'], signal))) continue;
+      throw new RegistryError('registry', `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`, {
+        status: response.status,
+      });
+    }
+  }
+
+  async function resolveBase(registry: string, signal?: AbortSignal): Promise<URL> {
+    const host = registryHost(registry);
+    const insecure = options.isInsecure(registry);
+    const https = new URL(`https://${host}/`);
+    if (!insecure && !isLoopbackRegistry(registry)) {
+      try {
+        await ping(registry, https, true, signal);
+      } catch (error) {
+        if (error instanceof RegistryError || isAbort(error, signal)) throw error;
+        const code = errorCode(error);
+        throw new RegistryError('registry', `cannot reach ${registry} over HTTPS (${code})`, {
+          cause: error,
+          ...(CERT_ERROR.test(code)
+            ? { hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure` }
+            : {}),
+        });
+      }
+      return https;
+    }
+    // HTTPS first, even on loopback: a TLS registry on 127.0.0.1 must work.
+    try {
+      await ping(registry, https, false, signal);
+      return https;
+    } catch (error) {
+      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
+      const code = errorCode(error);
+      if (CERT_ERROR.test(code) && !insecure) {
+        throw new RegistryError('registry', `TLS certificate of ${registry} is not trusted (${code})`, {
+          cause: error,
+          hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure`,
+        });
+      }
+    }
+    const http = new URL(`http://${host}/`);
+    try {
+      await ping(registry, http, true, signal);
+    } catch (error) {
+      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
+      throw networkError('connect', registry, error);
+    }
+    return http;
+  }
+
+  const baseUrl = (registry: string, signal?: AbortSignal): Promise<URL> => {
+    let base = bases.get(registry);
+    if (base === undefined) {
+      base = resolveBase(registry, signal);
+      bases.set(registry, base);
+      // A failed ping is not remembered: the next request tries again.
+      base.catch(() => bases.delete(registry));
+    }
+    return base;
+  };
+
+  async function send(request: SendRequest): Promise<RawResponse> {
+    const { registry, signal } = request;
+    signal?.throwIfAborted();
+    const base = await baseUrl(registry, signal);
+    const replayable = request.body === undefined || request.body instanceof Uint8Array;
+    let url = typeof request.target === 'string' ? new URL(request.target, base) : request.target;
+    let method = request.method;
+    let body = request.body;
+    let authRetried = false;
+    let redirects = 0;
+    const started = Date.now();
+    for (let attempt = 1; ; ) {
+      signal?.throwIfAborted();
+      // Credentials go to the registry's own origin only: never to redirect targets (S3, CDNs).
+      const sameOrigin = url.origin === base.origin;
+      const headers: Record<string, string> = { ...request.headers };
+      if (sameOrigin) {
+        const authorization = await authorizer.header(registry, request.scopes, request.what, signal);
+        if (authorization !== undefined) headers.authorization = authorization;
+      }
+      let response: RawResponse;
+      try {
+        response = await connections.request({
+          method,
+          url,
+          headers,
+          body,
+          signal,
+          insecureTls: sameOrigin && options.isInsecure(registry),
+        });
+      } catch (error) {
+        if (isAbort(error, signal)) throw error;
+        if (replayable && isRetryableError(error) && (await mayRetry(attempt++, started, undefined, signal))) continue;
+        throw networkError(request.what, registry, error);
+      }
+      const { status } = response;
+      if (status === 401 && sameOrigin && !authRetried && replayable) {
+        if (authorizer.unauthorized(registry, parseChallenge(response.headers['www-authenticate']), request.scopes)) {
+          discard(response.body);
+          authRetried = true;
+          stats.reauthentications++;
+          continue;
+        }
+      }
+      const location = response.headers.location;
+      if (REDIRECTS.has(status) && location !== undefined && (method === 'GET' || method === 'HEAD')) {
+        discard(response.body);
+        if (++redirects > MAX_REDIRECTS) {
+          throw new RegistryError('registry', `too many redirects: ${request.what} on ${registry}`, { status });
+        }
+        stats.redirects++;
+        url = new URL(location, url);
+        if (status === 303) {
+          method = 'GET';
+          body = undefined;
+        }
+        continue;
+      }
+      if (isRetryableStatus(status) && replayable) {
+        const retryAfter = response.headers['retry-after'];
+        if (await mayRetry(attempt, started, retryAfter, signal)) {
+          attempt++;
+          discard(response.body);
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  async function fail(response: RawResponse, request: Pick<SendRequest, 'registry' | 'what'>): Promise<never> {
+    const body = await text(response.body).catch(() => '');
+    const diagnostic = diagnose(response.status, oneLine(body, 4000));
+    throw responseError(
+      diagnostic,
+      request.what,
+      request.registry,
+      response.status === 401 || response.status === 403 ? authorizer.hint(request.registry) : undefined,
+    );
+  }
+
+  return { retry, stats, baseUrl, send, fail };
+}

@@ -1,0 +1,284 @@
+import { Buffer } from 'node:buffer';
+import { pipeline, type Readable, Transform } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Descriptor } from '../image/types.ts';
+import { repositoryScope } from './challenge.ts';
+import type { RawResponse } from './connection.ts';
+import { RegistryError } from './errors.ts';
+import { discard, type Http, type SendRequest } from './http.ts';
+import type { RepositoryRef } from './manifests.ts';
+import { backoffDelay, isRetryableError, isRetryableStatus } from './retry.ts';
+
+/**
+ * How blob bytes travel:
+ * - monolithic: one PUT `?digest=` with Content-Length (digest and size known, as ours always are);
+ * - streamed: one PATCH without Content-Range, then PUT `?digest=` (docker, containers/image, GGCR);
+ * - chunked: PATCHes with Content-Range of at most `chunkSize` bytes (GHCR caps a chunk at 4 MiB),
+ *   then PUT `?digest=`.
+ */
+export type UploadStrategy = 'monolithic' | 'streamed' | 'chunked';
+
+/** Per-host upload settings (regclient's per-host knobs, not `if (host === …)` in the code). */
+export interface UploadSettings {
+  strategy: 'auto' | UploadStrategy;
+  /** Upper bound of one chunk; raised to the registry's OCI-Chunk-Min-Length when that is larger. */
+  chunkSize: number;
+}
+
+export const DEFAULT_UPLOAD: UploadSettings = { strategy: 'auto', chunkSize: 4 * 1024 * 1024 };
+
+export interface UploadStats {
+  mounted: number;
+  uploaded: number;
+  /** Uploads restarted from a reopened source after a failure. */
+  restarts: number;
+  /** Uploads that fell back to another strategy because the registry refused the first. */
+  fallbacks: number;
+  /** Bytes sent in PUT/PATCH bodies (counted as read from the source). */
+  bytesSent: number;
+}
+
+export type UploadOutcome = 'mounted' | 'uploaded';
+
+interface Session {
+  location: URL;
+  minChunk: number;
+}
+
+/** The one decision point: the strategies to try, in order. */
+export function uploadPlan(settings: UploadSettings): UploadStrategy[] {
+  switch (settings.strategy) {
+    case 'auto':
+      // Whole PUT first; registries (or proxies) that refuse big bodies (413) get chunks.
+      return ['monolithic', 'chunked'];
+    case 'streamed':
+      return ['streamed', 'chunked'];
+    case 'monolithic':
+      return ['monolithic'];
+    case 'chunked':
+      return ['chunked'];
+  }
+}
+
+/** Statuses that mean "this strategy is refused here", worth the next strategy rather than an error. */
+const refusesStrategy = (status: number): boolean => status === 413 || status === 416 || status === 405 || status === 501;
+
+class StrategyRefused extends Error {
+  readonly response: RawResponse;
+  readonly request: SendRequest;
+  constructor(response: RawResponse, request: SendRequest) {
+    super(`strategy refused with ${response.status}`);
+    this.response = response;
+    this.request = request;
+  }
+}
+
+const locationOf = (response: RawResponse, what: string, registry: string): URL => {
+  const header = response.headers.location;
+  if (header === undefined) throw new RegistryError('registry', `${registry} sent no upload Location (${what})`, { status: response.status });
+  return new URL(header, response.url);
+};
+
+const withDigest = (location: URL, digest: string): URL => {
+  const url = new URL(location);
+  url.searchParams.set('digest', digest);
+  return url;
+};
+
+/** Counts bytes as they leave the source, without changing its flow. */
+function counted(source: Readable, stats: UploadStats): Readable {
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      stats.bytesSent += chunk.length;
+      callback(null, chunk);
+    },
+  });
+  pipeline(source, counter, () => undefined);
+  return counter;
+}
+
+async function* fixedChunks(source: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  let pending: Buffer[] = [];
+  let pendingLength = 0;
+  for await (const chunk of source) {
+    pending.push(chunk);
+    pendingLength += chunk.length;
+    while (pendingLength >= size) {
+      const joined = Buffer.concat(pending);
+      yield joined.subarray(0, size);
+      pending = [joined.subarray(size)];
+      pendingLength = joined.length - size;
+    }
+  }
+  if (pendingLength > 0) yield Buffer.concat(pending);
+}
+
+export interface UploadOptions {
+  mountFrom?: string | undefined;
+  settings: UploadSettings;
+  stats: UploadStats;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Stores a blob whose digest and size are known: cross-repository mount when a source repository
+ * on the same registry is named, else an upload by the per-host plan. A failure is retried from a
+ * reopened source; a refused strategy moves on to the next one.
+ */
+export async function uploadBlob(
+  http: Http,
+  repo: RepositoryRef,
+  descriptor: Descriptor,
+  open: () => Readable | Promise<Readable>,
+  options: UploadOptions,
+): Promise<UploadOutcome> {
+  const { stats, signal } = options;
+  const what = `push blob ${descriptor.digest} to ${repo.repository}`;
+  const pushScope = repositoryScope(repo.repository, ['push', 'pull']);
+  const base = {
+    registry: repo.registry,
+    scopes: options.mountFrom === undefined ? [pushScope] : [pushScope, repositoryScope(options.mountFrom, ['pull'])],
+    what,
+    signal,
+  };
+
+  const startSession = async (mount: boolean): Promise<Session | 'mounted'> => {
+    const path = `/v2/${repo.repository}/blobs/uploads/`;
+    const target =
+      mount && options.mountFrom !== undefined
+        ? `${path}?${new URLSearchParams({ mount: descriptor.digest, from: options.mountFrom }).toString()}`
+        : path;
+    const request: SendRequest = { ...base, method: 'POST', target, headers: { 'content-length': '0' }, body: new Uint8Array(0) };
+    const response = await http.send(request);
+    if (response.status === 201 && mount) {
+      discard(response.body);
+      return 'mounted';
+    }
+    if (response.status === 202) {
+      discard(response.body);
+      const min = Number(response.headers['oci-chunk-min-length'] ?? 0);
+      return { location: locationOf(response, what, repo.registry), minChunk: Number.isFinite(min) && min > 0 ? min : 0 };
+    }
+    // Mount refusals (Harbor 401 across projects, Docker Hub bad `from`, Quay 400) mean: upload normally.
+    if (mount && [400, 401, 403, 404].includes(response.status)) {
+      discard(response.body);
+      return startSession(false);
+    }
+    return http.fail(response, request);
+  };
+
+  const finish = async (session: Session): Promise<void> => {
+    const request: SendRequest = {
+      ...base,
+      method: 'PUT',
+      target: withDigest(session.location, descriptor.digest),
+      headers: { 'content-length': '0' },
+      body: new Uint8Array(0),
+    };
+    const response = await http.send(request);
+    if (response.status !== 201 && response.status !== 204) return http.fail(response, request);
+    discard(response.body);
+  };
+
+  const send = async (request: SendRequest, ok: readonly number[]): Promise<RawResponse> => {
+    const response = await http.send(request);
+    if (ok.includes(response.status)) return response;
+    if (refusesStrategy(response.status)) throw new StrategyRefused(response, request);
+    return http.fail(response, request);
+  };
+
+  const strategies: Record<UploadStrategy, (session: Session) => Promise<void>> = {
+    async monolithic(session) {
+      const body = counted(await open(), stats);
+      const response = await send(
+        {
+          ...base,
+          method: 'PUT',
+          target: withDigest(session.location, descriptor.digest),
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+          body,
+        },
+        [201, 204],
+      );
+      discard(response.body);
+    },
+    async streamed(session) {
+      const body = counted(await open(), stats);
+      const response = await send(
+        { ...base, method: 'PATCH', target: session.location, headers: { 'content-type': 'application/octet-stream' }, body },
+        [202, 201, 204],
+      );
+      discard(response.body);
+      await finish({ ...session, location: response.headers.location === undefined ? session.location : locationOf(response, what, repo.registry) });
+    },
+    async chunked(session) {
+      const size = Math.max(session.minChunk, options.settings.chunkSize);
+      let location = session.location;
+      let offset = 0;
+      const source = await open();
+      try {
+        for await (const chunk of fixedChunks(source as AsyncIterable<Buffer>, size)) {
+          const response = await send(
+            {
+              ...base,
+              method: 'PATCH',
+              target: location,
+              headers: {
+                'content-type': 'application/octet-stream',
+                'content-range': `${offset}-${offset + chunk.length - 1}`,
+                'content-length': String(chunk.length),
+              },
+              body: chunk,
+            },
+            // ECR answers 201 and Pulp 204 where the spec says 202.
+            [202, 201, 204],
+          );
+          discard(response.body);
+          stats.bytesSent += chunk.length;
+          offset += chunk.length;
+          if (response.headers.location !== undefined) location = locationOf(response, what, repo.registry);
+        }
+      } finally {
+        source.destroy();
+      }
+      await finish({ ...session, location });
+    },
+  };
+
+  const plan = uploadPlan(options.settings);
+  const started = Date.now();
+  let strategyIndex = 0;
+  for (let attempt = 1; ; ) {
+    signal?.throwIfAborted();
+    try {
+      const session = await startSession(options.mountFrom !== undefined && attempt === 1 && strategyIndex === 0);
+      if (session === 'mounted') {
+        stats.mounted++;
+        return 'mounted';
+      }
+      const strategy = plan[strategyIndex] ?? 'monolithic';
+      await strategies[strategy](session);
+      stats.uploaded++;
+      return 'uploaded';
+    } catch (error) {
+      if (error instanceof StrategyRefused) {
+        if (strategyIndex + 1 < plan.length) {
+          strategyIndex++;
+          stats.fallbacks++;
+          discard(error.response.body);
+          continue;
+        }
+        return http.fail(error.response, error.request);
+      }
+      if (signal?.aborted === true) throw error;
+      const status = error instanceof RegistryError ? error.status : undefined;
+      const retryable = status === undefined ? isRetryableError(error) || (error as { kind?: unknown }).kind === 'registry' : isRetryableStatus(status);
+      const delay = backoffDelay(attempt, http.retry);
+      if (!retryable || attempt >= http.retry.attempts || Date.now() + delay - started > http.retry.totalTimeMs) throw error;
+      attempt++;
+      stats.restarts++;
+      http.stats.retries++;
+      await sleep(delay, undefined, signal === undefined ? undefined : { signal });
+    }
+  }
+}
