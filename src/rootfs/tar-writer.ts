@@ -1,0 +1,141 @@
+/**
+ * Tar header encoding for the merged layer: POSIX ustar, plus a PAX extended header whenever a
+ * value does not fit ustar (long names and link names, ids >= 2^21, sizes >= 8 GiB, negative or
+ * huge mtimes, long user/group names) or the input carried PAX records (xattrs, precise times).
+ * Output is deterministic: the same header always encodes to the same bytes.
+ */
+import type { EntryKind } from './tar-reader.ts';
+
+export interface OutputHeader {
+  /** Normalised path ('' is the root). */
+  path: string;
+  kind: EntryKind;
+  linkname: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  uname: string;
+  gname: string;
+  mtime: number;
+  size: number;
+  devmajor: number;
+  devminor: number;
+  pax: [string, Buffer][] | undefined;
+}
+
+export const BLOCK = 512;
+export const END_OF_ARCHIVE: Buffer = Buffer.alloc(2 * BLOCK);
+
+const FLAGS: Record<EntryKind, number> = { file: 48, link: 49, symlink: 50, char: 51, block: 52, dir: 53, fifo: 54 };
+const MAX_OCTAL_7 = 0o7777777;
+const MAX_OCTAL_11 = 0o77777777777;
+
+/** Zero bytes that pad a body of `size` bytes to a whole block. */
+export function paddingFor(size: number): Buffer | undefined {
+  const rest = size % BLOCK;
+  return rest === 0 ? undefined : Buffer.alloc(BLOCK - rest);
+}
+
+/** The header block(s) for one member: an optional PAX header, then the ustar header. */
+export function encodeHeader(header: OutputHeader): Buffer {
+  let name = header.path === '' ? './' : header.path;
+  if (header.kind === 'dir' && !name.endsWith('/')) name += '/';
+  const required: [string, Buffer][] = [];
+  const nameBytes = Buffer.from(name);
+  let split = splitName(nameBytes);
+  if (split === undefined) {
+    required.push(['path', nameBytes]);
+    split = { prefix: Buffer.alloc(0), name: nameBytes.subarray(0, 100) };
+  }
+  const linkBytes = Buffer.from(header.linkname);
+  if (linkBytes.length > 100) required.push(['linkpath', linkBytes]);
+  const carried = new Set((header.pax ?? []).map(([key]) => key));
+  const numeric = (key: string, value: number, max: number): number => {
+    if (Number.isSafeInteger(value) && value >= 0 && value <= max) return value;
+    if (!carried.has(key)) required.push([key, Buffer.from(String(value))]);
+    return 0;
+  };
+  const size = numeric('size', header.size, MAX_OCTAL_11);
+  const uid = numeric('uid', header.uid, MAX_OCTAL_7);
+  const gid = numeric('gid', header.gid, MAX_OCTAL_7);
+  const mtime = numeric('mtime', header.mtime, MAX_OCTAL_11);
+  const uname = Buffer.from(header.uname);
+  const gname = Buffer.from(header.gname);
+  if (uname.length > 32 && !carried.has('uname')) required.push(['uname', uname]);
+  if (gname.length > 32 && !carried.has('gname')) required.push(['gname', gname]);
+
+  const ustar = Buffer.alloc(BLOCK);
+  split.prefix.copy(ustar, 345);
+  split.name.copy(ustar, 0);
+  writeOctal(ustar, 100, 8, header.mode & 0o7777);
+  writeOctal(ustar, 108, 8, uid);
+  writeOctal(ustar, 116, 8, gid);
+  writeOctal(ustar, 124, 12, size);
+  writeOctal(ustar, 136, 12, mtime);
+  ustar[156] = FLAGS[header.kind];
+  linkBytes.copy(ustar, 157, 0, Math.min(100, linkBytes.length));
+  ustar.write('ustar\u000000', 257, 'latin1');
+  uname.copy(ustar, 265, 0, Math.min(32, uname.length));
+  gname.copy(ustar, 297, 0, Math.min(32, gname.length));
+  if (header.kind === 'char' || header.kind === 'block') {
+    writeOctal(ustar, 329, 8, Math.min(header.devmajor, MAX_OCTAL_7));
+    writeOctal(ustar, 337, 8, Math.min(header.devminor, MAX_OCTAL_7));
+  }
+  writeChecksum(ustar);
+
+  const records = [...required, ...(header.pax ?? [])];
+  if (records.length === 0) return ustar;
+  const body = Buffer.concat(records.map(([key, value]) => paxRecord(key, value)));
+  const paxHeader = Buffer.alloc(BLOCK);
+  // Named like Go's archive/tar does; readers ignore the name of an 'x' member.
+  Buffer.from('PaxHeaders.0/').copy(paxHeader, 0);
+  split.name.copy(paxHeader, 13, 0, Math.min(split.name.length, 87));
+  writeOctal(paxHeader, 100, 8, 0o644);
+  writeOctal(paxHeader, 108, 8, 0);
+  writeOctal(paxHeader, 116, 8, 0);
+  writeOctal(paxHeader, 124, 12, body.length);
+  writeOctal(paxHeader, 136, 12, 0);
+  paxHeader[156] = 0x78; // 'x'
+  paxHeader.write('ustar\u000000', 257, 'latin1');
+  writeChecksum(paxHeader);
+  const pad = paddingFor(body.length);
+  return Buffer.concat(pad === undefined ? [paxHeader, body, ustar] : [paxHeader, body, pad, ustar]);
+}
+
+/** ustar name/prefix split, or undefined when the name needs a PAX path record. */
+function splitName(name: Buffer): { prefix: Buffer; name: Buffer } | undefined {
+  if (name.length <= 100) return { prefix: Buffer.alloc(0), name };
+  // The prefix ends at a slash; the name part keeps a directory's trailing slash.
+  const searchEnd = name[name.length - 1] === 0x2f ? name.length - 2 : name.length - 1;
+  for (let i = name.lastIndexOf(0x2f, searchEnd); i > 0; i = name.lastIndexOf(0x2f, i - 1)) {
+    if (name.length - i - 1 > 100) return undefined;
+    if (i <= 155) return { prefix: name.subarray(0, i), name: name.subarray(i + 1) };
+  }
+  return undefined;
+}
+
+function writeOctal(block: Buffer, offset: number, length: number, value: number): void {
+  block.write(value.toString(8).padStart(length - 1, '0'), offset, length - 1, 'latin1');
+  block[offset + length - 1] = 0;
+}
+
+function writeChecksum(block: Buffer): void {
+  block.fill(0x20, 148, 156);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += block[i] ?? 0;
+  block.write(sum.toString(8).padStart(6, '0'), 148, 6, 'latin1');
+  block[154] = 0;
+  block[155] = 0x20;
+}
+
+function paxRecord(key: string, value: Buffer): Buffer {
+  const keyBytes = Buffer.byteLength(key);
+  const rest = keyBytes + value.length + 3; // ' ', '=', '\n'
+  let length = rest + String(rest).length;
+  if (String(length).length + rest !== length) length = rest + String(length).length;
+  const out = Buffer.alloc(length);
+  let at = out.write(`${length} ${key}=`, 0, 'utf8');
+  at += value.copy(out, at);
+  out[at] = 0x0a;
+  return out;
+}

@@ -1,0 +1,282 @@
+/**
+ * A naive, independent reference for layer application: parse each tar whole (in memory) and
+ * apply it to an in-memory tree following image-spec layer.md literally, the obvious slow way.
+ * Written without src/rootfs so it can judge it.
+ *
+ * Rules followed:
+ * - A layer's whiteouts (`.wh.NAME`) and opaque markers (`DIR/.wh..wh..opq`) apply to the tree as
+ *   it was before the layer, wherever they stand in the tar; then the layer's entries are applied
+ *   in tar order.
+ * - Entry over existing path: dir over dir updates attributes; anything else removes the old path
+ *   (with its subtree) first. Missing parents are created as dirs 0755 root:root.
+ * - A hard link shares the inode of its target as the tree stands at that moment (it is an error
+ *   if there is none); the link header's own attributes are ignored, as GNU tar does.
+ * - A root entry (`.`, `./`, `/`) is not part of the tree.
+ */
+import { createHash } from 'node:crypto';
+import type { EntryType, Tree, TreeEntry } from './tree-types.ts';
+
+export interface ParsedMember {
+  name: string;
+  typeflag: string;
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  linkname: string;
+  devmajor: number;
+  devminor: number;
+  /** Raw PAX records of the member (keys as written). */
+  pax: Map<string, Buffer>;
+  body: Buffer;
+}
+
+/** Parse a whole tar (strict: bad checksums and truncation throw). */
+export function parseTar(tar: Buffer): ParsedMember[] {
+  const members: ParsedMember[] = [];
+  let offset = 0;
+  let pax = new Map<string, Buffer>();
+  let longName: string | undefined;
+  let longLink: string | undefined;
+  while (offset + 512 <= tar.length) {
+    const block = tar.subarray(offset, offset + 512);
+    if (block.every((byte) => byte === 0)) break;
+    let sum = 0;
+    for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    if (sum !== readNumber(block, 148, 8)) throw new Error(`reference: bad checksum at offset ${offset}`);
+    const typeflag = String.fromCharCode(block[156] ?? 0);
+    let size = readNumber(block, 124, 12);
+    const paxSize = pax.get('size');
+    if (paxSize !== undefined && typeflag !== 'x' && typeflag !== 'g') size = Number(paxSize.toString());
+    const bodyStart = offset + 512;
+    if (bodyStart + size > tar.length) throw new Error('reference: truncated tar');
+    const body = tar.subarray(bodyStart, bodyStart + size);
+    offset = bodyStart + Math.ceil(size / 512) * 512;
+    if (typeflag === 'x') {
+      pax = parsePax(body);
+      continue;
+    }
+    if (typeflag === 'g') continue;
+    if (typeflag === 'L') {
+      longName = body.toString('utf8').replace(/\0+$/, '');
+      continue;
+    }
+    if (typeflag === 'K') {
+      longLink = body.toString('utf8').replace(/\0+$/, '');
+      continue;
+    }
+    const magic = block.subarray(257, 263).toString('latin1');
+    const prefix = magic === 'ustar\0' ? readString(block, 345, 155) : '';
+    let name = prefix === '' ? readString(block, 0, 100) : `${prefix}/${readString(block, 0, 100)}`;
+    let linkname = readString(block, 157, 100);
+    if (longName !== undefined) name = longName;
+    if (longLink !== undefined) linkname = longLink;
+    const text = (key: string): string | undefined => pax.get(key)?.toString('utf8');
+    name = text('path') ?? name;
+    linkname = text('linkpath') ?? linkname;
+    members.push({
+      name,
+      typeflag,
+      mode: readNumber(block, 100, 8),
+      uid: Number(text('uid') ?? readNumber(block, 108, 8)),
+      gid: Number(text('gid') ?? readNumber(block, 116, 8)),
+      size,
+      linkname,
+      devmajor: readNumber(block, 329, 8),
+      devminor: readNumber(block, 337, 8),
+      pax,
+      body,
+    });
+    pax = new Map();
+    longName = undefined;
+    longLink = undefined;
+  }
+  return members;
+}
+
+function readString(block: Buffer, offset: number, length: number): string {
+  const field = block.subarray(offset, offset + length);
+  const end = field.indexOf(0);
+  return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+
+function readNumber(block: Buffer, offset: number, length: number): number {
+  const field = block.subarray(offset, offset + length);
+  if (((field[0] ?? 0) & 0x80) !== 0) {
+    let value = (field[0] ?? 0) & 0x7f;
+    for (let i = 1; i < length; i++) value = value * 256 + (field[i] ?? 0);
+    return value;
+  }
+  const text = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, '');
+  return text === '' ? 0 : parseInt(text, 8);
+}
+
+function parsePax(body: Buffer): Map<string, Buffer> {
+  const records = new Map<string, Buffer>();
+  let offset = 0;
+  while (offset < body.length) {
+    const space = body.indexOf(0x20, offset);
+    if (space === -1) break;
+    const length = parseInt(body.subarray(offset, space).toString('latin1'), 10);
+    if (!(length > 0)) break;
+    const record = body.subarray(space + 1, offset + length - 1);
+    const equals = record.indexOf(0x3d);
+    records.set(record.subarray(0, equals).toString('utf8'), Buffer.from(record.subarray(equals + 1)));
+    offset += length;
+  }
+  return records;
+}
+
+interface Inode {
+  type: Exclude<EntryType, 'dir'>;
+  mode: number;
+  uid: number;
+  gid: number;
+  size?: number;
+  sha256?: string;
+  linkTarget?: string;
+  devmajor?: number;
+  devminor?: number;
+  xattrs: Record<string, string>;
+}
+
+type Node = { kind: 'dir'; entry: TreeEntry } | { kind: 'inode'; inode: Inode };
+
+/** Clean a member name or link target: no leading `/` or `./`, no trailing `/`, no `.` parts. */
+export function cleanPath(name: string): string {
+  const parts: string[] = [];
+  for (const part of name.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) throw new Error(`reference: path escapes the root: ${name}`);
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+function xattrsOf(member: ParsedMember): Record<string, string> {
+  const xattrs: Record<string, string> = {};
+  for (const [key, value] of member.pax) {
+    if (key.startsWith('SCHILY.xattr.')) xattrs[key.slice('SCHILY.xattr.'.length)] = value.toString('base64');
+  }
+  return xattrs;
+}
+
+function removeSubtree(nodes: Map<string, Node>, path: string): void {
+  nodes.delete(path);
+  const prefix = `${path}/`;
+  for (const key of [...nodes.keys()]) if (key.startsWith(prefix)) nodes.delete(key);
+}
+
+function ensureParents(nodes: Map<string, Node>, path: string): void {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const parent = parts.slice(0, i).join('/');
+    const node = nodes.get(parent);
+    if (node?.kind === 'dir') continue;
+    if (node !== undefined) removeSubtree(nodes, parent);
+    nodes.set(parent, { kind: 'dir', entry: { type: 'dir', mode: 0o755, uid: 0, gid: 0, xattrs: {} } });
+  }
+}
+
+const INODE_TYPES: Record<string, Inode['type']> = { '0': 'file', '\0': 'file', '7': 'file', '2': 'symlink', '3': 'char', '4': 'block', '6': 'fifo' };
+
+function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
+  // Whiteouts first: they hide only what lower layers made, wherever they stand in the tar.
+  const entries: ParsedMember[] = [];
+  for (const member of members) {
+    const path = cleanPath(member.name);
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    const dir = slash === -1 ? '' : path.slice(0, slash);
+    if (base === '.wh..wh..opq') {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      for (const key of [...nodes.keys()]) if (key.startsWith(prefix) && key !== dir) nodes.delete(key);
+    } else if (base.startsWith('.wh.')) {
+      const name = base.slice(4);
+      if (name === '' || name === '.' || name === '..') throw new Error(`reference: invalid whiteout ${member.name}`);
+      removeSubtree(nodes, dir === '' ? name : `${dir}/${name}`);
+    } else entries.push(member);
+  }
+  for (const member of entries) {
+    const path = cleanPath(member.name);
+    if (path === '') continue;
+    const mode = member.mode & 0o7777;
+    if (member.typeflag === '5') {
+      const existing = nodes.get(path);
+      if (existing?.kind !== 'dir') {
+        if (existing !== undefined) removeSubtree(nodes, path);
+        ensureParents(nodes, path);
+      }
+      nodes.set(path, { kind: 'dir', entry: { type: 'dir', mode, uid: member.uid, gid: member.gid, xattrs: xattrsOf(member) } });
+      continue;
+    }
+    if (member.typeflag === '1') {
+      const target = nodes.get(cleanPath(member.linkname));
+      if (target?.kind !== 'inode') throw new Error(`reference: hard link ${path} -> ${member.linkname}: no such file`);
+      if (cleanPath(member.linkname) === path) continue;
+      removeSubtree(nodes, path);
+      ensureParents(nodes, path);
+      nodes.set(path, { kind: 'inode', inode: target.inode });
+      continue;
+    }
+    const type = INODE_TYPES[member.typeflag];
+    if (type === undefined) throw new Error(`reference: unsupported typeflag ${JSON.stringify(member.typeflag)} for ${path}`);
+    removeSubtree(nodes, path);
+    ensureParents(nodes, path);
+    const inode: Inode = { type, mode, uid: member.uid, gid: member.gid, xattrs: xattrsOf(member) };
+    if (type === 'file') {
+      inode.size = member.body.length;
+      inode.sha256 = createHash('sha256').update(member.body).digest('hex');
+    }
+    if (type === 'symlink') inode.linkTarget = member.linkname;
+    if (type === 'char' || type === 'block') {
+      inode.devmajor = member.devmajor;
+      inode.devminor = member.devminor;
+    }
+    nodes.set(path, { kind: 'inode', inode });
+  }
+}
+
+function toTree(nodes: Map<string, Node>): Tree {
+  const groups = new Map<Inode, string[]>();
+  for (const [path, node] of nodes) {
+    if (node.kind !== 'inode') continue;
+    const names = groups.get(node.inode) ?? [];
+    names.push(path);
+    groups.set(node.inode, names);
+  }
+  const tree: Tree = new Map();
+  for (const path of [...nodes.keys()].sort()) {
+    const node = nodes.get(path);
+    if (node === undefined) continue;
+    if (node.kind === 'dir') {
+      tree.set(path, { ...node.entry, xattrs: { ...node.entry.xattrs } });
+      continue;
+    }
+    const { inode } = node;
+    const entry: TreeEntry = { type: inode.type, mode: inode.mode, uid: inode.uid, gid: inode.gid, xattrs: { ...inode.xattrs } };
+    if (inode.size !== undefined) entry.size = inode.size;
+    if (inode.sha256 !== undefined) entry.sha256 = inode.sha256;
+    if (inode.linkTarget !== undefined) entry.linkTarget = inode.linkTarget;
+    if (inode.devmajor !== undefined) entry.devmajor = inode.devmajor;
+    if (inode.devminor !== undefined) entry.devminor = inode.devminor;
+    const names = groups.get(inode) ?? [];
+    if (names.length > 1) entry.hardlinkGroup = [...names].sort()[0];
+    tree.set(path, entry);
+  }
+  return tree;
+}
+
+/** Apply layer tars (base first) onto an empty tree. */
+export async function applyLayers(tars: Buffer[]): Promise<Tree> {
+  const nodes = new Map<string, Node>();
+  for (const tar of tars) applyLayer(nodes, parseTar(tar));
+  return toTree(nodes);
+}
+
+/** Extract one tar (e.g. a merged layer) onto an empty tree. */
+export async function extractTar(tar: Buffer): Promise<Tree> {
+  return applyLayers([tar]);
+}

@@ -1,0 +1,202 @@
+/**
+ * Property: for random layer stacks over a small path alphabet (files, dirs, symlinks, hard links,
+ * whiteouts and opaque markers anywhere in their tar, type changes, mode/owner changes), the
+ * merged layer extracts to the same tree as applying the layers one by one with the reference.
+ *
+ * Replay a failure with the seed/path fast-check prints: FC_SEED=<seed> FC_PATH=<path>.
+ * FC_RUNS sets the number of cases (default 1000).
+ */
+import assert from 'node:assert/strict';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { mergeLayers } from '../../../src/rootfs/index.ts';
+import { applyLayers, cleanPath, extractTar, parseTar } from '../../helpers/reference-extractor.ts';
+import { buildTarSync, type TarSpecEntry } from '../../helpers/tar-builder.ts';
+import type { Tree } from '../../helpers/tree-types.ts';
+
+const PATHS = ['a', 'b', 'a/c', 'a/d', 'b/c', 'a/c/e', 'a/c/f'];
+const CONTENTS = ['', 'x', 'hello world', 'y'.repeat(700)];
+const MODES = [0o644, 0o755, 0o4755, 0o600, 0o1777];
+const UIDS = [0, 1000, 3_000_000];
+const SYMLINK_TARGETS = ['a', '/usr/lib64', '../../etc/passwd', 'c/e'];
+
+type Op =
+  | { op: 'file'; path: number; content: number; mode: number; uid: number; xattr: boolean; dotSlash: boolean }
+  | { op: 'dir'; path: number; mode: number; uid: number; dotSlash: boolean }
+  | { op: 'symlink'; path: number; target: number }
+  | { op: 'hardlink'; path: number; target: number }
+  | { op: 'whiteout'; path: number; at: number }
+  | { op: 'opaque'; path: number; at: number }
+  | { op: 'root'; mode: number };
+
+const pathIndex = fc.nat({ max: PATHS.length - 1 });
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('file' as const), path: pathIndex, content: fc.nat({ max: CONTENTS.length - 1 }), mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), xattr: fc.boolean(), dotSlash: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('dir' as const), path: pathIndex, mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), dotSlash: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('symlink' as const), path: pathIndex, target: fc.nat({ max: SYMLINK_TARGETS.length - 1 }) }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('hardlink' as const), path: pathIndex, target: fc.nat({ max: 20 }) }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('whiteout' as const), path: pathIndex, at: fc.nat({ max: 20 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('opaque' as const), path: fc.nat({ max: PATHS.length }), at: fc.nat({ max: 20 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('root' as const), mode: fc.nat({ max: MODES.length - 1 }) }) },
+);
+const stackArb = fc.array(fc.array(opArb, { maxLength: 9 }), { minLength: 1, maxLength: 5 });
+
+type Kind = 'dir' | 'other';
+
+/** Turn random ops into valid layers, tracking the tree so links always have a target. */
+function toLayers(stack: Op[][]): TarSpecEntry[][] {
+  const model = new Map<string, Kind>();
+  const remove = (path: string): void => {
+    for (const key of [...model.keys()]) if (key === path || key.startsWith(`${path}/`)) model.delete(key);
+  };
+  return stack.map((ops) => {
+    const entries: TarSpecEntry[] = [];
+    const markers: { entry: TarSpecEntry; at: number }[] = [];
+    const used = new Set<string>();
+    // Whiteouts and opaque markers act on the lower tree first, wherever they stand in the tar.
+    for (const op of ops) {
+      if (op.op === 'whiteout') {
+        const path = PATHS[op.path] as string;
+        markers.push({ entry: { type: 'whiteout', path }, at: op.at });
+        remove(path);
+      }
+      if (op.op === 'opaque') {
+        const dir = op.path === PATHS.length ? '' : (PATHS[op.path] as string);
+        if (dir !== '' && model.get(dir) !== 'dir') continue;
+        markers.push({ entry: { type: 'opaque', path: dir }, at: op.at });
+        for (const key of [...model.keys()]) if (dir === '' || key.startsWith(`${dir}/`)) model.delete(key);
+      }
+    }
+    const conflicts = (path: string): boolean => {
+      for (const other of used) if (other === path || other.startsWith(`${path}/`) || path.startsWith(`${other}/`)) return true;
+      return false;
+    };
+    const ensureParents = (path: string): boolean => {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const parent = parts.slice(0, i).join('/');
+        if (model.get(parent) === 'dir') continue;
+        if (used.has(parent) || [...used].some((other) => other.startsWith(`${parent}/`) && model.get(parent) !== undefined)) return false;
+        remove(parent);
+        model.set(parent, 'dir');
+        used.add(parent);
+        entries.push({ type: 'dir', path: parent, mode: 0o755 });
+      }
+      return true;
+    };
+    for (const op of ops) {
+      if (op.op === 'whiteout' || op.op === 'opaque') continue;
+      if (op.op === 'root') {
+        entries.push({ type: 'dir', path: './', mode: MODES[op.mode] as number });
+        continue;
+      }
+      const path = PATHS[op.path] as string;
+      if (op.op === 'dir') {
+        if (used.has(path) || [...used].some((other) => path.startsWith(`${other}/`) && model.get(other) !== 'dir')) continue;
+        if (!ensureParents(path)) continue;
+        if (model.get(path) !== 'dir') remove(path);
+        model.set(path, 'dir');
+        used.add(path);
+        entries.push({ type: 'dir', path: op.dotSlash ? `./${path}` : path, mode: MODES[op.mode] as number, uid: UIDS[op.uid] as number, gid: UIDS[op.uid] as number });
+        continue;
+      }
+      if (conflicts(path)) continue;
+      if (!ensureParents(path)) continue;
+      let target = '';
+      if (op.op === 'hardlink') {
+        const candidates = [...model.entries()].filter(([key, kind]) => kind === 'other' && key !== path && !key.startsWith(`${path}/`)).map(([key]) => key).sort();
+        if (candidates.length === 0) continue;
+        target = candidates[op.target % candidates.length] as string;
+      }
+      remove(path);
+      model.set(path, 'other');
+      used.add(path);
+      if (op.op === 'file') {
+        entries.push({
+          type: 'file',
+          path: op.dotSlash ? `./${path}` : path,
+          content: CONTENTS[op.content] as string,
+          mode: MODES[op.mode] as number,
+          uid: UIDS[op.uid] as number,
+          gid: 7,
+          ...(op.xattr ? { xattrs: { 'security.capability': new Uint8Array([1, 0, 0, 2, 0x20, 0, 0, 0, 0xff]) } } : {}),
+        });
+      } else if (op.op === 'symlink') {
+        entries.push({ type: 'symlink', path, target: SYMLINK_TARGETS[op.target] as string });
+      } else {
+        entries.push({ type: 'hardlink', path, target: op.path % 2 === 0 ? target : `/${target}` });
+      }
+    }
+    for (const { entry, at } of markers) entries.splice(at % (entries.length + 1), 0, entry);
+    return entries;
+  });
+}
+
+async function merge(tars: Buffer[], lower: Buffer[] = []): Promise<Buffer> {
+  const input = (tar: Buffer, i: number) => ({ id: `layer-${i}`, open: () => Readable.from([tar]) });
+  const { stream, stats } = mergeLayers(tars.map(input), { lower: lower.map(input) });
+  const out = await buffer(stream);
+  await stats;
+  return out;
+}
+
+function withoutLinkGroups(tree: Tree): Tree {
+  return new Map([...tree].map(([path, entry]) => {
+    const { hardlinkGroup: _, ...rest } = entry;
+    return [path, rest];
+  }));
+}
+
+const params = {
+  numRuns: Number(process.env.FC_RUNS ?? 1000),
+  ...(process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) }),
+  ...(process.env.FC_PATH === undefined ? {} : { path: process.env.FC_PATH }),
+};
+
+describe('merge property: merged output extracts to the same tree as applying every layer', () => {
+  it('matches the reference, holds each path once, has no whiteouts, and is deterministic', async () => {
+    await fc.assert(
+      fc.asyncProperty(stackArb, async (stack) => {
+        const tars = toLayers(stack).map((entries) => buildTarSync(entries));
+        const expected = await applyLayers(tars);
+        const out = await merge(tars);
+        assert.deepEqual(await extractTar(out), expected);
+        const names = parseTar(out).map((member) => cleanPath(member.name));
+        assert.equal(new Set(names).size, names.length, `duplicate paths in output: ${names.join(', ')}`);
+        assert.ok(!names.some((name) => name.split('/').pop()?.startsWith('.wh.')), 'whiteout in output');
+        assert.ok((await merge(tars)).equals(out), 'output bytes differ between two runs');
+      }),
+      params,
+    );
+  });
+
+  it('with kept lower layers: lower + merged layer applied == all layers applied, markers not nested', async () => {
+    await fc.assert(
+      fc.asyncProperty(stackArb, fc.nat(), async (stack, cut) => {
+        const tars = toLayers(stack).map((entries) => buildTarSync(entries));
+        const split = cut % (tars.length + 1);
+        const lower = tars.slice(0, split);
+        const out = await merge(tars.slice(split), lower);
+        // Links from the merged layer into kept layers become copies, so inode groups may differ.
+        assert.deepEqual(withoutLinkGroups(await applyLayers([...lower, out])), withoutLinkGroups(await applyLayers(tars)));
+        const markers = parseTar(out)
+          .map((member) => cleanPath(member.name))
+          .filter((name) => name.split('/').pop()?.startsWith('.wh.'))
+          .map((name) => {
+            const slash = name.lastIndexOf('/');
+            const base = name.slice(slash + 1);
+            const dir = slash === -1 ? '' : name.slice(0, slash);
+            return base === '.wh..wh..opq' ? dir : `${dir === '' ? '' : `${dir}/`}${base.slice(4)}`;
+          });
+        for (const a of markers) {
+          for (const b of markers) {
+            if (a !== b) assert.ok(!(a === '' || b.startsWith(`${a}/`)), `marker for ${b} is nested under marker for ${a}`);
+          }
+        }
+      }),
+      { ...params, numRuns: Math.ceil(params.numRuns / 2) },
+    );
+  });
+});
