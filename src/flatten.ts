@@ -104,14 +104,14 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
     const baseDiffIds = options.base === undefined ? undefined : await readBaseDiffIds(options.base, options);
-    const job = (manifest: ParsedManifest & { kind: 'image' }, label: string, family: ManifestFamily): ImageJob => ({
+    const job = (manifest: ParsedManifest & { kind: 'image' }, label: string, family: ManifestFamily, platform?: Descriptor['platform']): ImageJob => ({
       source,
       target: target as ImageTarget,
       manifest: manifest.manifest,
       manifestDigest: manifest.raw.digest,
       label,
       family,
-      keep: baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds },
+      keep: baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) },
       compression: options.compression ?? DEFAULTS.compression,
       ...(options.level === undefined ? {} : { level: options.level }),
       ...(created === undefined ? {} : { created }),
@@ -141,7 +141,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       const descriptors: Descriptor[] = [];
       for (const child of children) {
         const label = formatPlatform(child.descriptor.platform);
-        const result = await flattenImage(job(child.parsed, label, family));
+        const result = await flattenImage(job(child.parsed, label, family, child.descriptor.platform));
         results.push(result);
         if (!options.dryRun) await target?.putManifest(result.manifest, options.signal);
         descriptors.push(childDescriptor(child.descriptor, result.manifest));
@@ -232,18 +232,38 @@ function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor 
   return descriptor;
 }
 
-async function readBaseDiffIds(reference: string, options: FlattenOptions): Promise<string[]> {
+/**
+ * The diff_ids of the `--base` image, per platform: an index base answers for each platform it
+ * has, a single-image base for any platform.
+ */
+async function readBaseDiffIds(reference: string, options: FlattenOptions): Promise<(platform: Descriptor['platform']) => string[]> {
   const base = await openSource(reference, options.transport);
-  try {
-    let parsed = parseManifest(await base.getRootManifest(options.signal), base.description);
-    if (parsed.kind === 'index') {
-      const first = parsed.index.manifests.find((d) => !isAttestation(d));
-      if (first === undefined) throw usageError(`--base ${reference} has no image manifest`);
-      parsed = parseManifest(await base.getManifest(first, options.signal), base.description);
-      if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested index is not supported as a base`);
-    }
+  const diffIdsOf = async (parsed: ParsedManifest): Promise<string[]> => {
+    if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested indexes are not supported as a base`);
     const config = parseConfig(await base.getBlobBytes(parsed.manifest.config, options.signal), base.description);
     return (config.rootfs as { diff_ids: string[] }).diff_ids;
+  };
+  try {
+    const root = parseManifest(await base.getRootManifest(options.signal), base.description);
+    if (root.kind === 'image') {
+      const diffIds = await diffIdsOf(root);
+      return () => diffIds;
+    }
+    const byPlatform: { platform: Descriptor['platform']; diffIds: string[] }[] = [];
+    for (const child of root.index.manifests) {
+      if (isAttestation(child)) continue;
+      const parsed = parseManifest(await base.getManifest(child, options.signal), `${base.description}@${child.digest}`);
+      byPlatform.push({ platform: child.platform, diffIds: await diffIdsOf(parsed) });
+    }
+    return (platform) => {
+      // A single-image source names no platform: an index base then gives its first image.
+      if (platform === undefined && byPlatform[0] !== undefined) return byPlatform[0].diffIds;
+      const match = byPlatform.find(
+        (b) => platform !== undefined && b.platform !== undefined && matchesPlatform(b.platform, { os: platform.os, architecture: platform.architecture, ...(platform.variant === undefined ? {} : { variant: platform.variant }) }),
+      );
+      if (match === undefined) throw usageError(`--base ${reference} has no image for platform ${formatPlatform(platform)}`);
+      return match.diffIds;
+    };
   } finally {
     await base.close();
   }
