@@ -7,7 +7,7 @@ import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { formatBytes, formatSeconds } from './format.ts';
 import { parseUserSecret } from '../registry/credentials/credential.ts';
-import { collect, parseChoice, parseKeyValues, parseWholeNumber } from './parse-options.ts';
+import { collect, parseChoice, parseKeyValues, parseSeconds, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
 import { renderInspect } from './render-inspect.ts';
@@ -26,6 +26,8 @@ interface GlobalFlags {
   srcCreds?: string;
   destCreds?: string;
   credsFile?: string;
+  retries?: string;
+  timeout?: string;
 }
 
 function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
@@ -33,6 +35,8 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   if (flags.srcCreds !== undefined) options.sourceCredentials = parseUserSecret(flags.srcCreds, '--src-creds');
   if (flags.destCreds !== undefined) options.targetCredentials = parseUserSecret(flags.destCreds, '--dest-creds');
   if (flags.credsFile !== undefined) options.credentialsFile = flags.credsFile;
+  if (flags.retries !== undefined) options.retry = { attempts: parseWholeNumber(flags.retries, '--retries', 0, 100) + 1 };
+  if (flags.timeout !== undefined) options.timeoutMs = Math.round(parseSeconds(flags.timeout, '--timeout') * 1000);
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
   return options;
 }
@@ -54,7 +58,9 @@ const addTransportFlags = (command: Command): Command =>
     .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collect)
     .option('--src-creds <user:secret>', 'credentials for the source registry')
     .option('--dest-creds <user:secret>', 'credentials for the target registry')
-    .option('--creds-file <file>', 'a Docker config.json to read credentials from first');
+    .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
+    .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
+    .option('--timeout <seconds>', 'give up on a registry connection silent for this long (default 60)');
 
 export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
   const program = new Command('flatten')

@@ -18,6 +18,13 @@ export function parseWholeNumber(value: string, option: string, min = 0, max = N
   return n;
 }
 
+/** A positive duration in seconds, fractions allowed (`--timeout 0.5`). */
+export function parseSeconds(value: string, option: string): number {
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds > 0)) throw usageError(`${option} ${JSON.stringify(value)} is not a positive number of seconds`);
+  return seconds;
+}
+
 export function parseChoice<T extends string>(value: string, option: string, choices: readonly T[]): T {
   if (!(choices as readonly string[]).includes(value)) {
     throw usageError(`${option} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);

@@ -15,6 +15,13 @@ export async function run(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // Last sweep, synchronous: whatever path the process takes to its end, no temp dir survives it.
+  process.on('exit', removeAllTempDirs);
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, controller.signal);
   process.exitCode = code;
+  if (controller.signal.aborted) {
+    // An interrupted run ends now even if an aborted socket or worker has not let go yet; the
+    // timer does not keep the process alive when everything has closed.
+    setTimeout(() => process.exit(code), 2000).unref();
+  }
 }

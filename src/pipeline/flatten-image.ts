@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { contentError, usageError } from '../errors.ts';
+import { contentError, FlattenError, usageError } from '../errors.ts';
 import { flattenConfig } from '../image/config.ts';
 import { encodeJson } from '../image/digest.ts';
 import { convertLayerMediaType, familyTypes, layerMediaType, type Compression } from '../image/family.ts';
@@ -178,6 +178,8 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   }
   await put(mergedDescriptor, () => createReadStream(layerFile));
   await put(configDescriptor, () => Readable.from([configBlob.bytes]));
+  // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
+  await verifyPresent(target, [configDescriptor, ...keptDescriptors, mergedDescriptor], job.label, signal);
 
   const raw = buildManifest({
     family: job.family,
@@ -197,6 +199,14 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     merged: { digest: built.digest, size: built.size, diffId: built.diffId, uncompressedSize: built.uncompressedSize, stats: built.stats },
     uploaded,
   };
+}
+
+async function verifyPresent(target: ImageTarget, blobs: readonly Descriptor[], label: string, signal: AbortSignal | undefined): Promise<void> {
+  for (const blob of blobs) {
+    if (!(await target.hasBlob(blob, signal))) {
+      throw new FlattenError('registry', `${target.description}: blob ${blob.digest} of ${label} is missing on the target after upload; the tag was not written`);
+    }
+  }
 }
 
 async function spoolFile(spool: Map<string, Promise<string>>, descriptor: Descriptor): Promise<string> {

@@ -20,8 +20,10 @@ export async function createTempDir(parent: string = tmpdir()): Promise<TempDir>
   return {
     path,
     async remove() {
+      // Tracked until really gone: if a file appears while the tree is removed (a stream still
+      // closing after an abort), the synchronous sweep at exit gets another go.
+      await rm(path, { recursive: true, force: true, maxRetries: 2 });
       live.delete(path);
-      await rm(path, { recursive: true, force: true });
     },
   };
 }
@@ -29,7 +31,11 @@ export async function createTempDir(parent: string = tmpdir()): Promise<TempDir>
 /** Synchronous, for exit and signal handlers. */
 export function removeAllTempDirs(): void {
   for (const path of live) {
-    rmSync(path, { recursive: true, force: true });
-    live.delete(path);
+    try {
+      rmSync(path, { recursive: true, force: true, maxRetries: 2 });
+      live.delete(path);
+    } catch {
+      // Left tracked: the exit handler sweeps once more.
+    }
   }
 }

@@ -21,6 +21,8 @@ export interface SendRequest {
   /** What this request does, for messages: `pull team/app:v1`, `push to team/app`. */
   what: string;
   signal?: AbortSignal | undefined;
+  /** Send once, without retries (best-effort requests such as cancelling an upload). */
+  once?: boolean;
 }
 
 export interface HttpStats {
@@ -177,7 +179,7 @@ export function createHttp(options: HttpOptions): Http {
     const { registry, signal } = request;
     signal?.throwIfAborted();
     const base = await baseUrl(registry, signal);
-    const replayable = request.body === undefined || request.body instanceof Uint8Array;
+    const replayable = request.once !== true && (request.body === undefined || request.body instanceof Uint8Array);
     let url = typeof request.target === 'string' ? new URL(request.target, base) : request.target;
     let method = request.method;
     let body = request.body;

@@ -142,14 +142,54 @@ export async function uploadBlob(
     signal,
   };
 
+  // http.send already retried a request whose body can be resent: its failure is final here, and
+  // retrying it again from a new session would multiply the attempts the user allowed.
+  const exhausted = new WeakSet<object>();
+  const resendable = (request: SendRequest): boolean => request.body === undefined || request.body instanceof Uint8Array;
+  const settle = (error: unknown, request: SendRequest): never => {
+    if (resendable(request) && typeof error === 'object' && error !== null) exhausted.add(error);
+    throw error;
+  };
+  const request = async (req: SendRequest): Promise<RawResponse> => http.send(req).catch((error: unknown) => settle(error, req));
+  const fail = async (response: RawResponse, req: SendRequest): Promise<never> => http.fail(response, req).catch((error: unknown) => settle(error, req));
+
+  /** Best effort, once and briefly: a session left open holds storage on the registry until it expires. */
+  const cancel = async (session: Session): Promise<void> => {
+    try {
+      const response = await http.send({ ...base, signal: AbortSignal.timeout(5000), method: 'DELETE', target: session.location, once: true });
+      discard(response.body);
+    } catch {
+      // the registry garbage-collects abandoned uploads anyway
+    }
+  };
+
+  /**
+   * Bytes the registry holds for the session, after a 416 to a chunk: from the 416's own `Range`
+   * and `Location` when it has them (distribution invalidates the old location's state), else
+   * from a GET on the session (the spec's way).
+   */
+  const storedBytes = async (session: Session, refusal: RawResponse): Promise<number | undefined> => {
+    let response = refusal;
+    if (response.headers.range === undefined) {
+      response = await http.send({ ...base, method: 'GET', target: session.location });
+      discard(response.body);
+      if (response.status !== 204 && response.status !== 200) return undefined;
+    }
+    const end = /^(?:bytes=)?0-(\d+)$/.exec(response.headers.range ?? '')?.[1];
+    if (end === undefined) return undefined;
+    if (response.headers.location !== undefined) session.location = locationOf(response, what, repo.registry);
+    // distribution says `0-0` for an empty session as for a one-byte one: read it as empty.
+    return end === '0' ? 0 : Number(end) + 1;
+  };
+
   const startSession = async (mount: boolean): Promise<Session | 'mounted'> => {
     const path = `/v2/${repo.repository}/blobs/uploads/`;
     const target =
       mount && options.mountFrom !== undefined
         ? `${path}?${new URLSearchParams({ mount: descriptor.digest, from: options.mountFrom }).toString()}`
         : path;
-    const request: SendRequest = { ...base, method: 'POST', target, headers: { 'content-length': '0' }, body: new Uint8Array(0) };
-    const response = await http.send(request);
+    const post: SendRequest = { ...base, method: 'POST', target, headers: { 'content-length': '0' }, body: new Uint8Array(0) };
+    const response = await request(post);
     if (response.status === 201 && mount) {
       discard(response.body);
       return 'mounted';
@@ -164,27 +204,27 @@ export async function uploadBlob(
       discard(response.body);
       return startSession(false);
     }
-    return http.fail(response, request);
+    return fail(response, post);
   };
 
   const finish = async (session: Session): Promise<void> => {
-    const request: SendRequest = {
+    const put: SendRequest = {
       ...base,
       method: 'PUT',
       target: withDigest(session.location, descriptor.digest),
       headers: { 'content-length': '0' },
       body: new Uint8Array(0),
     };
-    const response = await http.send(request);
-    if (response.status !== 201 && response.status !== 204) return http.fail(response, request);
+    const response = await request(put);
+    if (response.status !== 201 && response.status !== 204) return fail(response, put);
     discard(response.body);
   };
 
-  const send = async (request: SendRequest, ok: readonly number[]): Promise<RawResponse> => {
-    const response = await http.send(request);
+  const send = async (req: SendRequest, ok: readonly number[]): Promise<RawResponse> => {
+    const response = await request(req);
     if (ok.includes(response.status)) return response;
-    if (refusesStrategy(response.status)) throw new StrategyRefused(response, request);
-    return http.fail(response, request);
+    if (refusesStrategy(response.status)) throw new StrategyRefused(response, req);
+    return fail(response, req);
   };
 
   const strategies: Record<UploadStrategy, (session: Session) => Promise<void>> = {
@@ -209,39 +249,55 @@ export async function uploadBlob(
         [202, 201, 204],
       );
       discard(response.body);
-      await finish({ ...session, location: response.headers.location === undefined ? session.location : locationOf(response, what, repo.registry) });
+      if (response.headers.location !== undefined) session.location = locationOf(response, what, repo.registry);
+      await finish(session);
     },
     async chunked(session) {
       const size = Math.max(session.minChunk, options.settings.chunkSize);
-      let location = session.location;
       let offset = 0;
       const source = await open();
       try {
         for await (const chunk of fixedChunks(source as AsyncIterable<Buffer>, size)) {
-          const response = await send(
-            {
+          let piece = chunk;
+          while (piece.length > 0) {
+            const patch: SendRequest = {
               ...base,
               method: 'PATCH',
-              target: location,
+              target: session.location,
               headers: {
                 'content-type': 'application/octet-stream',
-                'content-range': `${offset}-${offset + chunk.length - 1}`,
-                'content-length': String(chunk.length),
+                'content-range': `${offset}-${offset + piece.length - 1}`,
+                'content-length': String(piece.length),
               },
-              body: chunk,
-            },
+              body: piece,
+            };
+            const response = await request(patch);
+            // 416 after a chunk whose answer was lost (the resent PATCH starts behind the session's
+            // offset): the session says how far it got, and the upload goes on from there.
+            if (response.status === 416) {
+              discard(response.body);
+              const stored = await storedBytes(session, response);
+              if (stored === undefined || stored <= offset || stored > offset + piece.length) throw new StrategyRefused(response, patch);
+              piece = piece.subarray(stored - offset);
+              offset = stored;
+              continue;
+            }
             // ECR answers 201 and Pulp 204 where the spec says 202.
-            [202, 201, 204],
-          );
-          discard(response.body);
-          stats.bytesSent += chunk.length;
-          offset += chunk.length;
-          if (response.headers.location !== undefined) location = locationOf(response, what, repo.registry);
+            if (![202, 201, 204].includes(response.status)) {
+              if (refusesStrategy(response.status)) throw new StrategyRefused(response, patch);
+              return fail(response, patch);
+            }
+            discard(response.body);
+            stats.bytesSent += piece.length;
+            offset += piece.length;
+            piece = piece.subarray(piece.length);
+            if (response.headers.location !== undefined) session.location = locationOf(response, what, repo.registry);
+          }
         }
       } finally {
         source.destroy();
       }
-      await finish({ ...session, location });
+      await finish(session);
     },
   };
 
@@ -250,17 +306,21 @@ export async function uploadBlob(
   let strategyIndex = 0;
   for (let attempt = 1; ; ) {
     signal?.throwIfAborted();
+    let session: Session | undefined;
     try {
-      const session = await startSession(options.mountFrom !== undefined && attempt === 1 && strategyIndex === 0);
-      if (session === 'mounted') {
+      const opened = await startSession(options.mountFrom !== undefined && attempt === 1 && strategyIndex === 0);
+      if (opened === 'mounted') {
         stats.mounted++;
         return 'mounted';
       }
+      session = opened;
       const strategy = plan[strategyIndex] ?? 'monolithic';
       await strategies[strategy](session);
       stats.uploaded++;
       return 'uploaded';
     } catch (error) {
+      if (signal?.aborted === true) throw error;
+      if (session !== undefined) await cancel(session);
       if (error instanceof StrategyRefused) {
         if (strategyIndex + 1 < plan.length) {
           strategyIndex++;
@@ -270,7 +330,7 @@ export async function uploadBlob(
         }
         return http.fail(error.response, error.request);
       }
-      if (signal?.aborted === true) throw error;
+      if (exhausted.has(error as object)) throw error;
       const status = error instanceof RegistryError ? error.status : undefined;
       const retryable = status === undefined ? isRetryableError(error) || (error as { kind?: unknown }).kind === 'registry' : isRetryableStatus(status);
       const delay = backoffDelay(attempt, http.retry);

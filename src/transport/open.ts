@@ -17,6 +17,10 @@ export interface TransportOptions {
   /** Registry hosts allowed plain HTTP or unverified TLS. */
   insecureHosts?: string[];
   retry?: Partial<RetryOptions>;
+  /** Per-request timeout: connect, response headers, and silence while a body streams (default 60 s). */
+  timeoutMs?: number;
+  /** Docker's per-registry CA directory, `DIR/HOST[:PORT]/ca.crt` (default /etc/docker/certs.d). */
+  certsDirectory?: string;
   /** HTTP-level log lines (credentials redacted). */
   onLog?: (line: string) => void;
 }
@@ -27,6 +31,8 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
   return {
     ...(options.insecureHosts === undefined ? {} : { insecure: options.insecureHosts }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.certsDirectory === undefined ? {} : { certsDirectory: options.certsDirectory }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(credentials === undefined ? {} : { credentials }),
     ...(options.credentialsFile === undefined
