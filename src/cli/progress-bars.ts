@@ -33,7 +33,8 @@ export function barProgress(
     const amount = row.total > 0 ? `${formatBytes(row.bytes)}/${formatBytes(row.total)}` : formatBytes(row.bytes);
     const status = row.note ?? (row.done ? 'done' : `${formatBytes(rate)}/s${eta}`);
     const line = `${row.label.padEnd(28)} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${amount} ${status}`;
-    return line.slice(0, Math.max(20, (stream.columns ?? 120) - 1));
+    // A pty nobody sized (CI runners, `script`) reports 0 columns: that means unknown, not narrow.
+    return line.slice(0, Math.max(20, (stream.columns || 120) - 1));
   };
 
   const draw = (force: boolean): void => {
