@@ -7,7 +7,7 @@ import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from '.
 import type { HistoryEntry } from './image/types.ts';
 import { spoolLayers } from './pipeline/layer-spool.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
-import { decompressLayer, mergeLayers, type MergeStats } from './rootfs/index.ts';
+import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
 
@@ -86,15 +86,14 @@ async function inspectImage(
   if (directory === undefined) return result;
   layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
   const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
-  const merged = mergeLayers(
-    layers.map((descriptor) => ({
-      id: descriptor.digest,
-      open: async () => decompressLayer(createReadStream(await (spool.get(descriptor.digest) as Promise<string>)), descriptor),
-    })),
-    signal === undefined ? {} : { signal },
-  );
-  const discard = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  await pipeline(merged.stream, discard);
-  result.flattened = await merged.stats;
+  const layerInputs = layers.map((descriptor) => ({
+    id: descriptor.digest,
+    open: async () => decompressLayer(createReadStream(await (spool.get(descriptor.digest) as Promise<string>)), descriptor),
+  }));
+  // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
+  result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
+    await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
+    return run.stats;
+  });
   return result;
 }

@@ -3,7 +3,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createCompressor } from '../compress/compressor.ts';
 import type { Compression } from '../image/family.ts';
-import { mergeLayers, type LayerInput, type MergeStats } from '../rootfs/index.ts';
+import { mergeToEnd, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import { createDigestStream } from '../stream/digest.ts';
 
 export interface BuildLayerOptions {
@@ -34,37 +34,44 @@ export interface BuiltLayer {
 /**
  * Merge, hash the tar (diff_id), compress, hash the blob, and write it, all in one stream:
  * every byte is touched once per stage and nothing is held beyond stream buffers.
+ *
+ * The layer goes to a local file before anything is uploaded, so when a source layer repeats a
+ * path the merge had already written (design.md rule 7), the file is simply rewritten by a new
+ * run that knows the repeats (mergeToEnd). Without repeats there is one run.
  */
 export async function buildMergedLayer(options: BuildLayerOptions): Promise<BuiltLayer> {
-  const merged = mergeLayers(options.layers, {
+  const mergeOptions = {
     lower: options.lower,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
-  });
-  const uncompressed = createDigestStream();
-  const compressed = createDigestStream();
-  let bytesIn = 0;
-  let bytesOut = 0;
-  const meterIn = meter((n) => {
-    bytesIn += n;
+  };
+  return mergeToEnd(options.layers, mergeOptions, async (merged) => {
+    const uncompressed = createDigestStream();
+    const compressed = createDigestStream();
+    let bytesIn = 0;
+    let bytesOut = 0;
+    const meterIn = meter((n) => {
+      bytesIn += n;
+      options.onBytes?.(bytesIn, bytesOut);
+    });
+    const meterOut = meter((n) => {
+      bytesOut += n;
+    });
+    await pipeline(
+      merged.stream,
+      meterIn,
+      uncompressed.stream,
+      createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) }),
+      compressed.stream,
+      meterOut,
+      // flags 'w': a new run truncates what a failed one wrote
+      createWriteStream(options.file, { flags: 'w' }),
+      ...(options.signal === undefined ? [] : [{ signal: options.signal }]),
+    );
+    const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);
     options.onBytes?.(bytesIn, bytesOut);
+    return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats };
   });
-  const meterOut = meter((n) => {
-    bytesOut += n;
-  });
-  await pipeline(
-    merged.stream,
-    meterIn,
-    uncompressed.stream,
-    createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) }),
-    compressed.stream,
-    meterOut,
-    createWriteStream(options.file),
-    ...(options.signal === undefined ? [] : [{ signal: options.signal }]),
-  );
-  const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);
-  options.onBytes?.(bytesIn, bytesOut);
-  return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats };
 }
 
 const meter = (count: (bytes: number) => void): Transform =>

@@ -160,18 +160,18 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
 
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>) => {
-    if (await target.hasBlob(descriptor, signal)) {
-      uploaded.existed += 1;
-      job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes: 0, total: descriptor.size, outcome: 'existed' });
-      return;
-    }
-    await target.putBlob(descriptor, open, {
+    const outcome = await target.putBlob(descriptor, open, {
       mountFrom: source,
       ...(signal === undefined ? {} : { signal }),
     });
-    uploaded.blobs += 1;
-    uploaded.bytes += descriptor.size;
-    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes: descriptor.size, total: descriptor.size, outcome: 'uploaded' });
+    if (outcome === 'existed') uploaded.existed += 1;
+    else if (outcome === 'mounted') uploaded.mounted += 1;
+    else {
+      uploaded.blobs += 1;
+      uploaded.bytes += descriptor.size;
+    }
+    const bytes = outcome === 'uploaded' ? descriptor.size : 0;
+    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome });
   };
   for (const layer of keptDescriptors) {
     await put(layer, async () => createReadStream(await spoolFile(spool, layer)));

@@ -12,59 +12,26 @@
  * containerd, umoci) create missing parents and apply the directory's attributes when its entry
  * arrives. Every hard link follows its target. Markers for kept base layers come last, sorted.
  *
- * One case cannot stream in a single pass: a hard link whose target appears earlier in the SAME
- * layer while a newer layer hides that target (go-containerregistry #977 shape with the link after
- * its target, as tar writers order them). The target's bytes went by before the link was known,
- * so after that layer the merge opens it a second time and streams just those files. Nothing is
- * ever buffered.
+ * Two cases cannot stream in a single pass, and nothing is ever buffered for them:
+ * - a hard link whose target appears earlier in the SAME layer while that target is hidden in the
+ *   final tree: after that layer the merge reads it again for just those files (reread.ts);
+ * - a path twice in one layer whose first copy was already written (rule 7): the merge fails with
+ *   DuplicatePathsError and runs again with hints (duplicates.ts, merge-to-end.ts).
  */
 import { Readable } from 'node:stream';
 import { contentError, FlattenError } from '../errors.ts';
+import { attributesOf, sameAttributes, toOutput, type Attributes } from './attributes.ts';
+import { createOwnLayerView, DuplicatePathsError, findDuplicatePaths } from './duplicates.ts';
 import { addMarkerFor, createMarkerSet, markerNames } from './markers.ts';
 import { createPathIndex, OPAQUE, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
 import { classifyName, normalisePath } from './paths.ts';
 import { createPendingLinks, type LinkGroup } from './pending-links.ts';
-import { createTarReader, type TarHeader } from './tar-reader.ts';
+import { rereadHiddenTargets } from './reread.ts';
+import { createTarReader } from './tar-reader.ts';
 import { BLOCK, encodeHeader, END_OF_ARCHIVE, paddingFor, type OutputHeader } from './tar-writer.ts';
+import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
 
-export interface LayerInput {
-  /** Layer digest (or a name), used in error messages. */
-  id: string;
-  /**
-   * Opens the layer's UNCOMPRESSED tar stream, in the order the merge needs (newest first).
-   * Called once per merge, except in one rare case: a layer holding a hard link to a file that
-   * comes earlier in the same layer and that a newer layer removes or replaces (see the file
-   * comment). Then it is called a second time, after the first stream ended, to re-read just
-   * those files' bytes.
-   */
-  open(): Readable | Promise<Readable>;
-}
-
-export interface MergeOptions {
-  /**
-   * Layers kept below the merged ones (base first). Only their headers are read (plus the bytes
-   * of files that a merged hard link needs), to emit exactly the whiteouts/opaque markers needed
-   * to hide what the merged layers removed from them.
-   */
-  lower?: LayerInput[];
-  /** What to do with a hard link whose target never appears: 'error' (default) or 'drop' (warn via onWarning). */
-  missingLinkTarget?: 'error' | 'drop';
-  onWarning?: (message: string) => void;
-  signal?: AbortSignal;
-}
-
-export interface MergeStats {
-  entriesIn: number;
-  entriesOut: number;
-  bytesIn: number;
-  bytesOut: number;
-  /** regular-file bytes in the inputs that the output does not carry (shadowed or deleted) */
-  bytesDropped: number;
-  paths: number;
-}
-
-/** Attributes of one inode, as its first written name carries them and its links repeat them. */
-type Attributes = Omit<OutputHeader, 'path' | 'linkname'> & { symlinkTarget: string };
+export type { LayerInput, MergeOptions, MergeStats } from './types.ts';
 
 /** Where the inode of a non-directory member of the current layer ended up. */
 type InodeRef =
@@ -74,7 +41,9 @@ type InodeRef =
   /** A link whose target lies in an older layer; `group` exists once a surviving name needs it. */
   | { state: 'pending'; target: string; horizon: number; link: string; group: LinkGroup | undefined };
 
-const DIRECTORY = 'dir' as const;
+/** A directory member of the current layer; `written` is its output header when it went out. */
+type DirectoryRef = { state: 'dir'; written: OutputHeader | undefined };
+const HIDDEN_DIRECTORY: DirectoryRef = { state: 'dir', written: undefined };
 const BATCH_BYTES = 64 * 1024;
 
 /** layers are in manifest order (base first). Returns the merged layer as an uncompressed tar stream, plus stats that are complete when the stream ends. */
@@ -161,12 +130,17 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     };
     const stagedWhiteouts: string[] = [];
     const stagedOpaques: string[] = [];
-    const seen = new Map<string, InodeRef | typeof DIRECTORY>();
-    const writtenHere = new Set<string>();
+    const seen = new Map<string, InodeRef | DirectoryRef>();
     const secondRead: Extract<InodeRef, { state: 'skipped' }>[] = [];
+    const hints = options.duplicates?.get(input.id);
+    const own = hints === undefined ? undefined : createOwnLayerView(hints);
     const stream = await input.open();
     const reader = createTarReader(stream, input.id);
     let ordinal = -1;
+    // Set when the merge must stop: the path, and the error to report if the path turns out not
+    // to repeat in the layer.
+    let duplicateAt: string | undefined;
+    let unlessRepeated: FlattenError | undefined;
     let finished = false;
     try {
       for (let header = await reader.next(); header !== undefined; header = await reader.next()) {
@@ -195,42 +169,54 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           linkTarget = target as string;
         }
 
-        // Rule 7: a path twice in one layer. A directory repeated keeps its first (already
-        // written) attributes; a non-directory can only be handled while it is not yet written.
+        // Rule 7: a path twice in one layer. Without hints, a repeat that cannot be merged as it
+        // comes stops the merge (DuplicatePathsError below); with hints, every copy but the last,
+        // and what a later copy of a parent deletes, is hidden by its own layer.
+        const ownHidden = own !== undefined && own.hides(entryPath, ordinal);
+        const hiddenByNewer = kept || merged.isHidden(entryPath);
         const previous = seen.get(entryPath);
-        if (previous !== undefined && writtenHere.has(entryPath)) {
-          if (previous === DIRECTORY && isDir) {
-            warn(`layer ${input.id}: directory ${JSON.stringify(entryPath)} appears twice; kept the first`);
-            continue;
+        if (previous !== undefined && own === undefined) {
+          const repeat = judgeRepeat(previous, isDir ? toOutput(header, entryPath, '') : undefined, entryPath, hiddenByNewer);
+          if (repeat === 'drop') continue;
+          if (repeat === 'stop') {
+            duplicateAt = entryPath;
+            break;
           }
-          fail(entryPath, 'appears twice in the layer (image-spec forbids duplicate entries)');
-        }
-        const hidden = kept || merged.isHidden(entryPath);
-        if (!hidden) writtenHere.add(entryPath);
+        } else if (previous !== undefined && own?.has(entryPath) === false) fail(entryPath, 'the layer changed between two reads (a path now repeats)');
+        const hidden = hiddenByNewer || ownHidden;
 
         // This member may be the version that older-target links were waiting for.
-        const waiting = isDir ? [] : pending.takeResolved(entryPath, layer);
+        const waiting = isDir || ownHidden ? [] : pending.takeResolved(entryPath, layer);
         const names = waiting.flatMap((group) => group.names);
-        if (isDir && pending.size > 0) {
+        if (isDir && pending.size > 0 && !ownHidden) {
           const links = pending.takeResolved(entryPath, layer).filter((group) => group.names.length > 0);
-          if (links.length > 0) fail(entryPath, `is a directory, but hard link ${JSON.stringify(links[0]?.link)} in layer ${links[0]?.layerId} points at it`);
+          if (links.length > 0) {
+            const message = `layer ${input.id}: ${JSON.stringify(entryPath)}: is a directory, but hard link ${JSON.stringify(links[0]?.link)} in layer ${links[0]?.layerId} points at it`;
+            // Unless a later copy of the path in this layer is the links' target (rule 7).
+            if (own !== undefined) throw contentError(message);
+            duplicateAt = entryPath;
+            unlessRepeated = contentError(message);
+            break;
+          }
         }
-        if (!isDir) {
+        if (!isDir && !ownHidden) {
           // A non-directory here removes whatever older layers had below it, even when a newer
           // layer hides this entry itself.
           if (hidden && !kept) merged.add(entryPath, REPLACED);
           reportMissing(pending.takeKilled(entryPath, false, layer + 1), 'is under a path an older layer replaced by a non-directory');
         }
-        if (keptTree !== undefined && kept) {
+        if (keptTree !== undefined && kept && !ownHidden) {
           if (!keptTree.isHidden(entryPath)) addMarkerFor(entryPath, merged, markers);
           keptTree.markEmitted(entryPath, isDir, false);
         }
 
         if (isDir) {
-          seen.set(entryPath, DIRECTORY);
-          if (!hidden) {
+          if (hidden) seen.set(entryPath, HIDDEN_DIRECTORY);
+          else {
+            const written = toOutput(header, entryPath, '');
+            seen.set(entryPath, { state: 'dir', written });
             merged.markEmitted(entryPath, true, keptTree !== undefined);
-            if (writeHeader(toOutput(header, entryPath, ''))) yield takeBatch();
+            if (writeHeader(written)) yield takeBatch();
           }
           continue;
         }
@@ -269,7 +255,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           names.unshift(entryPath);
         }
         const targetRef = seen.get(linkTarget);
-        if (targetRef === DIRECTORY) fail(entryPath, `hard link to directory ${JSON.stringify(linkTarget)}`);
+        if (targetRef?.state === 'dir') fail(entryPath, `hard link to directory ${JSON.stringify(linkTarget)}`);
         const ref: InodeRef = (targetRef as InodeRef | undefined) ?? {
           state: 'pending',
           target: linkTarget,
@@ -299,6 +285,12 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         seen.set(entryPath, ref);
         if (batchBytes >= BATCH_BYTES) yield takeBatch();
       }
+      if (duplicateAt !== undefined) {
+        stream.destroy();
+        const duplicates = await findDuplicatePaths(input, signal);
+        if (unlessRepeated !== undefined && !duplicates.has(duplicateAt)) throw unlessRepeated;
+        throw new DuplicatePathsError(input.id, duplicateAt, duplicates);
+      }
       finished = true;
     } finally {
       if (!finished) stream.destroy();
@@ -306,7 +298,14 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     stats.bytesIn += reader.bytesRead;
     if (batch.length > 0) yield takeBatch();
 
-    if (secondRead.length > 0) yield* rereadHiddenTargets(input, secondRead, stats, kept);
+    if (secondRead.length > 0) yield* rereadHiddenTargets(input, secondRead, stats, !kept);
+
+    // Rule 7: a non-directory copy deleted what older layers had below a path whose last copy
+    // is a directory.
+    for (const dir of own?.replacedDirectories() ?? []) {
+      (kept ? keptTree : merged)?.add(dir, REPLACED);
+      reportMissing(pending.takeKilled(dir, false, layer + 1), `is under a path layer ${input.id} replaced by a non-directory`);
+    }
 
     // Rule 1: this layer's whiteouts and opaque markers now hide the older layers.
     for (const target of stagedWhiteouts) {
@@ -345,72 +344,17 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
 }
 
 /**
- * Second read of a layer: stream the bytes of hidden files that same-layer hard links need,
- * under the first such link's name; the other names become links to it.
+ * A second copy of a path in a layer merged without hints: 'drop' it (a directory identical to the
+ * one written), 'merge' it as usual (both copies hidden by newer layers, the first one left no
+ * trace in the output, and extraction would not delete anything else), or 'stop' the merge.
  */
-async function* rereadHiddenTargets(
-  input: LayerInput,
-  refs: Extract<InodeRef, { state: 'skipped' }>[],
-  stats: MergeStats,
-  kept: boolean,
-): AsyncGenerator<Buffer> {
-  const byOrdinal = new Map(refs.map((ref) => [ref.ordinal, ref]));
-  const last = Math.max(...byOrdinal.keys());
-  const stream = await input.open();
-  const reader = createTarReader(stream, input.id);
-  try {
-    let ordinal = -1;
-    for (let header = await reader.next(); header !== undefined && ordinal < last; header = await reader.next()) {
-      ordinal++;
-      const ref = byOrdinal.get(ordinal);
-      if (ref === undefined) continue;
-      if (normalisePath(header.name) !== ref.path || header.size !== ref.attributes.size) {
-        throw contentError(`layer ${input.id}: ${JSON.stringify(ref.path)}: the layer changed between two reads`);
-      }
-      const [first, ...rest] = ref.names as [string, ...string[]];
-      const head = encodeHeader({ ...ref.attributes, path: first, linkname: '' });
-      stats.entriesOut++;
-      stats.bytesOut += head.length;
-      yield head;
-      for await (const chunk of reader.body()) {
-        stats.bytesOut += chunk.length;
-        yield chunk;
-      }
-      const pieces: Buffer[] = [];
-      const pad = paddingFor(ref.attributes.size);
-      if (pad !== undefined) pieces.push(pad);
-      for (const name of rest) pieces.push(encodeHeader({ ...ref.attributes, kind: 'link', size: 0, path: name, linkname: first }));
-      stats.entriesOut += rest.length;
-      const tail = Buffer.concat(pieces);
-      stats.bytesOut += tail.length;
-      if (tail.length > 0) yield tail;
-      if (!kept) stats.bytesDropped -= ref.attributes.size;
-    }
-    if (ordinal < last) throw contentError(`layer ${input.id}: the layer changed between two reads (it ended early)`);
-  } finally {
-    stream.destroy();
+function judgeRepeat(previous: InodeRef | DirectoryRef, directory: OutputHeader | undefined, path: string, hiddenByNewer: boolean): 'drop' | 'merge' | 'stop' {
+  if (previous.state === 'dir' && directory !== undefined) {
+    if (previous.written === undefined) return 'merge';
+    return sameAttributes(previous.written, directory) ? 'drop' : 'stop';
   }
-}
-
-function attributesOf(header: TarHeader): Attributes {
-  return {
-    kind: header.kind,
-    mode: header.mode,
-    uid: header.uid,
-    gid: header.gid,
-    uname: header.uname,
-    gname: header.gname,
-    mtime: header.mtime,
-    size: header.size,
-    devmajor: header.devmajor,
-    devminor: header.devminor,
-    pax: header.pax,
-    symlinkTarget: header.kind === 'symlink' ? header.linkname : '',
-  };
-}
-
-function toOutput(header: TarHeader, path: string, linkname: string): OutputHeader {
-  return { ...attributesOf(header), path, linkname, size: header.kind === 'file' ? header.size : 0 };
+  if (previous.state === 'skipped' && previous.path === path && directory === undefined && hiddenByNewer) return 'merge';
+  return 'stop';
 }
 
 export { BLOCK };

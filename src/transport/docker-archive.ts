@@ -44,9 +44,9 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
     description,
     hasBlob: (descriptor) => hasBlobFile(staging, descriptor, description),
     putBlob: async (descriptor, open, options) => {
-      if (await hasBlobFile(staging, descriptor, description)) return;
+      if (await hasBlobFile(staging, descriptor, description)) return 'existed';
       const signal = options?.signal === undefined ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
-      await writeVerifiedBlob(staging, descriptor, await open(), description, temps, signal);
+      return (await writeVerifiedBlob(staging, descriptor, await open(), description, temps, signal)) ? 'uploaded' : 'existed';
     },
     putManifest: async (manifest) => {
       refuseIndex(manifest.mediaType);

@@ -176,11 +176,11 @@ export async function openOciLayoutTarget(
     putBlob: (descriptor, open, putOptions) =>
       track(
         (async () => {
-          if (await hasBlobFile(dir, descriptor, description)) return;
+          if (await hasBlobFile(dir, descriptor, description)) return 'existed' as const;
           const source = await open();
-          if (await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal))) {
-            added.add(descriptor.digest);
-          }
+          if (!(await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal)))) return 'existed' as const;
+          added.add(descriptor.digest);
+          return 'uploaded' as const;
         })(),
       ),
     putManifest: async (manifest) => {

@@ -88,7 +88,7 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
       const signal = putOptions?.signal;
       if (await client.hasBlob(ref, descriptor.digest, signal)) {
         counts.existing++;
-        return;
+        return 'existed';
       }
       const from = putOptions?.mountFrom;
       // Mounts only work within one registry; a different repository on it is the useful case.
@@ -103,6 +103,7 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
         ...(signal === undefined ? {} : { signal }),
       });
       counts[outcome]++;
+      return outcome;
     },
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {

@@ -1,6 +1,9 @@
 import type { Readable } from 'node:stream';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 
+/** What `putBlob` did: the blob was there already, mounted from the source, or uploaded. */
+export type BlobOutcome = 'existed' | 'mounted' | 'uploaded';
+
 /**
  * Where images come from. Any source pairs with any target (registry, OCI layout, archives):
  * flatten only ever sees these two interfaces.
@@ -28,14 +31,15 @@ export interface ImageTarget {
   /** True when the target already holds this blob (HEAD on a registry). */
   hasBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<boolean>;
   /**
-   * Store a blob whose digest and size are known. `open` may be called again to retry.
-   * `mountFrom` names a source the target may be able to mount from (same registry).
+   * Store a blob whose digest and size are known, unless the target already holds it. `open` may
+   * be called again to retry. `mountFrom` names a source the target may be able to mount from
+   * (same registry). Resolves to what happened, so callers can report and count it.
    */
   putBlob(
     descriptor: Descriptor,
     open: () => Readable | Promise<Readable>,
     options?: { mountFrom?: ImageSource; signal?: AbortSignal },
-  ): Promise<void>;
+  ): Promise<BlobOutcome>;
   /** Store a manifest by digest (children of an index, or the image before it is tagged). */
   putManifest(manifest: RawManifest, signal?: AbortSignal): Promise<void>;
   /**

@@ -9,6 +9,9 @@
  *   in tar order.
  * - Entry over existing path: dir over dir updates attributes; anything else removes the old path
  *   (with its subtree) first. Missing parents are created as dirs 0755 root:root.
+ * - Duplicate paths in one layer (rule 7): each entry is applied in turn, so the later one wins,
+ *   a directory over a directory only changes attributes, and a link names the copy that exists
+ *   when the link is applied.
  * - A hard link shares the inode of its target as the tree stands at that moment (it is an error
  *   if there is none); the link header's own attributes are ignored, as GNU tar does.
  * - A root entry (`.`, `./`, `/`) is not part of the tree.

@@ -1,7 +1,8 @@
 /**
  * Property: for random layer stacks over a small path alphabet (files, dirs, symlinks, hard links,
- * whiteouts and opaque markers anywhere in their tar, type changes, mode/owner changes), the
- * merged layer extracts to the same tree as applying the layers one by one with the reference.
+ * whiteouts and opaque markers anywhere in their tar, type changes, mode/owner changes, and paths
+ * repeated inside one layer, rule 7), the merged layer extracts to the same tree as applying the
+ * layers one by one with the reference.
  *
  * Replay a failure with the seed/path fast-check prints: FC_SEED=<seed> FC_PATH=<path>.
  * FC_RUNS sets the number of cases (default 1000).
@@ -11,7 +12,7 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { mergeLayers } from '../../../src/rootfs/index.ts';
+import { mergeToEnd } from '../../../src/rootfs/index.ts';
 import { applyLayers, cleanPath, extractTar, parseTar } from '../../helpers/reference-extractor.ts';
 import { buildTarSync, type TarSpecEntry } from '../../helpers/tar-builder.ts';
 import type { Tree } from '../../helpers/tree-types.ts';
@@ -22,21 +23,23 @@ const MODES = [0o644, 0o755, 0o4755, 0o600, 0o1777];
 const UIDS = [0, 1000, 3_000_000];
 const SYMLINK_TARGETS = ['a', '/usr/lib64', '../../etc/passwd', 'c/e'];
 
+/** `again === 0` (one time in four) lets the op repeat a path its layer already holds (rule 7). */
 type Op =
-  | { op: 'file'; path: number; content: number; mode: number; uid: number; xattr: boolean; dotSlash: boolean }
-  | { op: 'dir'; path: number; mode: number; uid: number; dotSlash: boolean }
-  | { op: 'symlink'; path: number; target: number }
-  | { op: 'hardlink'; path: number; target: number }
+  | { op: 'file'; path: number; content: number; mode: number; uid: number; xattr: boolean; dotSlash: boolean; again: number }
+  | { op: 'dir'; path: number; mode: number; uid: number; dotSlash: boolean; again: number }
+  | { op: 'symlink'; path: number; target: number; again: number }
+  | { op: 'hardlink'; path: number; target: number; again: number }
   | { op: 'whiteout'; path: number; at: number }
   | { op: 'opaque'; path: number; at: number }
   | { op: 'root'; mode: number };
 
 const pathIndex = fc.nat({ max: PATHS.length - 1 });
+const again = fc.nat({ max: 3 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('file' as const), path: pathIndex, content: fc.nat({ max: CONTENTS.length - 1 }), mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), xattr: fc.boolean(), dotSlash: fc.boolean() }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('dir' as const), path: pathIndex, mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), dotSlash: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('symlink' as const), path: pathIndex, target: fc.nat({ max: SYMLINK_TARGETS.length - 1 }) }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('hardlink' as const), path: pathIndex, target: fc.nat({ max: 20 }) }) },
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('file' as const), path: pathIndex, content: fc.nat({ max: CONTENTS.length - 1 }), mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), xattr: fc.boolean(), dotSlash: fc.boolean(), again }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('dir' as const), path: pathIndex, mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), dotSlash: fc.boolean(), again }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('symlink' as const), path: pathIndex, target: fc.nat({ max: SYMLINK_TARGETS.length - 1 }), again }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('hardlink' as const), path: pathIndex, target: fc.nat({ max: 20 }), again }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('whiteout' as const), path: pathIndex, at: fc.nat({ max: 20 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('opaque' as const), path: fc.nat({ max: PATHS.length }), at: fc.nat({ max: 20 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('root' as const), mode: fc.nat({ max: MODES.length - 1 }) }) },
@@ -86,6 +89,12 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
       }
       return true;
     };
+    /** A repeat is valid when the path's parents are still directories of the layer's tree. */
+    const repeatable = (path: string): boolean => {
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) if (model.get(parts.slice(0, i).join('/')) !== 'dir') return false;
+      return true;
+    };
     for (const op of ops) {
       if (op.op === 'whiteout' || op.op === 'opaque') continue;
       if (op.op === 'root') {
@@ -93,17 +102,20 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
         continue;
       }
       const path = PATHS[op.path] as string;
+      // Later copies replace earlier ones (a directory over a directory changes attributes); a
+      // non-directory copy deletes what the layer put below it, so nothing is added there later.
+      const repeat = op.again === 0 && used.has(path) && repeatable(path);
       if (op.op === 'dir') {
-        if (used.has(path) || [...used].some((other) => path.startsWith(`${other}/`) && model.get(other) !== 'dir')) continue;
-        if (!ensureParents(path)) continue;
+        if (!repeat && (used.has(path) || [...used].some((other) => path.startsWith(`${other}/`) && model.get(other) !== 'dir'))) continue;
+        if (!repeat && !ensureParents(path)) continue;
         if (model.get(path) !== 'dir') remove(path);
         model.set(path, 'dir');
         used.add(path);
         entries.push({ type: 'dir', path: op.dotSlash ? `./${path}` : path, mode: MODES[op.mode] as number, uid: UIDS[op.uid] as number, gid: UIDS[op.uid] as number });
         continue;
       }
-      if (conflicts(path)) continue;
-      if (!ensureParents(path)) continue;
+      if (!repeat && conflicts(path)) continue;
+      if (!repeat && !ensureParents(path)) continue;
       let target = '';
       if (op.op === 'hardlink') {
         const candidates = [...model.entries()].filter(([key, kind]) => kind === 'other' && key !== path && !key.startsWith(`${path}/`)).map(([key]) => key).sort();
@@ -136,10 +148,12 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
 
 async function merge(tars: Buffer[], lower: Buffer[] = []): Promise<Buffer> {
   const input = (tar: Buffer, i: number) => ({ id: `layer-${i}`, open: () => Readable.from([tar]) });
-  const { stream, stats } = mergeLayers(tars.map(input), { lower: lower.map(input) });
-  const out = await buffer(stream);
-  await stats;
-  return out;
+  const kept = (tar: Buffer, i: number) => ({ id: `kept-${i}`, open: () => Readable.from([tar]) });
+  return mergeToEnd(tars.map(input), { lower: lower.map(kept) }, async (run) => {
+    const out = await buffer(run.stream);
+    await run.stats;
+    return out;
+  });
 }
 
 function withoutLinkGroups(tree: Tree): Tree {

@@ -1,0 +1,48 @@
+/**
+ * Run the merge until it completes, running it again when a layer repeats a path the merge had
+ * already written, or needs a copy other than the last (design.md rule 7, duplicates.ts). Each
+ * failed run names one more layer whose repeats are then known, so a merge runs at most once per
+ * layer (kept ones included) plus once.
+ *
+ * The consumer must be able to start over: everything it made of a failed run's output (a file,
+ * a digest) is thrown away. Layers without repeated paths cost nothing: one run, no extra reads.
+ */
+import type { Readable } from 'node:stream';
+import { contentError } from '../errors.ts';
+import { DuplicatePathsError, type DuplicateHints } from './duplicates.ts';
+import { mergeLayers } from './merge.ts';
+import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
+
+export interface MergeRun {
+  stream: Readable;
+  stats: Promise<MergeStats>;
+  /** 1 for the first run. */
+  attempt: number;
+}
+
+/**
+ * `consume` reads one run's stream to the end (and may await its stats); when it rejects with the
+ * run's DuplicatePathsError, the merge runs again with what that error taught.
+ */
+export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions, consume: (run: MergeRun) => Promise<T>): Promise<T> {
+  const hints: DuplicateHints = new Map(options.duplicates ?? []);
+  const warn = options.onWarning ?? (() => undefined);
+  for (let attempt = 1; ; attempt++) {
+    const { stream, stats } = mergeLayers(layers, { ...options, duplicates: hints });
+    try {
+      return await consume({ stream, stats, attempt });
+    } catch (error) {
+      if (!(error instanceof DuplicatePathsError)) throw error;
+      // The merge refuses hints that do not match the layer, so a layer can fail this way once.
+      if (hints.has(error.layerId) || attempt > layers.length + (options.lower?.length ?? 0)) {
+        throw contentError(`layer ${error.layerId}: its duplicate paths changed between two reads`, error);
+      }
+      hints.set(error.layerId, error.duplicates);
+      const paths = [...error.duplicates.keys()];
+      const shown = paths.slice(0, 3).map((path) => JSON.stringify(path)).join(', ');
+      warn(
+        `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`,
+      );
+    }
+  }
+}
