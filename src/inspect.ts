@@ -1,11 +1,11 @@
-import { createReadStream } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { classifyLayer } from './image/layer-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
 import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
 import type { HistoryEntry } from './image/types.ts';
-import { spoolLayers } from './pipeline/layer-spool.ts';
+import type { GrowingFile } from './pipeline/growing-file.ts';
+import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
@@ -88,12 +88,13 @@ async function inspectImage(
   const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
   const layerInputs = layers.map((descriptor) => ({
     id: descriptor.digest,
-    open: async () => decompressLayer(createReadStream(await (spool.get(descriptor.digest) as Promise<string>)), descriptor),
+    open: () => decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor),
   }));
   // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
   result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
     await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
     return run.stats;
   });
+  await allSpooled(spool);
   return result;
 }

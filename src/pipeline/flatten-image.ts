@@ -13,7 +13,8 @@ import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import type { ImageSource, ImageTarget } from '../transport/types.ts';
 import { buildMergedLayer } from './build-layer.ts';
-import { spoolLayers } from './layer-spool.ts';
+import type { GrowingFile } from './growing-file.ts';
+import { allSpooled, spoolLayers } from './layer-spool.ts';
 import type { ProgressListener } from './progress.ts';
 
 export interface ImageJob {
@@ -127,7 +128,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   });
   const input = (descriptor: Descriptor): LayerInput => ({
     id: descriptor.digest,
-    open: async () => decompressLayer(createReadStream(await spoolFile(spool, descriptor)), descriptor),
+    open: () => decompressLayer(spooled(spool, descriptor).reader(), descriptor),
   });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
   const built = await buildMergedLayer({
@@ -139,6 +140,8 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     ...(signal === undefined ? {} : { signal }),
     onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
     onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
+  }).catch(async (error: unknown) => {
+    throw (await spoolFailure(spool)) ?? error;
   });
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
 
@@ -174,10 +177,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome });
   };
   for (const layer of keptDescriptors) {
-    await put(layer, async () => createReadStream(await spoolFile(spool, layer)));
+    await put(layer, () => spooled(spool, layer).reader());
   }
   await put(mergedDescriptor, () => createReadStream(layerFile));
   await put(configDescriptor, () => Readable.from([configBlob.bytes]));
+  await allSpooled(spool);
   // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
   await verifyPresent(target, [configDescriptor, ...keptDescriptors, mergedDescriptor], job.label, signal);
 
@@ -209,7 +213,17 @@ async function verifyPresent(target: ImageTarget, blobs: readonly Descriptor[], 
   }
 }
 
-async function spoolFile(spool: Map<string, Promise<string>>, descriptor: Descriptor): Promise<string> {
+/**
+ * The merge reads a layer before its download is verified, so a corrupt blob first shows as a
+ * broken gzip or tar stream. The download's own verdict (a digest mismatch) names the real
+ * cause: wait for the downloads in flight and prefer it.
+ */
+async function spoolFailure(spool: Map<string, GrowingFile>): Promise<unknown> {
+  const results = await Promise.allSettled([...spool.values()].map((file) => file.done));
+  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
+}
+
+function spooled(spool: Map<string, GrowingFile>, descriptor: Descriptor): GrowingFile {
   const file = spool.get(descriptor.digest);
   if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
   return file;

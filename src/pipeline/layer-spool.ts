@@ -1,10 +1,10 @@
-import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pLimit from 'p-limit';
 import type { Descriptor } from '../image/types.ts';
 import type { ImageSource } from '../transport/types.ts';
+import { createGrowingFile, type GrowingFile } from './growing-file.ts';
 
 export interface LayerSpoolOptions {
   directory: string;
@@ -15,23 +15,22 @@ export interface LayerSpoolOptions {
 
 /**
  * Fetches layer blobs concurrently into files, each verified against its digest as it arrives
- * (the source's stream fails on a mismatch). The merge reads newest first, so downloads start
- * in that order; a layer is read by the merge only once it is complete and verified.
+ * (the source's stream fails on a mismatch, and so does every reader of the file). The merge
+ * reads newest first, so downloads start in that order, and a reader follows its file while it
+ * is still being written: the merge starts on the newest layer with its first bytes.
  * Temp disk is the compressed size of the layers fetched.
  */
 export function spoolLayers(
   source: ImageSource,
   layers: readonly Descriptor[],
   options: LayerSpoolOptions,
-): Map<string, Promise<string>> {
+): Map<string, GrowingFile> {
   const limit = pLimit(options.concurrency);
-  const files = new Map<string, Promise<string>>();
+  const files = new Map<string, GrowingFile>();
   for (const descriptor of [...layers].reverse()) {
     if (files.has(descriptor.digest)) continue;
-    const file = join(options.directory, descriptor.digest.replace(':', '-'));
-    const done = limit(async () => {
-      options.signal?.throwIfAborted();
-      const blob = await source.getBlob(descriptor, options.signal);
+    const file = createGrowingFile(join(options.directory, descriptor.digest.replace(':', '-')));
+    void limit(async () => {
       let bytes = 0;
       const meter = new Transform({
         transform(chunk: Buffer, _encoding, callback) {
@@ -40,13 +39,23 @@ export function spoolLayers(
           callback(null, chunk);
         },
       });
-      await pipeline(blob, meter, createWriteStream(file), { signal: options.signal });
-      options.onBytes?.(descriptor.digest, bytes, descriptor.size, true);
-      return file;
+      const writer = file.writer();
+      try {
+        options.signal?.throwIfAborted();
+        const blob = await source.getBlob(descriptor, options.signal);
+        await pipeline(blob, meter, writer, ...(options.signal === undefined ? [] : [{ signal: options.signal }]));
+        options.onBytes?.(descriptor.digest, bytes, descriptor.size, true);
+      } catch (error) {
+        // Readers see the failure through the file; the run fails where they (or `done`) are awaited.
+        writer.destroy(error as Error);
+      }
     });
-    // A failure is reported by whoever awaits the file; keep it from surfacing as unhandled first.
-    done.catch(() => {});
-    files.set(descriptor.digest, done);
+    files.set(descriptor.digest, file);
   }
   return files;
+}
+
+/** Every layer fetched and verified: awaited before any manifest is written. */
+export async function allSpooled(files: Map<string, GrowingFile>): Promise<void> {
+  await Promise.all([...files.values()].map((file) => file.done));
 }

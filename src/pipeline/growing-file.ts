@@ -1,0 +1,131 @@
+import { EventEmitter } from 'node:events';
+import { open, type FileHandle } from 'node:fs/promises';
+import { Readable, Writable } from 'node:stream';
+
+/**
+ * A file being written by one stream and read by others at the same time: the merge starts on a
+ * layer while it is still downloading, and never reads past what is already on disk.
+ */
+export interface GrowingFile {
+  readonly path: string;
+  /** Settles when the writer has finished (resolves) or failed (rejects). */
+  readonly done: Promise<void>;
+  /** The writing end. */
+  writer(): Writable;
+  /** A new reader from the start of the file; it ends when the writer has finished and it has read everything. */
+  reader(): Readable;
+}
+
+const CHUNK = 64 * 1024;
+
+export function createGrowingFile(path: string): GrowingFile {
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  let written = 0;
+  let finished = false;
+  let failure: Error | undefined;
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const done = new Promise<void>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  done.catch(() => {});
+
+  const changed = (): void => {
+    events.emit('change');
+  };
+  const fail = (error: Error): void => {
+    if (finished || failure !== undefined) return;
+    failure = error;
+    settle.reject(error);
+    changed();
+  };
+
+  const writer = (): Writable => {
+    let handle: FileHandle | undefined;
+    return new Writable({
+      highWaterMark: CHUNK,
+      construct(callback) {
+        open(path, 'w').then(
+          (h) => {
+            handle = h;
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+      write(chunk: Buffer, _encoding, callback) {
+        (handle as FileHandle).write(chunk).then(
+          () => {
+            written += chunk.length;
+            changed();
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+      final(callback) {
+        (handle as FileHandle).close().then(() => {
+          handle = undefined;
+          finished = true;
+          settle.resolve();
+          changed();
+          callback();
+        }, callback);
+      },
+      destroy(error, callback) {
+        const close = handle?.close() ?? Promise.resolve();
+        handle = undefined;
+        close.finally(() => {
+          if (!finished) fail(error ?? new Error(`writing ${path} stopped before its end`));
+          callback(error);
+        });
+      },
+    });
+  };
+
+  /** Resolves when more bytes are on disk than `position`, the writer finished, or it failed. */
+  const more = (position: number): Promise<void> =>
+    new Promise((resolve) => {
+      const check = (): void => {
+        if (written > position || finished || failure !== undefined) {
+          events.off('change', check);
+          resolve();
+        }
+      };
+      events.on('change', check);
+      check();
+    });
+
+  const reader = (): Readable => {
+    let handle: FileHandle | undefined;
+    let position = 0;
+    return new Readable({
+      highWaterMark: CHUNK,
+      async read(size) {
+        try {
+          await more(position);
+          if (failure !== undefined) throw failure;
+          if (position >= written && finished) {
+            this.push(null);
+            return;
+          }
+          handle ??= await open(path, 'r');
+          const length = Math.min(Math.max(size, CHUNK), written - position);
+          const buffer = Buffer.allocUnsafe(length);
+          const { bytesRead } = await handle.read(buffer, 0, length, position);
+          position += bytesRead;
+          this.push(bytesRead === length ? buffer : buffer.subarray(0, bytesRead));
+        } catch (error) {
+          this.destroy(error as Error);
+        }
+      },
+      destroy(error, callback) {
+        const close = handle?.close() ?? Promise.resolve();
+        handle = undefined;
+        close.finally(() => callback(error));
+      },
+    });
+  };
+
+  return { path, done, writer, reader };
+}
