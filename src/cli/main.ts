@@ -7,7 +7,7 @@ import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { formatBytes, formatSeconds } from './format.ts';
 import { parseUserSecret } from '../registry/credentials/credential.ts';
-import { collect, parseChoice, parseKeyValues, parseSeconds, parseWholeNumber } from './parse-options.ts';
+import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
 import { renderInspect } from './render-inspect.ts';
@@ -28,6 +28,7 @@ interface GlobalFlags {
   credsFile?: string;
   retries?: string;
   timeout?: string;
+  upload?: string[];
 }
 
 function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
@@ -37,6 +38,7 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   if (flags.credsFile !== undefined) options.credentialsFile = flags.credsFile;
   if (flags.retries !== undefined) options.retry = { attempts: parseWholeNumber(flags.retries, '--retries', 0, 100) + 1 };
   if (flags.timeout !== undefined) options.timeoutMs = Math.round(parseSeconds(flags.timeout, '--timeout') * 1000);
+  if (flags.upload !== undefined) options.hosts = parseUploadSettings(flags.upload);
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
   return options;
 }
@@ -59,6 +61,7 @@ const addTransportFlags = (command: Command): Command =>
     .option('--src-creds <user:secret>', 'credentials for the source registry')
     .option('--dest-creds <user:secret>', 'credentials for the target registry')
     .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
+    .option('--upload <host=strategy[:MiB]>', 'upload strategy for a registry: auto, monolithic, streamed or chunked, with a chunk size (repeatable)', collect)
     .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
     .option('--timeout <seconds>', 'give up on a registry connection silent for this long (default 60)');
 

@@ -1,3 +1,4 @@
+import type { HostOptions } from '../registry/client.ts';
 import { usageError } from '../errors.ts';
 
 /** `k=v` pairs from repeatable options (`--label`, `--annotation`). */
@@ -33,3 +34,20 @@ export function parseChoice<T extends string>(value: string, option: string, cho
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const STRATEGIES = ['auto', 'monolithic', 'streamed', 'chunked'] as const;
+
+/**
+ * `--upload HOST=STRATEGY[:MiB]`: how blobs are pushed to one registry (GHCR rejects chunks over
+ * 4 MiB, Artifact Registry takes no chunks at all: the defaults cope, this overrides them).
+ */
+export function parseUploadSettings(values: readonly string[]): Record<string, HostOptions> {
+  const hosts: Record<string, HostOptions> = {};
+  for (const [host, setting] of Object.entries(parseKeyValues(values, '--upload'))) {
+    const [strategy = '', size] = setting.split(':');
+    const upload: HostOptions['upload'] = { strategy: parseChoice(strategy, `--upload ${host}=`, STRATEGIES) };
+    if (size !== undefined) upload.chunkSize = parseWholeNumber(size, `--upload ${host}=${strategy}: chunk size in MiB`, 1, 1024) * 1024 * 1024;
+    hosts[host] = { upload };
+  }
+  return hosts;
+}

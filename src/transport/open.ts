@@ -1,4 +1,5 @@
 import { parseReference, registryHost } from '../reference/reference.ts';
+import type { HostOptions } from '../registry/client.ts';
 import type { Credential } from '../registry/credentials/credential.ts';
 import { createCredentialStore } from '../registry/credentials/store.ts';
 import type { RetryOptions } from '../registry/retry.ts';
@@ -21,6 +22,8 @@ export interface TransportOptions {
   timeoutMs?: number;
   /** Docker's per-registry CA directory, `DIR/HOST[:PORT]/ca.crt` (default /etc/docker/certs.d). */
   certsDirectory?: string;
+  /** Per-registry settings, e.g. `{ 'ghcr.io': { upload: { strategy: 'chunked', chunkSize: 4 << 20 } } }`. */
+  hosts?: Readonly<Record<string, HostOptions>>;
   /** HTTP-level log lines (credentials redacted). */
   onLog?: (line: string) => void;
 }
@@ -34,6 +37,7 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.certsDirectory === undefined ? {} : { certsDirectory: options.certsDirectory }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
+    ...(options.hosts === undefined ? {} : { hosts: options.hosts }),
     ...(credentials === undefined ? {} : { credentials }),
     ...(options.credentialsFile === undefined
       ? {}

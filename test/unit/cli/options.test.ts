@@ -36,3 +36,16 @@ describe('--force: writing over the source needs it', () => {
     assert.equal(sameLocation('oci:/tmp/x:t', 'localhost:5000/a/b:t'), false);
   });
 });
+
+describe('--upload HOST=STRATEGY[:MiB]', () => {
+  it('sets the strategy and chunk size per registry host', async () => {
+    const { parseUploadSettings } = await import('../../../src/cli/parse-options.ts');
+    assert.deepEqual(parseUploadSettings(['ghcr.io=chunked:4', 'gcr.io=monolithic']), {
+      'ghcr.io': { upload: { strategy: 'chunked', chunkSize: 4 * 1024 * 1024 } },
+      'gcr.io': { upload: { strategy: 'monolithic' } },
+    });
+    assert.throws(() => parseUploadSettings(['ghcr.io=sideways']), isUsage);
+    assert.throws(() => parseUploadSettings(['ghcr.io=chunked:0']), isUsage);
+    assert.throws(() => parseUploadSettings(['chunked']), isUsage);
+  });
+});
