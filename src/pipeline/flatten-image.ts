@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
 import { contentError, FlattenError, usageError } from '../errors.ts';
 import { flattenConfig } from '../image/config.ts';
 import { encodeJson } from '../image/digest.ts';
@@ -163,7 +163,21 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
 
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>) => {
-    const outcome = await target.putBlob(descriptor, open, {
+    // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
+    const metered = async (): Promise<Readable> => {
+      let bytes = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          bytes += chunk.length;
+          job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size });
+          callback(null, chunk);
+        },
+      });
+      // pipeline, not pipe: an error in the source must reach the uploader through the counter.
+      pipelineCallback(await open(), counter, () => {});
+      return counter;
+    };
+    const outcome = await target.putBlob(descriptor, metered, {
       mountFrom: source,
       ...(signal === undefined ? {} : { signal }),
     });
