@@ -7,6 +7,7 @@ import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.t
 import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
 import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
+import type { Previous } from './pipeline/reuse.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
@@ -37,6 +38,11 @@ export interface FlattenOptions {
   annotations?: Record<string, string>;
   /** Allow writing over the source's own tag. */
   force?: boolean;
+  /**
+   * Reuse what the target already holds when it is exactly the image this run would write
+   * (default true): a repeated run then downloads, merges and uploads nothing.
+   */
+  reuse?: boolean;
   /** Read manifests and configs only; write nothing. */
   dryRun?: boolean;
   /** Merge non-distributable (foreign) layers instead of keeping them. */
@@ -59,6 +65,8 @@ export interface PlatformSummary {
   bytesBefore: number;
   bytesAfter: number;
   mergedLayer?: { digest: string; diffId: string; size: number; uncompressedSize: number; entries: number; bytesDropped: number };
+  /** The target already held exactly this image, so nothing was merged (mergedLayer is then absent). */
+  reused: boolean;
 }
 
 export interface FlattenResult {
@@ -99,10 +107,12 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   }
   const source = await openSource(options.source, options.transport);
   let target: ImageTarget | undefined;
+  let previous: PreviousRoot | undefined;
   const temp = options.dryRun ? undefined : await createTempDir(options.tempDirectory);
   try {
     target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
+    previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
     const baseDiffIds = options.base === undefined ? undefined : await readBaseDiffIds(options.base, options);
     const job = (manifest: ParsedManifest & { kind: 'image' }, label: string, family: ManifestFamily, platform?: Descriptor['platform']): ImageJob => ({
       source,
@@ -132,7 +142,11 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       if (selectors.length > 0) {
         progress({ type: 'note', message: `${source.description} is a single image, not an index: --platform is not used` });
       }
-      const result = await flattenImage(job(root, source.description, options.format ?? familyOf(root.mediaType)));
+      const previousImage = previous === undefined ? undefined : await previousFor(previous, undefined, options.signal);
+      const result = await flattenImage({
+        ...job(root, source.description, options.format ?? familyOf(root.mediaType)),
+        ...(previousImage === undefined ? {} : { previous: previousImage }),
+      });
       results.push(result);
       written = result.manifest;
     } else {
@@ -141,7 +155,11 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       const descriptors: Descriptor[] = [];
       for (const child of children) {
         const label = formatPlatform(child.descriptor.platform);
-        const result = await flattenImage(job(child.parsed, label, family, child.descriptor.platform));
+        const previousImage = previous === undefined ? undefined : await previousFor(previous, child.descriptor.platform, options.signal);
+        const result = await flattenImage({
+          ...job(child.parsed, label, family, child.descriptor.platform),
+          ...(previousImage === undefined ? {} : { previous: previousImage }),
+        });
         results.push(result);
         if (!options.dryRun) await target?.putManifest(result.manifest, options.signal);
         descriptors.push(childDescriptor(child.descriptor, result.manifest));
@@ -181,7 +199,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     await target?.abort().catch(() => {});
     throw error;
   } finally {
-    await Promise.allSettled([source.close(), target?.close(), temp?.remove()]);
+    await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }
 }
 
@@ -269,8 +287,46 @@ async function readBaseDiffIds(reference: string, options: FlattenOptions): Prom
   }
 }
 
+interface PreviousRoot {
+  source: ImageSource;
+  root: ParsedManifest;
+}
+
+/** What the target reference names now, if anything; unreadable content counts as nothing. */
+async function readPrevious(target: ImageTarget, signal: AbortSignal | undefined): Promise<PreviousRoot | undefined> {
+  try {
+    const source = await target.existing?.(signal);
+    if (source === undefined) return undefined;
+    return { source, root: parseManifest(await source.getRootManifest(signal), source.description) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The previous image for one platform: the root itself, or the index child of the same platform. */
+async function previousFor(
+  previous: PreviousRoot,
+  platform: Descriptor['platform'],
+  signal: AbortSignal | undefined,
+): Promise<Previous | undefined> {
+  // The digest checks in findReusable decide; any image the target names is a candidate.
+  if (previous.root.kind === 'image') return { source: previous.source, manifest: previous.root };
+  if (platform === undefined) return undefined;
+  const same = previous.root.index.manifests.find(
+    (d) => d.platform?.os === platform.os && d.platform.architecture === platform.architecture && d.platform.variant === platform.variant,
+  );
+  if (same === undefined) return undefined;
+  try {
+    const parsed = parseManifest(await previous.source.getManifest(same, signal), previous.source.description);
+    return parsed.kind === 'image' ? { source: previous.source, manifest: parsed } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function summarise(result: ImageResult): PlatformSummary {
   const summary: PlatformSummary = {
+    reused: result.reused,
     platform: result.label,
     digest: result.manifest.digest,
     layersBefore: result.layersBefore,

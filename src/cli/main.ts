@@ -95,6 +95,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
       .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
       .option('--concurrency <n>', 'layer downloads in flight', '4')
       .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
+      .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
       .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
       .option('--force', 'allow the target to be the source tag itself'),
   ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
@@ -123,6 +124,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.allowNondistributable) options.allowNondistributable = true;
     if (flags.tmpDir !== undefined) options.tempDirectory = flags.tmpDir as string;
     if (flags.dryRun) options.dryRun = true;
+    if (flags.reuse === false) options.reuse = false;
     if (flags.force) options.force = true;
     const result = await flatten(options);
     progress.finish();

@@ -61,6 +61,21 @@ export function createCompressor(options: CompressorOptions): Duplex {
   }
 }
 
+/**
+ * What decides the compressed bytes, for the history entry of the merged layer: with the source
+ * digest it tells a repeated run whether an existing result is the one it would write.
+ */
+export function describeCompression(options: Pick<CompressorOptions, 'format' | 'level' | 'blockSize'>): string {
+  switch (options.format) {
+    case 'gzip':
+      return `gzip level ${options.level ?? DEFAULT_GZIP_LEVEL}, ${(options.blockSize ?? DEFAULT_BLOCK_SIZE) / 1024} KiB blocks`;
+    case 'zstd':
+      return `zstd level ${options.level ?? DEFAULT_ZSTD_LEVEL}`;
+    case 'none':
+      return 'uncompressed';
+  }
+}
+
 /** The `+suffix` a layer media type takes for a compression ('' for none). */
 export function compressionSuffix(format: Compression): '' | '+gzip' | '+zstd' {
   return format === 'none' ? '' : `+${format}`;

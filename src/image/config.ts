@@ -15,6 +15,8 @@ export interface FlattenConfigOptions {
   mergedLayerCount: number;
   /** RFC 3339 time for `created` and the appended history entry; default: the source's `created`. */
   created?: string;
+  /** How the merged layer is compressed (`describeCompression`), recorded in the history entry. */
+  layerFormat?: string;
   /** Labels to add to (or replace in) `config.Labels`. */
   labels?: Readonly<Record<string, string>>;
 }
@@ -68,7 +70,7 @@ function appendedEntry(options: FlattenConfigOptions, created: string | undefine
   const entry: HistoryEntry = {};
   if (created !== undefined) entry.created = created;
   entry.created_by = `oci-flatten: merged ${options.mergedLayerCount} layer${options.mergedLayerCount === 1 ? '' : 's'} of ${options.sourceDigest}`;
-  entry.comment = 'flattened by oci-flatten';
+  entry.comment = options.layerFormat === undefined ? 'flattened by oci-flatten' : `flattened by oci-flatten (${options.layerFormat})`;
   return entry;
 }
 

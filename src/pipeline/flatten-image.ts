@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
 import { contentError, FlattenError, usageError } from '../errors.ts';
+import { describeCompression } from '../compress/compressor.ts';
 import { flattenConfig } from '../image/config.ts';
 import { encodeJson } from '../image/digest.ts';
 import { convertLayerMediaType, familyTypes, layerMediaType, type Compression } from '../image/family.ts';
@@ -16,6 +17,7 @@ import { buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
 import { allSpooled, spoolLayers } from './layer-spool.ts';
 import type { ProgressListener } from './progress.ts';
+import { findReusable, type Previous } from './reuse.ts';
 
 export interface ImageJob {
   source: ImageSource;
@@ -37,6 +39,8 @@ export interface ImageJob {
   concurrency: number;
   directory: string;
   dryRun: boolean;
+  /** What the target reference names now, for reuse by a repeated run. */
+  previous?: Previous;
   signal?: AbortSignal;
   progress: ProgressListener;
 }
@@ -53,6 +57,8 @@ export interface ImageResult {
   /** What a dry run cannot know is absent. */
   merged?: { digest: string; size: number; diffId: string; uncompressedSize: number; stats: MergeStats };
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
+  /** The target already held exactly this image: nothing was merged or uploaded. */
+  reused: boolean;
 }
 
 /** How many base layers stay as they are. */
@@ -117,7 +123,50 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       bytesBefore,
       bytesAfter: kept.reduce((sum, l) => sum + l.size, 0),
       uploaded,
+      reused: false,
     };
+  }
+
+  const layerFormat = describeCompression({ format: job.compression, ...(job.level === undefined ? {} : { level: job.level }) });
+  const configFor = (mergedDiffId: string): Record<string, unknown> =>
+    flattenConfig(sourceConfig, {
+      keptLayers: kept.length,
+      keptDiffIds: diffIds.slice(0, kept.length),
+      mergedDiffId,
+      sourceDigest: job.manifestDigest,
+      mergedLayerCount: mergedLayers.length,
+      layerFormat,
+      ...(job.created === undefined ? {} : { created: job.created }),
+      ...(job.labels === undefined ? {} : { labels: job.labels }),
+    });
+  const mergedMediaType = layerMediaType(job.family, job.compression);
+  if (job.previous !== undefined) {
+    const reused = await findReusable({
+      previous: job.previous,
+      target,
+      family: job.family,
+      sourceManifest: manifest,
+      keptDescriptors,
+      mergedMediaType,
+      configMediaType: familyTypes(job.family).config,
+      configFor,
+      ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
+      ...(signal === undefined ? {} : { signal }),
+    });
+    if (reused !== undefined) {
+      job.progress({ type: 'note', message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
+      return {
+        label: job.label,
+        manifest: reused.manifest,
+        layersBefore: layers.length,
+        layersAfter: kept.length + 1,
+        keptLayers: kept.length,
+        bytesBefore,
+        bytesAfter: kept.reduce((sum, l) => sum + l.size, 0) + reused.merged.size,
+        uploaded: { ...uploaded, existed: kept.length + 2 },
+        reused: true,
+      };
+    }
   }
 
   const spool = spoolLayers(source, layers, {
@@ -146,20 +195,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
 
   const mergedDescriptor: Descriptor = {
-    mediaType: layerMediaType(job.family, job.compression),
+    mediaType: mergedMediaType,
     digest: built.digest,
     size: built.size,
   };
-  const config = flattenConfig(sourceConfig, {
-    keptLayers: kept.length,
-    keptDiffIds: diffIds.slice(0, kept.length),
-    mergedDiffId: built.diffId,
-    sourceDigest: job.manifestDigest,
-    mergedLayerCount: mergedLayers.length,
-    ...(job.created === undefined ? {} : { created: job.created }),
-    ...(job.labels === undefined ? {} : { labels: job.labels }),
-  });
-  const configBlob = encodeJson(config, familyTypes(job.family).config);
+  const configBlob = encodeJson(configFor(built.diffId), familyTypes(job.family).config);
   const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
 
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>) => {
@@ -216,6 +256,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     bytesAfter: kept.reduce((sum, l) => sum + l.size, 0) + built.size,
     merged: { digest: built.digest, size: built.size, diffId: built.diffId, uncompressedSize: built.uncompressedSize, stats: built.stats },
     uploaded,
+    reused: false,
   };
 }
 

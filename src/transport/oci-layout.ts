@@ -172,6 +172,11 @@ export async function openOciLayoutTarget(
 
   return {
     description,
+    existing: async () => {
+      const index = await readLayoutIndex(dir, description);
+      const named = index?.manifests.some((m) => (tag === undefined ? index.manifests.length === 1 : m.annotations?.[REF_NAME] === tag));
+      return named ? openOciLayoutSource(dir, tag, { description }) : undefined;
+    },
     hasBlob: async (descriptor) => hasBlobFile(dir, descriptor, description),
     putBlob: (descriptor, open, putOptions) =>
       track(

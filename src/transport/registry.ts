@@ -119,5 +119,10 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
       if (owned) await client.close();
     },
     transfers: () => ({ ...counts }),
+    async existing(signal) {
+      if (ref.tag === undefined && ref.digest === undefined) return undefined;
+      const found = await client.headManifest(ref, ref.digest ?? ref.tag ?? 'latest', signal);
+      return found === undefined ? undefined : registrySource(ref, { ...options, client });
+    },
   };
 }

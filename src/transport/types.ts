@@ -47,6 +47,11 @@ export interface ImageTarget {
    * after every blob and child manifest is stored and verified.
    */
   commit(manifest: RawManifest, signal?: AbortSignal): Promise<string>;
+  /**
+   * A read view of what the target reference names now, if anything: a repeated run compares it
+   * with what it would write and reuses it instead of merging again. Optional for transports.
+   */
+  existing?(signal?: AbortSignal): Promise<ImageSource | undefined>;
   /** Remove staging data of an aborted run; the target stays as it was. */
   abort(): Promise<void>;
   close(): Promise<void>;

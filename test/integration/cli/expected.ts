@@ -71,7 +71,7 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['platform', 'digest', 'layersBefore', 'layersAfter', 'keptLayers', 'bytesBefore', 'bytesAfter'],
+        required: ['platform', 'digest', 'layersBefore', 'layersAfter', 'keptLayers', 'bytesBefore', 'bytesAfter', 'reused'],
         properties: {
           platform: { type: 'string' },
           digest: digestOrEmpty,
@@ -80,6 +80,7 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
           keptLayers: count,
           bytesBefore: count,
           bytesAfter: count,
+          reused: { type: 'boolean' },
           mergedLayer: {
             type: 'object',
             required: ['digest', 'diffId', 'size', 'uncompressedSize', 'entries', 'bytesDropped'],
@@ -115,6 +116,7 @@ export interface FlattenJson {
     bytesBefore: number;
     bytesAfter: number;
     mergedLayer?: { digest: string; diffId: string; size: number; uncompressedSize: number; entries: number; bytesDropped: number };
+    reused: boolean;
   }[];
   dropped: { digest: string; reason: string }[];
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };

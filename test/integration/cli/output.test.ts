@@ -90,10 +90,15 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       assert.equal(lines.filter((l) => /: merged [\d.]+ [KMG]?i?B of tar into [\d.]+ [KMG]?i?B in \d+\.\ds$/.test(l)).length, 1, result.stderr);
       assert.equal(lines.filter((l) => /: pushed [a-f0-9]{12} [\d.]+ [KMG]?i?B$/.test(l)).length, 2, 'layer and config pushed');
 
-      // The same run again: every blob is already there, and the lines say so.
+      // The same run again reuses the image the target holds, and says so in one line.
       const again = await runCliOk([sourceRef, '--to', target]);
-      assert.equal(again.stderr.split('\n').filter((l) => /already present, not uploaded$/.test(l)).length, 2, again.stderr);
+      assert.equal(again.stderr.split('\n').filter((l) => /already holds this flattened image \(sha256:[a-f0-9]{64}\); nothing to merge or upload$/.test(l)).length, 1, again.stderr);
+      assert.ok(!/pulled|pushed/.test(again.stderr), again.stderr);
       assert.equal(again.stdout, result.stdout, 'the same digest twice');
+      // Forced to merge again: every blob is already there, and the lines say so.
+      const forced = await runCliOk([sourceRef, '--to', target, '--no-reuse']);
+      assert.equal(forced.stderr.split('\n').filter((l) => /already present, not uploaded$/.test(l)).length, 2, forced.stderr);
+      assert.equal(forced.stdout, result.stdout, 'the same digest a third time');
     });
 
     it('--quiet prints the result and nothing else', async () => {

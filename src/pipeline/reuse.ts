@@ -1,0 +1,72 @@
+import { encodeJson } from '../image/digest.ts';
+import { buildManifest } from '../image/manifest.ts';
+import type { ManifestFamily } from '../image/media-types.ts';
+import { parseConfig, type ParsedManifest } from '../image/parse.ts';
+import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
+import type { ImageSource, ImageTarget } from '../transport/types.ts';
+
+export interface Previous {
+  /** Reads what the target reference names now. */
+  source: ImageSource;
+  manifest: ParsedManifest & { kind: 'image' };
+}
+
+export interface ReuseInput {
+  previous: Previous;
+  target: ImageTarget;
+  family: ManifestFamily;
+  sourceManifest: ImageManifest;
+  keptDescriptors: readonly Descriptor[];
+  mergedMediaType: string;
+  configMediaType: string;
+  /** The config this run would write, given the merged layer's diff_id. */
+  configFor: (mergedDiffId: string) => Record<string, unknown>;
+  annotations?: Readonly<Record<string, string>>;
+  signal?: AbortSignal;
+}
+
+export interface Reused {
+  manifest: RawManifest;
+  merged: Descriptor;
+  diffId: string;
+}
+
+/**
+ * Repeated runs do no repeated work: when the target already holds exactly the image this run
+ * would write, it is used as it is. "Exactly" is checked without merging: the history entry of
+ * the merged layer records the source manifest digest, the number of layers merged and the
+ * compression, so the config and manifest this run would write, rebuilt around the existing
+ * merged layer, must have the existing digests; and every blob they name must be present.
+ */
+export async function findReusable(input: ReuseInput): Promise<Reused | undefined> {
+  const previous = input.previous.manifest.manifest;
+  const kept = input.keptDescriptors;
+  if (previous.layers.length !== kept.length + 1) return undefined;
+  const sameKept = kept.every((layer, i) => previous.layers[i]?.digest === layer.digest && previous.layers[i]?.mediaType === layer.mediaType);
+  const merged = previous.layers.at(-1) as Descriptor;
+  if (!sameKept || merged.mediaType !== input.mergedMediaType) return undefined;
+
+  let configBytes: Uint8Array;
+  try {
+    configBytes = await input.previous.source.getBlobBytes(previous.config, input.signal);
+  } catch {
+    return undefined;
+  }
+  const diffIds = (parseConfig(configBytes, input.previous.source.description).rootfs as { diff_ids: string[] }).diff_ids;
+  const diffId = diffIds.at(-1);
+  if (diffId === undefined) return undefined;
+  const config = encodeJson(input.configFor(diffId), input.configMediaType);
+  if (config.digest !== previous.config.digest) return undefined;
+  const manifest = buildManifest({
+    family: input.family,
+    source: input.sourceManifest,
+    config: { mediaType: config.mediaType, digest: config.digest, size: config.bytes.length },
+    layers: [...kept, merged],
+    ...(input.annotations === undefined ? {} : { annotations: input.annotations }),
+  });
+  if (manifest.digest !== input.previous.manifest.raw.digest) return undefined;
+  for (const blob of [previous.config, ...previous.layers]) {
+    if (!(await input.target.hasBlob(blob, input.signal))) return undefined;
+  }
+  return { manifest, merged, diffId };
+}
