@@ -230,14 +230,17 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     const bytes = outcome === 'uploaded' ? descriptor.size : 0;
     job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome });
   };
-  for (const layer of keptDescriptors) {
+  // Non-distributable layers are not copied (image-spec: they SHOULD NOT be uploaded): their
+  // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
+  const distributable = keptDescriptors.filter((layer) => !isNondistributable(layer, job.label));
+  for (const layer of distributable) {
     await put(layer, () => spooled(spool, layer).reader());
   }
   await put(mergedDescriptor, () => createReadStream(layerFile));
   await put(configDescriptor, () => Readable.from([configBlob.bytes]));
   await allSpooled(spool);
   // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
-  await verifyPresent(target, [configDescriptor, ...keptDescriptors, mergedDescriptor], job.label, signal);
+  await verifyPresent(target, [configDescriptor, ...distributable, mergedDescriptor], job.label, signal);
 
   const raw = buildManifest({
     family: job.family,
@@ -259,6 +262,9 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     reused: false,
   };
 }
+
+const isNondistributable = (layer: Descriptor, label: string): boolean =>
+  classifyLayer(layer.mediaType, layer.digest, label) === 'nondistributable';
 
 async function verifyPresent(target: ImageTarget, blobs: readonly Descriptor[], label: string, signal: AbortSignal | undefined): Promise<void> {
   for (const blob of blobs) {

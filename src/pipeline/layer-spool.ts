@@ -47,6 +47,9 @@ export function spoolLayers(
         options.onBytes?.(descriptor.digest, bytes, descriptor.size, true);
       } catch (error) {
         // Readers see the failure through the file; the run fails where they (or `done`) are awaited.
+        // When getBlob itself failed no pipeline listens on the writer: without a listener its
+        // 'error' event would crash the process instead.
+        writer.on('error', () => undefined);
         writer.destroy(error as Error);
       }
     });

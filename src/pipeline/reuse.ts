@@ -1,4 +1,5 @@
 import { encodeJson } from '../image/digest.ts';
+import { classifyLayer } from '../image/layer-types.ts';
 import { buildManifest } from '../image/manifest.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import { parseConfig, type ParsedManifest } from '../image/parse.ts';
@@ -65,7 +66,9 @@ export async function findReusable(input: ReuseInput): Promise<Reused | undefine
     ...(input.annotations === undefined ? {} : { annotations: input.annotations }),
   });
   if (manifest.digest !== input.previous.manifest.raw.digest) return undefined;
-  for (const blob of [previous.config, ...previous.layers]) {
+  // Non-distributable layers are not in the target: they stay at their urls.
+  const stored = previous.layers.filter((layer) => classifyLayer(layer.mediaType, layer.digest, input.target.description) !== 'nondistributable');
+  for (const blob of [previous.config, ...stored]) {
     if (!(await input.target.hasBlob(blob, input.signal))) return undefined;
   }
   return { manifest, merged, diffId };

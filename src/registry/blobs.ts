@@ -7,7 +7,7 @@ import type { RawResponse } from './connection.ts';
 import { networkError } from './errors.ts';
 import { discard, type Http } from './http.ts';
 import type { RepositoryRef } from './manifests.ts';
-import { backoffDelay, isRetryableError } from './retry.ts';
+import { backoffDelay, isRetryableError, type RetryOptions } from './retry.ts';
 import { createVerifier } from './verify.ts';
 
 export interface BlobStats {
@@ -33,11 +33,7 @@ export async function headBlob(http: Http, repo: RepositoryRef, digest: string, 
   return length === undefined ? -1 : Number(length);
 }
 
-/**
- * GET a blob as a stream that verifies size and digest at the end. A download that breaks
- * mid-way continues with `Range: bytes=N-`; a registry that ignores Range sends it all again and
- * the bytes already delivered are skipped. The verifier sees every byte exactly once either way.
- */
+/** GET a blob as a stream that verifies size and digest at the end, resuming a broken download. */
 export async function fetchBlob(
   http: Http,
   repo: RepositoryRef,
@@ -60,7 +56,46 @@ export async function fetchBlob(
     if (response.status === 200 || (offset > 0 && response.status === 206)) return response;
     return http.fail(response, request);
   };
-  let current = await open(0);
+  const first = await open(0);
+  return resumableBlob({
+    descriptor,
+    first,
+    open,
+    what,
+    where: repo.registry,
+    verifying: `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`,
+    retry: http.retry,
+    onResume: () => {
+      stats.resumes++;
+      http.stats.retries++;
+    },
+    signal,
+  });
+}
+
+export interface ResumableBlob {
+  descriptor: Descriptor;
+  /** The response that opened the download (status 200). */
+  first: RawResponse;
+  /** Opens it again from `offset` (a Range request) after a break. */
+  open: (offset: number) => Promise<RawResponse>;
+  /** What the download is and where it comes from, for messages. */
+  what: string;
+  where: string;
+  verifying: string;
+  retry: RetryOptions;
+  onResume: () => void;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The body of a blob download as a verified stream. A download that breaks mid-way continues
+ * with `Range: bytes=N-`; a server that ignores Range sends it all again and the bytes already
+ * delivered are skipped. The verifier sees every byte exactly once either way.
+ */
+export function resumableBlob(options: ResumableBlob): Readable {
+  const { descriptor, open, what, where, retry, signal } = options;
+  let current = options.first;
 
   async function* chunks(): AsyncGenerator<Buffer> {
     let delivered = 0;
@@ -83,20 +118,19 @@ export async function fetchBlob(
       } catch (error) {
         current.body.destroy();
         signal?.throwIfAborted();
-        if (!isRetryableError(error)) throw networkError(what, repo.registry, error);
-        const delay = backoffDelay(attempt, http.retry);
-        if (attempt >= http.retry.attempts || Date.now() + delay - started > http.retry.totalTimeMs) {
-          throw networkError(`${what} (gave up after ${attempt} attempts)`, repo.registry, error);
+        if (!isRetryableError(error)) throw networkError(what, where, error);
+        const delay = backoffDelay(attempt, retry);
+        if (attempt >= retry.attempts || Date.now() + delay - started > retry.totalTimeMs) {
+          throw networkError(`${what} (gave up after ${attempt} attempts)`, where, error);
         }
-        stats.resumes++;
-        http.stats.retries++;
+        options.onResume();
         await sleep(delay, undefined, signal === undefined ? undefined : { signal });
         current = await open(delivered);
         if (current.status === 206) {
           const start = /^bytes (\d+)-/.exec(current.headers['content-range'] ?? '')?.[1];
           if (start !== undefined && Number(start) !== delivered) {
             current.body.destroy();
-            throw networkError(`${what} (resumed at byte ${start}, expected ${delivered})`, repo.registry, error);
+            throw networkError(`${what} (resumed at byte ${start}, expected ${delivered})`, where, error);
           }
         } else {
           skip = delivered;
@@ -106,7 +140,7 @@ export async function fetchBlob(
   }
 
   const source = Readable.from(chunks(), { objectMode: false });
-  const verifier = createVerifier(descriptor, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`);
+  const verifier = createVerifier(descriptor, options.verifying);
   pipeline(source, verifier, () => {
     // Errors reach the consumer through `verifier`; a consumer that stops early ends the download.
     current.body.destroy();

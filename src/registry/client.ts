@@ -3,6 +3,8 @@ import type { Descriptor, RawManifest } from '../image/types.ts';
 import { createAuthorizer } from './auth.ts';
 import { type BlobStats, fetchBlob, fetchBlobBytes, headBlob } from './blobs.ts';
 import { createConnections } from './connection.ts';
+import { RegistryError } from './errors.ts';
+import { descriptorUrls, fetchFromUrls } from './external.ts';
 import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
@@ -47,7 +49,11 @@ export interface RegistryClient {
   putManifest(repo: RepositoryRef, reference: string, manifest: RawManifest, signal?: AbortSignal): Promise<void>;
   /** True when the registry has the blob in this repository. */
   hasBlob(repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<boolean>;
-  /** A stream that errors unless the bytes match the descriptor's size and digest. */
+  /**
+   * A stream that errors unless the bytes match the descriptor's size and digest. A blob the
+   * repository does not have (404) is fetched from the descriptor's `urls`, without credentials
+   * (non-distributable layers live there).
+   */
   getBlob(repo: RepositoryRef, descriptor: Descriptor, signal?: AbortSignal): Promise<Readable>;
   getBlobBytes(repo: RepositoryRef, descriptor: Descriptor, signal?: AbortSignal): Promise<Uint8Array>;
   /** Mount from `mountFrom` (a repository on the same registry) when possible, else upload. */
@@ -88,7 +94,24 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     headManifest: (repo, reference, signal) => headManifest(http, repo, reference, signal),
     putManifest: (repo, reference, manifest, signal) => storeManifest(http, repo, reference, manifest, signal),
     hasBlob: async (repo, digest, signal) => (await headBlob(http, repo, digest, signal)) !== undefined,
-    getBlob: (repo, descriptor, signal) => fetchBlob(http, repo, descriptor, blobStats, signal),
+    async getBlob(repo, descriptor, signal) {
+      try {
+        return await fetchBlob(http, repo, descriptor, blobStats, signal);
+      } catch (error) {
+        if (!(error instanceof RegistryError) || error.status !== 404 || descriptorUrls(descriptor).length === 0) throw error;
+        return fetchFromUrls(descriptor, {
+          connections,
+          missingFrom: `${repo.registry}/${repo.repository}`,
+          registryAnswer: String(error.status),
+          retry: http.retry,
+          onResume: () => {
+            blobStats.resumes++;
+            http.stats.retries++;
+          },
+          signal,
+        });
+      }
+    },
     getBlobBytes: (repo, descriptor, signal) => fetchBlobBytes(http, repo, descriptor, blobStats, signal),
     putBlob: (repo, descriptor, open, putOptions) =>
       uploadBlob(http, repo, descriptor, open, {
