@@ -1,8 +1,22 @@
+import { setFlagsFromString } from 'node:v8';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import { main } from './main.ts';
 
+/**
+ * Keeps V8's young generation at its initial size (1 MiB semi-spaces) instead of letting it grow
+ * to 64 MiB ones. A flatten allocates few JS objects but streams gigabytes through 64 KiB
+ * Buffers whose memory is freed only when their small JS wrappers are collected: with a large
+ * young generation tens of MiB of dead chunks wait for each scavenge, and the new space itself
+ * takes ~128 MiB of heapTotal. Measured on the 1 GiB benchmark (compression none): peak RSS
+ * 296 -> 214 MB and no slower (8.3 -> 7.7 s). Set here, in the command's process, not in the
+ * library: a V8 flag is process-wide. It takes effect at runtime (--max-semi-space-size would
+ * not: V8 reads it only when the heap is set up).
+ */
+const LEAN_YOUNG_GENERATION = '--semi-space-growth-factor=1';
+
 /** The process entry: wires signals to an AbortController so temp files go and the target stays as it was. */
 export async function run(): Promise<void> {
+  setFlagsFromString(LEAN_YOUNG_GENERATION);
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (name: NodeJS.Signals): void => {

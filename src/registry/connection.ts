@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getCACertificates, rootCertificates } from 'node:tls';
-import { Agent, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 
 /**
  * Connection pools per host (keep-alive), each with that host's TLS trust: the default CAs plus
@@ -86,6 +86,9 @@ export function createConnections(options: ConnectionOptions): Connections {
     if (agent === undefined) {
       agent = (async () => {
         const tls = url.protocol === 'https:' ? await certsDirTls(join(options.certsDirectory, url.host)) : { ca: [] };
+        // Loaded on first use: undici costs ~28 MB of RSS, which a run between local layouts
+        // or archives never needs.
+        const { Agent } = await import('undici');
         return new Agent({
           headersTimeout: options.timeoutMs,
           bodyTimeout: options.timeoutMs,
