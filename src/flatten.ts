@@ -9,6 +9,7 @@ import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
 import type { Previous } from './pipeline/reuse.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
+import { selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
@@ -201,46 +202,6 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }
-}
-
-interface SelectedChild {
-  descriptor: Descriptor;
-  parsed: ParsedManifest & { kind: 'image' };
-}
-
-/** The index's image children in order, nested indexes walked, attestations and unselected platforms dropped. */
-async function selectChildren(
-  source: ImageSource,
-  root: ParsedManifest & { kind: 'index' },
-  selectors: ReturnType<typeof parsePlatform>[],
-  progress: ProgressListener,
-  dropped: FlattenResult['dropped'],
-  signal: AbortSignal | undefined,
-): Promise<SelectedChild[]> {
-  const selected: SelectedChild[] = [];
-  const walk = async (index: ParsedManifest & { kind: 'index' }, depth: number): Promise<void> => {
-    if (depth > 4) throw usageError(`${source.description}: indexes nested more than 4 deep`);
-    for (const descriptor of index.index.manifests) {
-      if (isAttestation(descriptor)) {
-        dropped.push({ digest: descriptor.digest, reason: 'attestation' });
-        progress({ type: 'note', message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
-        continue;
-      }
-      if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(descriptor.platform, s))) {
-        dropped.push({ digest: descriptor.digest, reason: `platform ${formatPlatform(descriptor.platform)} not selected` });
-        continue;
-      }
-      const parsed = parseManifest(await source.getManifest(descriptor, signal), `${source.description}@${descriptor.digest}`);
-      if (parsed.kind === 'index') await walk(parsed, depth + 1);
-      else selected.push({ descriptor, parsed });
-    }
-  };
-  await walk(root, 0);
-  if (selected.length === 0) {
-    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
-    throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}`);
-  }
-  return selected;
 }
 
 function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor {

@@ -2,8 +2,9 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { classifyLayer } from './image/layer-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
+import { formatPlatform, parsePlatform } from './image/platform.ts';
 import type { HistoryEntry } from './image/types.ts';
+import { selectChildren } from './pipeline/select-children.ts';
 import type { GrowingFile } from './pipeline/growing-file.ts';
 import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
@@ -50,12 +51,8 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
     const images: { label: string; parsed: ParsedManifest & { kind: 'image' } }[] = [];
     if (root.kind === 'image') images.push({ label: source.description, parsed: root });
     else {
-      for (const d of root.index.manifests) {
-        if (isAttestation(d)) continue;
-        if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(d.platform, s))) continue;
-        const parsed = parseManifest(await source.getManifest(d, options.signal), `${source.description}@${d.digest}`);
-        if (parsed.kind === 'image') images.push({ label: formatPlatform(d.platform), parsed });
-      }
+      const children = await selectChildren(source, root, selectors, () => {}, [], options.signal);
+      for (const child of children) images.push({ label: formatPlatform(child.descriptor.platform), parsed: child.parsed });
     }
     const inspected: InspectedImage[] = [];
     for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, temp?.path, options.signal));

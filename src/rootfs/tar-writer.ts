@@ -4,24 +4,10 @@
  * huge mtimes, long user/group names) or the input carried PAX records (xattrs, precise times).
  * Output is deterministic: the same header always encodes to the same bytes.
  */
-import type { EntryKind } from './tar-reader.ts';
+import type { EntryKind, TarHeader } from './tar-reader.ts';
 
-export interface OutputHeader {
-  /** Normalised path ('' is the root). */
-  path: string;
-  kind: EntryKind;
-  linkname: string;
-  mode: number;
-  uid: number;
-  gid: number;
-  uname: string;
-  gname: string;
-  mtime: number;
-  size: number;
-  devmajor: number;
-  devminor: number;
-  pax: [string, Buffer][] | undefined;
-}
+/** A member to write: what the reader gives, with the normalised path ('' is the root) for the name. */
+export type OutputHeader = Omit<TarHeader, 'name'> & { path: string };
 
 export const BLOCK = 512;
 export const END_OF_ARCHIVE: Buffer = Buffer.alloc(2 * BLOCK);

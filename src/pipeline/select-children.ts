@@ -1,0 +1,46 @@
+import { usageError } from '../errors.ts';
+import { parseManifest, type ParsedManifest } from '../image/parse.ts';
+import { formatPlatform, isAttestation, matchesPlatform, type PlatformSelector } from '../image/platform.ts';
+import type { Descriptor } from '../image/types.ts';
+import type { ImageSource } from '../transport/types.ts';
+import type { ProgressListener } from './progress.ts';
+
+export interface SelectedChild {
+  descriptor: Descriptor;
+  parsed: ParsedManifest & { kind: 'image' };
+}
+
+/** The index's image children in order, nested indexes walked, attestations and unselected platforms dropped. */
+export async function selectChildren(
+  source: ImageSource,
+  root: ParsedManifest & { kind: 'index' },
+  selectors: readonly PlatformSelector[],
+  progress: ProgressListener,
+  dropped: { digest: string; reason: string }[],
+  signal: AbortSignal | undefined,
+): Promise<SelectedChild[]> {
+  const selected: SelectedChild[] = [];
+  const walk = async (index: ParsedManifest & { kind: 'index' }, depth: number): Promise<void> => {
+    if (depth > 4) throw usageError(`${source.description}: indexes nested more than 4 deep`);
+    for (const descriptor of index.index.manifests) {
+      if (isAttestation(descriptor)) {
+        dropped.push({ digest: descriptor.digest, reason: 'attestation' });
+        progress({ type: 'note', message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
+        continue;
+      }
+      if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(descriptor.platform, s))) {
+        dropped.push({ digest: descriptor.digest, reason: `platform ${formatPlatform(descriptor.platform)} not selected` });
+        continue;
+      }
+      const parsed = parseManifest(await source.getManifest(descriptor, signal), `${source.description}@${descriptor.digest}`);
+      if (parsed.kind === 'index') await walk(parsed, depth + 1);
+      else selected.push({ descriptor, parsed });
+    }
+  };
+  await walk(root, 0);
+  if (selected.length === 0) {
+    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
+    throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}`);
+  }
+  return selected;
+}
