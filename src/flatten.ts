@@ -4,7 +4,7 @@ import { familyOf, type Compression } from './image/family.ts';
 import { buildIndex } from './image/manifest.ts';
 import type { ManifestFamily } from './image/media-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, isAttestation, matchesPlatform, parsePlatform } from './image/platform.ts';
+import { formatPlatform, isAttestation, matchesPlatform, parsePlatform, type PlatformSelector } from './image/platform.ts';
 import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
 import type { Previous } from './pipeline/reuse.ts';
@@ -140,9 +140,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     const dropped: FlattenResult['dropped'] = [];
     let written: RawManifest;
     if (root.kind === 'image') {
-      if (selectors.length > 0) {
-        progress({ type: 'note', message: `${source.description} is a single image, not an index: --platform is not used` });
-      }
+      if (selectors.length > 0) await checkSingleImagePlatform(source, root, selectors, options.signal);
       const previousImage = previous === undefined ? undefined : await previousFor(previous, undefined, options.signal);
       const result = await flattenImage({
         ...job(root, source.description, options.format ?? familyOf(root.mediaType)),
@@ -245,6 +243,28 @@ async function readBaseDiffIds(reference: string, options: FlattenOptions): Prom
     };
   } finally {
     await base.close();
+  }
+}
+
+/**
+ * `--platform` on a single image: its config says what it is. Flattening a linux/amd64 image
+ * because the user asked for linux/arm64 would be a silent surprise, so that is an error.
+ */
+async function checkSingleImagePlatform(
+  source: ImageSource,
+  root: ParsedManifest & { kind: 'image' },
+  selectors: readonly PlatformSelector[],
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const config = parseConfig(await source.getBlobBytes(root.manifest.config, signal), source.description);
+  const platform = {
+    os: String(config.os ?? ''),
+    architecture: String(config.architecture ?? ''),
+    ...(typeof config.variant === 'string' ? { variant: config.variant } : {}),
+  };
+  if (!selectors.some((s) => matchesPlatform(platform, s))) {
+    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
+    throw usageError(`${source.description} is a single ${formatPlatform(platform)} image, not ${wanted}`);
   }
 }
 
