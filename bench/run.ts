@@ -7,7 +7,6 @@
  * Prints the median of wall time, CPU (user+sys of the process tree), peak RSS (largest process)
  * and output size, and each tool's ratio to oci-flatten gzip. Needs dist/ (built if missing).
  */
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';

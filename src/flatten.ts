@@ -3,16 +3,17 @@ import { resolveCreated } from './image/config.ts';
 import { familyOf, type Compression } from './image/family.ts';
 import { buildIndex } from './image/manifest.ts';
 import type { ManifestFamily } from './image/media-types.ts';
-import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, isAttestation, matchesPlatform, parsePlatform, type PlatformSelector } from './image/platform.ts';
+import { parseManifest, type ParsedManifest } from './image/parse.ts';
+import { formatPlatform, parsePlatform } from './image/platform.ts';
 import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
-import type { Previous } from './pipeline/reuse.ts';
+import { previousFor, readPrevious, type PreviousRoot } from './pipeline/reuse.ts';
+import { readBaseDiffIds } from './pipeline/base-layers.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
-import { selectChildren } from './pipeline/select-children.ts';
+import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
-import type { ImageSource, ImageTarget } from './transport/types.ts';
+import type { ImageTarget } from './transport/types.ts';
 
 export interface FlattenOptions {
   /** Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`. */
@@ -207,102 +208,6 @@ function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor 
   if (source.platform !== undefined) descriptor.platform = source.platform;
   if (source.annotations !== undefined) descriptor.annotations = source.annotations;
   return descriptor;
-}
-
-/**
- * The diff_ids of the `--base` image, per platform: an index base answers for each platform it
- * has, a single-image base for any platform.
- */
-async function readBaseDiffIds(reference: string, options: FlattenOptions): Promise<(platform: Descriptor['platform']) => string[]> {
-  const base = await openSource(reference, options.transport);
-  const diffIdsOf = async (parsed: ParsedManifest): Promise<string[]> => {
-    if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested indexes are not supported as a base`);
-    const config = parseConfig(await base.getBlobBytes(parsed.manifest.config, options.signal), base.description);
-    return (config.rootfs as { diff_ids: string[] }).diff_ids;
-  };
-  try {
-    const root = parseManifest(await base.getRootManifest(options.signal), base.description);
-    if (root.kind === 'image') {
-      const diffIds = await diffIdsOf(root);
-      return () => diffIds;
-    }
-    const byPlatform: { platform: Descriptor['platform']; diffIds: string[] }[] = [];
-    for (const child of root.index.manifests) {
-      if (isAttestation(child)) continue;
-      const parsed = parseManifest(await base.getManifest(child, options.signal), `${base.description}@${child.digest}`);
-      byPlatform.push({ platform: child.platform, diffIds: await diffIdsOf(parsed) });
-    }
-    return (platform) => {
-      // A single-image source names no platform: an index base then gives its first image.
-      if (platform === undefined && byPlatform[0] !== undefined) return byPlatform[0].diffIds;
-      const match = byPlatform.find(
-        (b) => platform !== undefined && b.platform !== undefined && matchesPlatform(b.platform, { os: platform.os, architecture: platform.architecture, ...(platform.variant === undefined ? {} : { variant: platform.variant }) }),
-      );
-      if (match === undefined) throw usageError(`--base ${reference} has no image for platform ${formatPlatform(platform)}`);
-      return match.diffIds;
-    };
-  } finally {
-    await base.close();
-  }
-}
-
-/**
- * `--platform` on a single image: its config says what it is. Flattening a linux/amd64 image
- * because the user asked for linux/arm64 would be a silent surprise, so that is an error.
- */
-async function checkSingleImagePlatform(
-  source: ImageSource,
-  root: ParsedManifest & { kind: 'image' },
-  selectors: readonly PlatformSelector[],
-  signal: AbortSignal | undefined,
-): Promise<void> {
-  const config = parseConfig(await source.getBlobBytes(root.manifest.config, signal), source.description);
-  const platform = {
-    os: String(config.os ?? ''),
-    architecture: String(config.architecture ?? ''),
-    ...(typeof config.variant === 'string' ? { variant: config.variant } : {}),
-  };
-  if (!selectors.some((s) => matchesPlatform(platform, s))) {
-    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
-    throw usageError(`${source.description} is a single ${formatPlatform(platform)} image, not ${wanted}`);
-  }
-}
-
-interface PreviousRoot {
-  source: ImageSource;
-  root: ParsedManifest;
-}
-
-/** What the target reference names now, if anything; unreadable content counts as nothing. */
-async function readPrevious(target: ImageTarget, signal: AbortSignal | undefined): Promise<PreviousRoot | undefined> {
-  try {
-    const source = await target.existing?.(signal);
-    if (source === undefined) return undefined;
-    return { source, root: parseManifest(await source.getRootManifest(signal), source.description) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** The previous image for one platform: the root itself, or the index child of the same platform. */
-async function previousFor(
-  previous: PreviousRoot,
-  platform: Descriptor['platform'],
-  signal: AbortSignal | undefined,
-): Promise<Previous | undefined> {
-  // The digest checks in findReusable decide; any image the target names is a candidate.
-  if (previous.root.kind === 'image') return { source: previous.source, manifest: previous.root };
-  if (platform === undefined) return undefined;
-  const same = previous.root.index.manifests.find(
-    (d) => d.platform?.os === platform.os && d.platform.architecture === platform.architecture && d.platform.variant === platform.variant,
-  );
-  if (same === undefined) return undefined;
-  try {
-    const parsed = parseManifest(await previous.source.getManifest(same, signal), previous.source.description);
-    return parsed.kind === 'image' ? { source: previous.source, manifest: parsed } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function summarise(result: ImageResult): PlatformSummary {

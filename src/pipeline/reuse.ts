@@ -2,7 +2,7 @@ import { encodeJson } from '../image/digest.ts';
 import { classifyLayer } from '../image/layer-types.ts';
 import { buildManifest } from '../image/manifest.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
-import { parseConfig, type ParsedManifest } from '../image/parse.ts';
+import { parseConfig, parseManifest, type ParsedManifest } from '../image/parse.ts';
 import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import type { ImageSource, ImageTarget } from '../transport/types.ts';
 
@@ -72,4 +72,41 @@ export async function findReusable(input: ReuseInput): Promise<Reused | undefine
     if (!(await input.target.hasBlob(blob, input.signal))) return undefined;
   }
   return { manifest, merged, diffId };
+}
+
+export interface PreviousRoot {
+  source: ImageSource;
+  root: ParsedManifest;
+}
+
+/** What the target reference names now, if anything; unreadable content counts as nothing. */
+export async function readPrevious(target: ImageTarget, signal: AbortSignal | undefined): Promise<PreviousRoot | undefined> {
+  try {
+    const source = await target.existing?.(signal);
+    if (source === undefined) return undefined;
+    return { source, root: parseManifest(await source.getRootManifest(signal), source.description) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The previous image for one platform: the root itself, or the index child of the same platform. */
+export async function previousFor(
+  previous: PreviousRoot,
+  platform: Descriptor['platform'],
+  signal: AbortSignal | undefined,
+): Promise<Previous | undefined> {
+  // The digest checks in findReusable decide; any image the target names is a candidate.
+  if (previous.root.kind === 'image') return { source: previous.source, manifest: previous.root };
+  if (platform === undefined) return undefined;
+  const same = previous.root.index.manifests.find(
+    (d) => d.platform?.os === platform.os && d.platform.architecture === platform.architecture && d.platform.variant === platform.variant,
+  );
+  if (same === undefined) return undefined;
+  try {
+    const parsed = parseManifest(await previous.source.getManifest(same, signal), previous.source.description);
+    return parsed.kind === 'image' ? { source: previous.source, manifest: parsed } : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { usageError } from '../errors.ts';
-import { parseManifest, type ParsedManifest } from '../image/parse.ts';
+import { parseConfig, parseManifest, type ParsedManifest } from '../image/parse.ts';
 import { formatPlatform, isAttestation, matchesPlatform, type PlatformSelector } from '../image/platform.ts';
 import type { Descriptor } from '../image/types.ts';
 import type { ImageSource } from '../transport/types.ts';
@@ -43,4 +43,26 @@ export async function selectChildren(
     throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}`);
   }
   return selected;
+}
+
+/**
+ * `--platform` on a single image: its config says what it is. Flattening a linux/amd64 image
+ * because the user asked for linux/arm64 would be a silent surprise, so that is an error.
+ */
+export async function checkSingleImagePlatform(
+  source: ImageSource,
+  root: ParsedManifest & { kind: 'image' },
+  selectors: readonly PlatformSelector[],
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const config = parseConfig(await source.getBlobBytes(root.manifest.config, signal), source.description);
+  const platform = {
+    os: String(config.os ?? ''),
+    architecture: String(config.architecture ?? ''),
+    ...(typeof config.variant === 'string' ? { variant: config.variant } : {}),
+  };
+  if (!selectors.some((s) => matchesPlatform(platform, s))) {
+    const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
+    throw usageError(`${source.description} is a single ${formatPlatform(platform)} image, not ${wanted}`);
+  }
 }

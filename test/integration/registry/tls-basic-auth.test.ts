@@ -11,7 +11,7 @@ import { createCredentialStore } from '../../../src/registry/credentials/store.t
 import { registrySource, registryTarget } from '../../../src/transport/registry.ts';
 import { createServerPki, htpasswdLine } from '../../helpers/pki.ts';
 import { type RegistryServer, startRegistry } from '../../helpers/registry-server.ts';
-import { makeImage, openBytes, randomBlob, readAll } from './fixtures.ts';
+import { makeImage, openBytes, randomBlob } from './fixtures.ts';
 import { createCapture } from './secrets.ts';
 
 const USER = 'flatten-user';
