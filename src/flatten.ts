@@ -174,6 +174,9 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       });
     }
 
+    // An interrupt that arrived while a step ignored it (local files need no network) must still
+    // stop the run before the one write that changes what the target names.
+    options.signal?.throwIfAborted();
     const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
     return {
       source: options.source,

@@ -96,6 +96,7 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
 
 export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const { source, target, manifest, signal } = job;
+  signal?.throwIfAborted();
   const layers = manifest.layers;
   layers.forEach((layer) => classifyLayer(layer.mediaType, layer.digest, job.label));
   const configBytes = await source.getBlobBytes(manifest.config, signal);
