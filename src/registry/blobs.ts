@@ -5,7 +5,7 @@ import type { Descriptor } from '../image/types.ts';
 import { repositoryScope } from './challenge.ts';
 import type { RawResponse } from './connection.ts';
 import { networkError } from './errors.ts';
-import { discard, type Http } from './http.ts';
+import { head, type Http } from './http.ts';
 import type { RepositoryRef } from './manifests.ts';
 import { backoffDelay, isRetryableError, type RetryOptions } from './retry.ts';
 import { createVerifier } from './verify.ts';
@@ -17,19 +17,16 @@ export interface BlobStats {
 
 /** HEAD a blob: its size when present, undefined when absent. */
 export async function headBlob(http: Http, repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<number | undefined> {
-  const request = {
+  const headers = await head(http, {
     registry: repo.registry,
-    method: 'HEAD' as const,
+    method: 'HEAD',
     target: `/v2/${repo.repository}/blobs/${digest}`,
     scopes: [repositoryScope(repo.repository, ['pull'])],
     what: `check blob ${digest} in ${repo.repository}`,
     signal,
-  };
-  const response = await http.send(request);
-  discard(response.body);
-  if (response.status === 404) return undefined;
-  if (response.status !== 200) return http.fail(response, request);
-  const length = response.headers['content-length'];
+  });
+  if (headers === undefined) return undefined;
+  const length = headers['content-length'];
   return length === undefined ? -1 : Number(length);
 }
 

@@ -57,6 +57,18 @@ export const discard = (body: Readable): void => {
   body.resume();
 };
 
+/**
+ * HEAD a registry path: the response headers when it exists, undefined on 404, the registry's
+ * error otherwise. Blobs and manifests are checked the same way.
+ */
+export async function head(http: Http, request: SendRequest): Promise<Record<string, string | undefined> | undefined> {
+  const response = await http.send(request);
+  discard(response.body);
+  if (response.status === 404) return undefined;
+  if (response.status !== 200) return http.fail(response, request);
+  return response.headers;
+}
+
 const isAbort = (error: unknown, signal: AbortSignal | undefined): boolean => {
   // Whatever failed, an aborted run reports the abort, not a side effect of it.
   signal?.throwIfAborted();

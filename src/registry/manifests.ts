@@ -5,7 +5,7 @@ import { contentError } from '../errors.ts';
 import { digestProblem } from '../reference/reference.ts';
 import { repositoryScope } from './challenge.ts';
 import { RegistryError } from './errors.ts';
-import { discard, type Http } from './http.ts';
+import { discard, head, type Http } from './http.ts';
 import { digestOf, sha256Digest } from './verify.ts';
 
 export interface RepositoryRef {
@@ -85,23 +85,20 @@ export async function headManifest(
   reference: string,
   signal?: AbortSignal,
 ): Promise<{ digest: string | undefined; mediaType: string | undefined; size: number | undefined } | undefined> {
-  const request = {
+  const headers = await head(http, {
     registry: repo.registry,
-    method: 'HEAD' as const,
+    method: 'HEAD',
     target: `/v2/${repo.repository}/manifests/${reference}`,
     headers: { accept: MANIFEST_ACCEPT.join(', ') },
     scopes: [repositoryScope(repo.repository, ['pull'])],
     what: `check manifest ${repo.repository}${isDigest(reference) ? '@' : ':'}${reference}`,
     signal,
-  };
-  const response = await http.send(request);
-  discard(response.body);
-  if (response.status === 404) return undefined;
-  if (response.status !== 200) return http.fail(response, request);
-  const length = response.headers['content-length'];
+  });
+  if (headers === undefined) return undefined;
+  const length = headers['content-length'];
   return {
-    digest: response.headers['docker-content-digest'],
-    mediaType: mediaTypeOf(response.headers['content-type']),
+    digest: headers['docker-content-digest'],
+    mediaType: mediaTypeOf(headers['content-type']),
     size: length === undefined ? undefined : Number(length),
   };
 }

@@ -130,18 +130,8 @@ function parsePax(body: Buffer): Map<string, Buffer> {
   return records;
 }
 
-interface Inode {
-  type: Exclude<EntryType, 'dir'>;
-  mode: number;
-  uid: number;
-  gid: number;
-  size?: number;
-  sha256?: string;
-  linkTarget?: string;
-  devmajor?: number;
-  devminor?: number;
-  xattrs: Record<string, string>;
-}
+/** A non-directory's shared data: a tree entry without its name-level fields. */
+type Inode = Omit<TreeEntry, 'type' | 'hardlinkGroup'> & { type: Exclude<EntryType, 'dir'> };
 
 type Node = { kind: 'dir'; entry: TreeEntry } | { kind: 'inode'; inode: Inode };
 
