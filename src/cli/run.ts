@@ -1,6 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import { main } from './main.ts';
+import { startMemoryGovernor } from './memory-governor.ts';
 
 /**
  * Keeps V8's young generation at its initial size (1 MiB semi-spaces) instead of letting it grow
@@ -31,7 +32,9 @@ export async function run(): Promise<void> {
   process.on('SIGTERM', onSignal);
   // Last sweep, synchronous: whatever path the process takes to its end, no temp dir survives it.
   process.on('exit', removeAllTempDirs);
+  const stopGovernor = startMemoryGovernor();
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, controller.signal);
+  stopGovernor();
   process.exitCode = code;
   if (controller.signal.aborted) {
     // An interrupted run ends now even if an aborted socket or worker has not let go yet; the

@@ -77,6 +77,18 @@ const flattenHeaders = (headers: Record<string, string | string[] | undefined>):
   return out;
 };
 
+/**
+ * undici's Agent and its request() only, loaded on first use. The package's index loads every
+ * API it has (fetch, WebSocket, caches, mocks): 27 MiB of RSS against 13 MiB for these two
+ * modules, measured on Node 24. A run between local layouts or archives loads neither.
+ */
+let undici: Promise<{ Agent: typeof Agent; request: (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData> }> | undefined;
+const loadUndici = (): NonNullable<typeof undici> =>
+  (undici ??= Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')]).then(([agent, request]) => ({
+    Agent: agent.default,
+    request: request.default,
+  })));
+
 export function createConnections(options: ConnectionOptions): Connections {
   const agents = new Map<string, Promise<Agent>>();
 
@@ -86,9 +98,7 @@ export function createConnections(options: ConnectionOptions): Connections {
     if (agent === undefined) {
       agent = (async () => {
         const tls = url.protocol === 'https:' ? await certsDirTls(join(options.certsDirectory, url.host)) : { ca: [] };
-        // Loaded on first use: undici costs ~28 MB of RSS, which a run between local layouts
-        // or archives never needs.
-        const { Agent } = await import('undici');
+        const { Agent } = await loadUndici();
         return new Agent({
           headersTimeout: options.timeoutMs,
           bodyTimeout: options.timeoutMs,
@@ -111,7 +121,7 @@ export function createConnections(options: ConnectionOptions): Connections {
       const started = Date.now();
       let response: Dispatcher.ResponseData;
       try {
-        response = await agent.request({
+        response = await (await loadUndici()).request.call(agent, {
           origin: request.url.origin,
           path: `${request.url.pathname}${request.url.search}`,
           method: request.method as Dispatcher.HttpMethod,
