@@ -77,7 +77,15 @@ export function barProgress(
         upsert(`merge ${event.platform}`, `${event.platform} merge`, event.bytesIn, 0, event.done, event.done ? `-> ${formatBytes(event.bytesOut)}` : undefined);
         break;
       case 'upload':
-        upsert(`push ${event.digest}`, `push ${shortDigest(event.digest)}`, event.bytes, event.total, event.outcome !== undefined, event.outcome);
+        // The merged layer keeps one row from its first streamed byte to its outcome.
+        upsert(
+          event.merged === true ? `push merged ${event.platform}` : `push ${event.digest}`,
+          event.merged === true ? `push merged layer` : `push ${shortDigest(event.digest)}`,
+          event.bytes,
+          event.total,
+          event.outcome !== undefined,
+          event.outcome,
+        );
         break;
       case 'platform-done':
         break;

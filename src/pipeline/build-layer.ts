@@ -1,10 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { Transform } from 'node:stream';
+import { Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createCompressor } from '../compress/compressor.ts';
 import type { Compression } from '../image/family.ts';
 import { mergeToEnd, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import { createDigestStream } from '../stream/digest.ts';
+import { createGrowingFile, type GrowingFile } from './growing-file.ts';
 
 export interface BuildLayerOptions {
   /** The layers to merge, base first. */
@@ -18,6 +19,12 @@ export interface BuildLayerOptions {
   signal?: AbortSignal;
   onWarning?: (message: string) => void;
   onBytes?: (bytesIn: number, bytesOut: number) => void;
+  /**
+   * The layer file of the first merge run, readable while it grows: an upload can follow it.
+   * Its readers fail if that run is thrown away (a layer repeats paths, design.md rule 7); the
+   * file of a later run is complete only when this function resolves.
+   */
+  onFirstRun?: (file: GrowingFile) => void;
 }
 
 export interface BuiltLayer {
@@ -46,6 +53,15 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   };
   return mergeToEnd(options.layers, mergeOptions, async (merged) => {
+    let sink: Writable;
+    if (merged.attempt === 1) {
+      const growing = createGrowingFile(options.file);
+      options.onFirstRun?.(growing);
+      sink = growing.writer();
+    } else {
+      // flags 'w': a new run truncates what a failed one wrote
+      sink = createWriteStream(options.file, { flags: 'w' });
+    }
     const uncompressed = createDigestStream();
     const compressed = createDigestStream();
     let bytesIn = 0;
@@ -64,8 +80,7 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
       createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) }),
       compressed.stream,
       meterOut,
-      // flags 'w': a new run truncates what a failed one wrote
-      createWriteStream(options.file, { flags: 'w' }),
+      sink,
       ...(options.signal === undefined ? [] : [{ signal: options.signal }]),
     );
     const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);

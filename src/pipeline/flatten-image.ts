@@ -12,7 +12,7 @@ import type { ManifestFamily } from '../image/media-types.ts';
 import { parseConfig } from '../image/parse.ts';
 import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
-import type { ImageSource, ImageTarget } from '../transport/types.ts';
+import type { BlobOutcome, ImageSource, ImageTarget } from '../transport/types.ts';
 import { buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
 import { allSpooled, spoolLayers } from './layer-spool.ts';
@@ -181,18 +181,55 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     open: () => decompressLayer(spooled(spool, descriptor).reader(), descriptor),
   });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
-  const built = await buildMergedLayer({
-    layers: mergedLayers.map(input),
-    lower: kept.map(input),
-    compression: job.compression,
-    ...(job.level === undefined ? {} : { level: job.level }),
-    file: layerFile,
-    ...(signal === undefined ? {} : { signal }),
-    onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
-    onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
-  }).catch(async (error: unknown) => {
+  // The merged layer's upload follows the layer file while the merge writes it (design.md
+  // section 5), on targets that can take a blob whose digest comes last. An upload that fails
+  // for good (its requests retried as often as allowed) stops the merge: the run has failed.
+  const finalMerged = deferred<Descriptor>();
+  const building = new AbortController();
+  const stopBuilding = (): void => building.abort(signal?.reason);
+  if (signal?.aborted === true) stopBuilding();
+  else signal?.addEventListener('abort', stopBuilding, { once: true });
+  let streamed: Promise<BlobOutcome | undefined> | undefined;
+  let streamFailure: { error: unknown } | undefined;
+  const streamMerged = (file: GrowingFile): void => {
+    if (target.streamBlob === undefined) return;
+    // A first run thrown away (rule 7) means the streamed bytes are not the layer.
+    file.done.catch((error: unknown) => finalMerged.reject(error));
+    const upload = target.streamBlob(
+      () => meter(file.reader(), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      finalMerged.promise,
+      {
+        ...(signal === undefined ? {} : { signal }),
+        onNotStored: (why) => job.progress({ type: 'note', message: `${job.label}: the merged layer could not be sent while it was made (${why}); sending it now` }),
+      },
+    );
+    upload.catch((error: unknown) => {
+      streamFailure = { error };
+      building.abort(error);
+    });
+    streamed = upload;
+  };
+  let built: Awaited<ReturnType<typeof buildMergedLayer>>;
+  try {
+    built = await buildMergedLayer({
+      layers: mergedLayers.map(input),
+      lower: kept.map(input),
+      compression: job.compression,
+      ...(job.level === undefined ? {} : { level: job.level }),
+      file: layerFile,
+      signal: building.signal,
+      onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
+      onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
+      onFirstRun: streamMerged,
+    });
+  } catch (error) {
+    finalMerged.reject(error);
+    await streamed?.catch(() => undefined);
+    if (streamFailure !== undefined && signal?.aborted !== true) throw streamFailure.error;
     throw (await spoolFailure(spool)) ?? error;
-  });
+  } finally {
+    signal?.removeEventListener('abort', stopBuilding);
+  }
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
 
   const mergedDescriptor: Descriptor = {
@@ -200,28 +237,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     digest: built.digest,
     size: built.size,
   };
+  finalMerged.resolve(mergedDescriptor);
   const configBlob = encodeJson(configFor(built.diffId), familyTypes(job.family).config);
   const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
 
-  const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>) => {
-    // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
-    const metered = async (): Promise<Readable> => {
-      let bytes = 0;
-      const counter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          bytes += chunk.length;
-          job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size });
-          callback(null, chunk);
-        },
-      });
-      // pipeline, not pipe: an error in the source must reach the uploader through the counter.
-      pipelineCallback(await open(), counter, () => {});
-      return counter;
-    };
-    const outcome = await target.putBlob(descriptor, metered, {
-      mountFrom: source,
-      ...(signal === undefined ? {} : { signal }),
-    });
+  const count = (descriptor: Descriptor, outcome: BlobOutcome, merged = false): void => {
     if (outcome === 'existed') uploaded.existed += 1;
     else if (outcome === 'mounted') uploaded.mounted += 1;
     else {
@@ -229,7 +249,15 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       uploaded.bytes += descriptor.size;
     }
     const bytes = outcome === 'uploaded' ? descriptor.size : 0;
-    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome });
+    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome, ...(merged ? { merged } : {}) });
+  };
+  const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, merged = false) => {
+    // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
+    const metered = async (): Promise<Readable> =>
+      meter(await open(), (bytes) =>
+        job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, ...(merged ? { merged } : {}) }),
+      );
+    count(descriptor, await target.putBlob(descriptor, metered, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }), merged);
   };
   // Non-distributable layers are not copied (image-spec: they SHOULD NOT be uploaded): their
   // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
@@ -237,7 +265,9 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   for (const layer of distributable) {
     await put(layer, () => spooled(spool, layer).reader());
   }
-  await put(mergedDescriptor, () => createReadStream(layerFile));
+  const streamedOutcome = await streamed;
+  if (streamedOutcome === undefined) await put(mergedDescriptor, () => createReadStream(layerFile), true);
+  else count(mergedDescriptor, streamedOutcome, true);
   await put(configDescriptor, () => Readable.from([configBlob.bytes]));
   await allSpooled(spool);
   // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
@@ -262,6 +292,34 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     uploaded,
     reused: false,
   };
+}
+
+/** The progress key of the merged layer while it uploads before its digest is known. */
+const MERGED = 'merged layer';
+
+/** Counts bytes as they pass; pipeline, not pipe: an error in the source must reach the reader through the counter. */
+function meter(source: Readable, onBytes: (bytes: number) => void): Readable {
+  let bytes = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      onBytes(bytes);
+      callback(null, chunk);
+    },
+  });
+  pipelineCallback(source, counter, () => {});
+  return counter;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 const isNondistributable = (layer: Descriptor, label: string): boolean =>

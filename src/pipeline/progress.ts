@@ -4,7 +4,17 @@ export type ProgressEvent =
   | { type: 'image'; platform: string; layers: number; merged: number; kept: number }
   | { type: 'download'; platform: string; digest: string; bytes: number; total: number; done: boolean }
   | { type: 'merge'; platform: string; bytesIn: number; bytesOut: number; done: boolean }
-  | { type: 'upload'; platform: string; digest: string; bytes: number; total: number; outcome?: 'uploaded' | 'existed' | 'mounted' }
+  | {
+      type: 'upload';
+      platform: string;
+      digest: string;
+      bytes: number;
+      /** 0 while the merged layer uploads as it is made: its size is not known yet. */
+      total: number;
+      outcome?: 'uploaded' | 'existed' | 'mounted';
+      /** The platform's merged layer, which may start uploading before its digest is known. */
+      merged?: boolean;
+    }
   | { type: 'platform-done'; platform: string; digest: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;

@@ -9,7 +9,16 @@ import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
-import { DEFAULT_UPLOAD, type UploadOutcome, type UploadSettings, type UploadStats, uploadBlob } from './upload.ts';
+import {
+  DEFAULT_UPLOAD,
+  streamBlob,
+  streamsWhileProducing,
+  type StreamedUpload,
+  type UploadOutcome,
+  type UploadSettings,
+  type UploadStats,
+  uploadBlob,
+} from './upload.ts';
 
 export type { RepositoryRef } from './manifests.ts';
 
@@ -63,6 +72,18 @@ export interface RegistryClient {
     open: () => Readable | Promise<Readable>,
     options?: { mountFrom?: string; signal?: AbortSignal },
   ): Promise<UploadOutcome>;
+  /**
+   * Upload a blob while it is still being produced (see upload.ts streamBlob). Not attempted
+   * (`not-stored`, reason `disabled`) when the host's upload strategy is chunked or monolithic.
+   * A failed attempt is remembered: a later putBlob of the same digest counts it against the
+   * retry budget.
+   */
+  streamBlob(
+    repo: RepositoryRef,
+    open: () => Readable,
+    final: Promise<Descriptor>,
+    options?: { signal?: AbortSignal },
+  ): Promise<StreamedUpload>;
   /** `https:` or `http:`, as found by the first request to the registry. */
   scheme(registry: string, signal?: AbortSignal): Promise<'https:' | 'http:'>;
   readonly stats: Readonly<RegistryStats>;
@@ -88,6 +109,9 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const blobStats: BlobStats = { resumes: 0 };
   const uploadStats: UploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
   const settingsFor = (registry: string): UploadSettings => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });
+  /** Streamed uploads that failed, by registry/repository@digest: the attempt they used, and why. */
+  const failedStreams = new Map<string, { error: unknown }>();
+  const blobKey = (repo: RepositoryRef, digest: string): string => `${repo.registry}/${repo.repository}@${digest}`;
 
   return {
     getManifest: (repo, reference, signal) => fetchManifest(http, repo, reference, signal),
@@ -113,13 +137,29 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       }
     },
     getBlobBytes: (repo, descriptor, signal) => fetchBlobBytes(http, repo, descriptor, blobStats, signal),
-    putBlob: (repo, descriptor, open, putOptions) =>
-      uploadBlob(http, repo, descriptor, open, {
+    async putBlob(repo, descriptor, open, putOptions) {
+      const failed = failedStreams.get(blobKey(repo, descriptor.digest));
+      // The streamed attempt was the only one allowed (--retries 0): its failure is the answer.
+      if (failed !== undefined && http.retry.attempts <= 1) throw failed.error;
+      return uploadBlob(http, repo, descriptor, open, {
         mountFrom: putOptions?.mountFrom,
         settings: settingsFor(repo.registry),
         stats: uploadStats,
         signal: putOptions?.signal,
-      }),
+        attemptsUsed: failed === undefined ? 0 : 1,
+      });
+    },
+    async streamBlob(repo, open, final, streamOptions) {
+      if (!streamsWhileProducing(settingsFor(repo.registry))) {
+        return { outcome: 'not-stored', reason: 'disabled', error: undefined };
+      }
+      const result = await streamBlob(http, repo, open, final, { stats: uploadStats, signal: streamOptions?.signal });
+      if (result.outcome === 'not-stored' && result.reason === 'failed') {
+        const descriptor = await final.catch(() => undefined);
+        if (descriptor !== undefined) failedStreams.set(blobKey(repo, descriptor.digest), { error: result.error });
+      }
+      return result;
+    },
     scheme: async (registry, signal) => ((await http.baseUrl(registry, signal)).protocol === 'http:' ? 'http:' : 'https:'),
     get stats() {
       return { ...http.stats, ...blobStats, ...uploadStats };

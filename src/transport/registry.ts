@@ -105,6 +105,16 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
       counts[outcome]++;
       return outcome;
     },
+    async streamBlob(open, final, streamOptions) {
+      const result = await client.streamBlob(ref, open, final, streamOptions?.signal === undefined ? {} : { signal: streamOptions.signal });
+      if (result.outcome === 'not-stored') {
+        if (result.reason === 'refused' || result.reason === 'failed') streamOptions?.onNotStored?.(result.error instanceof Error ? result.error.message : String(result.error));
+        return undefined;
+      }
+      const outcome = result.outcome === 'existed' ? 'existing' : 'uploaded';
+      counts[outcome]++;
+      return result.outcome;
+    },
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== undefined && ref.digest !== manifest.digest) {

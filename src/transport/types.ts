@@ -40,6 +40,18 @@ export interface ImageTarget {
     open: () => Readable | Promise<Readable>,
     options?: { mountFrom?: ImageSource; signal?: AbortSignal },
   ): Promise<BlobOutcome>;
+  /**
+   * Optional: store a blob while it is still being produced, so its upload overlaps the work that
+   * makes it. `open` reads the blob as it grows, to its end; `final` resolves to its descriptor
+   * once it is complete (and rejects if producing it failed). Resolves to what happened, or to
+   * undefined when the blob was not stored: the caller then puts the finished blob with
+   * `putBlob`, as a target without this method always needs.
+   */
+  streamBlob?(
+    open: () => Readable,
+    final: Promise<Descriptor>,
+    options?: { signal?: AbortSignal; onNotStored?: (why: string) => void },
+  ): Promise<BlobOutcome | undefined>;
   /** Store a manifest by digest (children of an index, or the image before it is tagged). */
   putManifest(manifest: RawManifest, signal?: AbortSignal): Promise<void>;
   /**

@@ -8,6 +8,10 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
   /** The fault applied, if any. */
   fault: string | undefined;
+  /** When the request arrived, its first body byte arrived, and its response ended (performance.now()). */
+  arrivedAt: number;
+  bodyStartedAt?: number;
+  respondedAt?: number;
 }
 
 export type FaultAction =
@@ -26,7 +30,9 @@ export type FaultAction =
   /** Forward without the Range header: upstream answers 200 with the whole body. */
   | { type: 'strip-range' }
   /** Forward and add response headers. */
-  | { type: 'add-headers'; headers: Record<string, string> };
+  | { type: 'add-headers'; headers: Record<string, string> }
+  /** Forward, sending the response body no faster than this (a slow network). */
+  | { type: 'throttle'; bytesPerSecond: number };
 
 export interface Fault {
   name: string;
@@ -81,6 +87,19 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         const status = action?.type === 'status' ? action.status : (upstreamResponse.statusCode ?? 502);
         const responseHeaders = { ...upstreamResponse.headers, ...(action?.type === 'add-headers' ? action.headers : {}) };
         response.writeHead(status, responseHeaders);
+        if (action?.type === 'throttle') {
+          const started = performance.now();
+          let sent = 0;
+          upstreamResponse.on('data', (chunk: Buffer) => {
+            upstreamResponse.pause();
+            response.write(chunk);
+            sent += chunk.length;
+            const due = started + (sent / action.bytesPerSecond) * 1000 - performance.now();
+            setTimeout(() => upstreamResponse.resume(), Math.max(0, due));
+          });
+          upstreamResponse.on('end', () => response.end());
+          return;
+        }
         if (action?.type !== 'reset-after' && action?.type !== 'stall-after') {
           upstreamResponse.pipe(response);
           return;
@@ -113,7 +132,14 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
 
   const server = createServer((request, response) => {
     const fault = pick(request);
-    seen.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, fault: fault?.name });
+    const record: SeenRequest = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, fault: fault?.name, arrivedAt: performance.now() };
+    seen.push(record);
+    request.once('data', () => {
+      record.bodyStartedAt ??= performance.now();
+    });
+    response.once('finish', () => {
+      record.respondedAt = performance.now();
+    });
     const action = fault?.action;
     if (action?.type === 'respond') {
       void drain(request).then(() => {
