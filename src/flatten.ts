@@ -83,6 +83,8 @@ export interface FlattenResult {
   /** Index children left out (attestations, unselected platforms), with the reason. */
   dropped: { digest: string; reason: string }[];
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
+  /** Temp disk the run used at its peak (spooled layers and the merged layer), removed at its end. */
+  tempBytes: number;
   durationMs: number;
 }
 
@@ -178,6 +180,8 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // stop the run before the one write that changes what the target names.
     options.signal?.throwIfAborted();
     const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
+    const tempBytes = (await temp?.size()) ?? 0;
+    progress({ type: 'temp-disk', bytes: tempBytes });
     return {
       source: options.source,
       target: options.target,
@@ -196,6 +200,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
         }),
         { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
       ),
+      tempBytes,
       durationMs: Math.round(performance.now() - started),
     };
   } catch (error) {

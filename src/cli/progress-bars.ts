@@ -89,6 +89,9 @@ export function barProgress(
         break;
       case 'platform-done':
         break;
+      case 'temp-disk':
+        listener({ type: 'note', message: `temp disk: ${formatBytes(event.bytes)} at most, removed at exit` });
+        return;
     }
     draw(event.type === 'platform-done' || ('done' in event && event.done));
   };

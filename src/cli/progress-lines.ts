@@ -36,6 +36,9 @@ export function lineProgress(write: (line: string) => void, now: () => number = 
       case 'platform-done':
         write(`${event.platform}: done ${event.digest}`);
         break;
+      case 'temp-disk':
+        write(`temp disk: ${formatBytes(event.bytes)} at most, removed at exit`);
+        break;
     }
   };
 }

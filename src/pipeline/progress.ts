@@ -15,7 +15,9 @@ export type ProgressEvent =
       /** The platform's merged layer, which may start uploading before its digest is known. */
       merged?: boolean;
     }
-  | { type: 'platform-done'; platform: string; digest: string };
+  | { type: 'platform-done'; platform: string; digest: string }
+  /** At the end of a run: the temp disk it used at its peak, about to be removed. */
+  | { type: 'temp-disk'; bytes: number };
 
 export type ProgressListener = (event: ProgressEvent) => void;
 

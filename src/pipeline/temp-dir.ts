@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -11,6 +11,8 @@ const live = new Set<string>();
 
 export interface TempDir {
   readonly path: string;
+  /** Bytes its files take now (files are only added or rewritten during a run, so at its end this is the peak). */
+  size(): Promise<number>;
   remove(): Promise<void>;
 }
 
@@ -19,6 +21,13 @@ export async function createTempDir(parent: string = tmpdir()): Promise<TempDir>
   live.add(path);
   return {
     path,
+    async size() {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      const sizes = await Promise.all(
+        entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+      );
+      return sizes.reduce((sum, size) => sum + size, 0);
+    },
     async remove() {
       // Tracked until really gone: if a file appears while the tree is removed (a stream still
       // closing after an abort), the synchronous sweep at exit gets another go.

@@ -59,7 +59,7 @@ const count: Schema = { type: 'integer', minimum: 0 };
 /** `flatten --json`, as README.md documents it. */
 export const FLATTEN_JSON_SCHEMA: Schema = {
   type: 'object',
-  required: ['source', 'target', 'reference', 'digest', 'mediaType', 'dryRun', 'platforms', 'dropped', 'uploaded', 'durationMs'],
+  required: ['source', 'target', 'reference', 'digest', 'mediaType', 'dryRun', 'platforms', 'dropped', 'uploaded', 'tempBytes', 'durationMs'],
   properties: {
     source: { type: 'string' },
     target: { type: 'string' },
@@ -95,6 +95,7 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
       required: ['blobs', 'bytes', 'existed', 'mounted'],
       properties: { blobs: count, bytes: count, existed: count, mounted: count },
     },
+    tempBytes: count,
     durationMs: count,
   },
 };
@@ -120,5 +121,6 @@ export interface FlattenJson {
   }[];
   dropped: { digest: string; reason: string }[];
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
+  tempBytes: number;
   durationMs: number;
 }

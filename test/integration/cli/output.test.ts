@@ -167,6 +167,7 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
         existed: 0,
         mounted: 0,
       });
+      assert.equal(json.tempBytes, platform.bytesBefore + platform.mergedLayer.size, 'temp disk: the spooled layers and the merged layer');
       assert.deepEqual(json.dropped, []);
     });
 
@@ -181,7 +182,7 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
     it('the schema itself rejects renamed, missing and mistyped fields', () => {
       const valid = {
         source: 's', target: 't', reference: '', digest: '', mediaType: 'application/vnd.oci.image.manifest.v1+json', dryRun: true,
-        platforms: [], dropped: [], uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 }, durationMs: 1,
+        platforms: [], dropped: [], uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 }, tempBytes: 0, durationMs: 1,
       };
       assert.deepEqual(schemaErrors(FLATTEN_JSON_SCHEMA, valid), []);
       const { durationMs: _, ...missing } = valid;
