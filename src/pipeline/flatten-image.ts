@@ -196,7 +196,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     // A first run thrown away (rule 7) means the streamed bytes are not the layer.
     file.done.catch((error: unknown) => finalMerged.reject(error));
     const upload = target.streamBlob(
-      () => meter(file.reader(), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      () => meter(file.reader({ batch: STREAM_BATCH }), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
       finalMerged.promise,
       {
         ...(signal === undefined ? {} : { signal }),
@@ -293,6 +293,13 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     reused: false,
   };
 }
+
+/**
+ * The streamed upload reads the growing layer in steps of this size: following each small write
+ * of the compressor cost the merge ~1 s of a 10 s zstd run on 2 cores (measured), in 1 MiB steps
+ * the upload is nearly free.
+ */
+const STREAM_BATCH = 1024 * 1024;
 
 /** The progress key of the merged layer while it uploads before its digest is known. */
 const MERGED = 'merged layer';

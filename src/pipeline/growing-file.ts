@@ -12,8 +12,13 @@ export interface GrowingFile {
   readonly done: Promise<void>;
   /** The writing end. */
   writer(): Writable;
-  /** A new reader from the start of the file; it ends when the writer has finished and it has read everything. */
-  reader(): Readable;
+  /**
+   * A new reader from the start of the file; it ends when the writer has finished and it has read
+   * everything. With `batch`, it waits until that many new bytes are on disk (or the writer has
+   * finished) before each read: a follower that forwards the bytes (an upload) then moves them in
+   * large steps instead of one small read per write.
+   */
+  reader(options?: { batch?: number }): Readable;
 }
 
 const CHUNK = 64 * 1024;
@@ -83,11 +88,11 @@ export function createGrowingFile(path: string): GrowingFile {
     });
   };
 
-  /** Resolves when more bytes are on disk than `position`, the writer finished, or it failed. */
-  const more = (position: number): Promise<void> =>
+  /** Resolves when at least `batch` more bytes than `position` are on disk, the writer finished, or it failed. */
+  const more = (position: number, batch: number): Promise<void> =>
     new Promise((resolve) => {
       const check = (): void => {
-        if (written > position || finished || failure !== undefined) {
+        if (written >= position + batch || finished || failure !== undefined) {
           events.off('change', check);
           resolve();
         }
@@ -96,21 +101,22 @@ export function createGrowingFile(path: string): GrowingFile {
       check();
     });
 
-  const reader = (): Readable => {
+  const reader = (options: { batch?: number } = {}): Readable => {
+    const batch = Math.max(1, options.batch ?? 1);
     let handle: FileHandle | undefined;
     let position = 0;
     return new Readable({
-      highWaterMark: CHUNK,
+      highWaterMark: Math.max(CHUNK, batch),
       async read(size) {
         try {
-          await more(position);
+          await more(position, batch);
           if (failure !== undefined) throw failure;
           if (position >= written && finished) {
             this.push(null);
             return;
           }
           handle ??= await open(path, 'r');
-          const length = Math.min(Math.max(size, CHUNK), written - position);
+          const length = Math.min(Math.max(size, CHUNK, batch), written - position);
           const buffer = Buffer.allocUnsafe(length);
           const { bytesRead } = await handle.read(buffer, 0, length, position);
           position += bytesRead;

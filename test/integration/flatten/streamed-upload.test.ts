@@ -34,7 +34,7 @@ describe('the merged layer streams to the registry while it is made', () => {
     // Incompressible content: the merged layer's compressed bytes flow as soon as the newest
     // layer is read, while the oldest one (slowed below) is still downloading.
     const oldest = await tarOf([{ path: 'base', type: 'dir' }, { path: 'base/old', content: randomBytes(1536 * 1024).toString('base64') }]);
-    const newest = await tarOf([{ path: 'top', type: 'dir' }, { path: 'top/new', content: randomBytes(768 * 1024).toString('base64') }]);
+    const newest = await tarOf([{ path: 'top', type: 'dir' }, { path: 'top/new', content: randomBytes(2 * 1024 * 1024).toString('base64') }]);
     const layout = await buildImageLayout({ layers: [oldest, newest] });
     slowLayer = layout.images[0]!.layers[0]!.descriptor.digest;
     await pushFixture(layout, registry.host, 'st/src', '1');
@@ -141,7 +141,7 @@ describe('the merged layer streams to the registry while it is made', () => {
       { path: 'dup/file', content: 'first copy' },
       { path: 'dup/file', content: 'second copy, the one that counts' },
     ]);
-    const newest = await tarOf([{ path: 'noise', content: randomBytes(768 * 1024).toString('base64') }]);
+    const newest = await tarOf([{ path: 'noise', content: randomBytes(3 * 1024 * 1024).toString('base64') }]); // > 1 MiB compressed: the upload reads in 1 MiB steps
     await pushFixture({ layers: [oldest, newest] }, registry.host, 'st/dup-src', '1');
     reset();
     const result = await runCliOk([`${proxy.host}/st/dup-src:1`, '--to', `${proxy.host}/st/dup:1`]);
