@@ -45,6 +45,9 @@ export function createCompressor(options: CompressorOptions): Duplex {
       // Node's zstd stream compresses each write as it comes, and its output changed with the
       // write sizes (measured, with 1000-byte writes), so the input is fed in fixed blocks.
       const zstd = createZstdCompress({
+        // Output in 128 KiB pieces rather than zlib's 16 KiB: an eighth of the writes, hashes and
+        // stream hops downstream (the bytes are the same; measured ~0.2 s of a 10 s zstd run).
+        chunkSize: ZSTD_FEED,
         params: {
           [constants.ZSTD_c_compressionLevel]: level,
           // As the zstd CLI does: lets any reader verify the frame, for 4 bytes.

@@ -14,7 +14,7 @@ export function createRechunker(size: number): Transform {
       let offset = 0;
       while (offset < chunk.length) {
         if (filled === 0 && chunk.length - offset >= size) {
-          // Whole chunks straight from the input: one copy fewer.
+          // A whole chunk from the input in one copy (not two): copied, as a producer may reuse its buffer.
           this.push(Buffer.from(chunk.subarray(offset, offset + size)));
           offset += size;
           continue;
