@@ -146,13 +146,13 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       if (selectors.length > 0) await checkSingleImagePlatform(source, root, selectors, options.signal);
       const previousImage = previous === undefined ? undefined : await previousFor(previous, undefined, options.signal);
       const result = await flattenImage({
-        ...job(root, source.description, options.format ?? familyOf(root.mediaType)),
+        ...job(root, source.description, options.format ?? target?.family ?? familyOf(root.mediaType)),
         ...(previousImage === undefined ? {} : { previous: previousImage }),
       });
       results.push(result);
       written = result.manifest;
     } else {
-      const family = options.format ?? familyOf(root.mediaType);
+      const family = options.format ?? target?.family ?? familyOf(root.mediaType);
       const children = await selectChildren(source, root, selectors, progress, dropped, options.signal);
       const descriptors: Descriptor[] = [];
       for (const child of children) {

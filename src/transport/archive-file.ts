@@ -55,7 +55,14 @@ export async function writeArchive(file: string, members: readonly ArchiveMember
  * Extract the regular files of an archive whose names `accept` allows into `dir`. Links,
  * devices and names that could leave `dir` are refused: the archive is untrusted input.
  */
-export async function extractArchive(file: string, dir: string, accept: (name: string) => boolean, what: string): Promise<void> {
+export async function extractArchive(
+  file: string,
+  dir: string,
+  accept: (name: string) => boolean,
+  what: string,
+  /** Called for accepted symbolic links (docker save links repeated layers) instead of refusing them; nothing is created on disk. */
+  onSymlink?: (name: string, target: string) => void,
+): Promise<void> {
   const extract = tarExtract();
   const reading = pipeline(createReadStream(file), extract).catch((error: unknown) => {
     throw error instanceof FlattenError ? error : ioError(`${what}: reading ${file}`, error);
@@ -72,6 +79,11 @@ export async function extractArchive(file: string, dir: string, accept: (name: s
         throw contentError(`${what}: archive member "${entry.header.name}" escapes the archive root`);
       }
       if (!accept(name)) {
+        entry.resume();
+        continue;
+      }
+      if (type === 'symlink' && onSymlink !== undefined) {
+        onSymlink(name, entry.header.linkname ?? '');
         entry.resume();
         continue;
       }

@@ -1,4 +1,5 @@
 import { usageError } from '../errors.ts';
+import { openDockerArchiveSource } from './docker-archive-source.ts';
 import { openDockerArchiveTarget } from './docker-archive.ts';
 import { openOciArchiveSource, openOciArchiveTarget } from './oci-archive.ts';
 import { openOciLayoutSource, openOciLayoutTarget } from './oci-layout.ts';
@@ -47,12 +48,12 @@ export function parseLocalName(text: string): LocalName {
   return { transport, path, tag };
 }
 
-/** Open an on-disk image for reading (docker-archive is write-only for now). */
+/** Open an on-disk image for reading. */
 export async function openLocalSource(text: string): Promise<ImageSource> {
   const { transport, path, tag } = parseLocalName(text);
   if (transport === 'oci') return openOciLayoutSource(path, tag);
   if (transport === 'oci-archive') return openOciArchiveSource(path, tag);
-  throw usageError(`${text}: reading docker-archive is not supported; convert it first (skopeo copy docker-archive:… oci:…)`);
+  return openDockerArchiveSource(path, tag);
 }
 
 /** Open an on-disk image for writing. */

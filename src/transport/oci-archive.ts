@@ -63,6 +63,7 @@ export async function openOciArchiveTarget(file: string, tag?: string): Promise<
   }
   return {
     description,
+    family: 'oci',
     hasBlob: (descriptor, signal) => layout.hasBlob(descriptor, signal),
     putBlob: (descriptor, open, options) => layout.putBlob(descriptor, open, options),
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),

@@ -172,6 +172,7 @@ export async function openOciLayoutTarget(
 
   return {
     description,
+    family: 'oci',
     existing: async () => {
       const index = await readLayoutIndex(dir, description);
       const named = index?.manifests.some((m) => (tag === undefined ? index.manifests.length === 1 : m.annotations?.[REF_NAME] === tag));

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { ManifestFamily } from '../image/media-types.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 
 /** What `putBlob` did: the blob was there already, mounted from the source, or uploaded. */
@@ -28,6 +29,12 @@ export interface ImageSource {
 /** Where flattened images go. Writes are staged; nothing is visible under the tag before `commit`. */
 export interface ImageTarget {
   readonly description: string;
+  /**
+   * The manifest family this kind of target is read in, when it has one: an OCI layout is read
+   * by OCI tools (skopeo's oci: transport does not find a Docker manifest by its ref name), so a
+   * flatten without --format writes OCI there whatever the source was.
+   */
+  readonly family?: ManifestFamily;
   /** True when the target already holds this blob (HEAD on a registry). */
   hasBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<boolean>;
   /**
