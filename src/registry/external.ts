@@ -3,6 +3,7 @@ import { FlattenError } from '../errors.ts';
 import type { Descriptor } from '../image/types.ts';
 import { resumableBlob } from './blobs.ts';
 import { type Connections, type RawResponse, redactUrl } from './connection.ts';
+import { checkServerChosenUrl } from './destination.ts';
 import { discard } from './http.ts';
 import type { RetryOptions } from './retry.ts';
 
@@ -49,6 +50,7 @@ export async function fetchFromUrls(descriptor: Descriptor, options: ExternalFet
   const get = async (start: URL, offset: number): Promise<RawResponse> => {
     let url = start;
     for (let redirects = 0; ; redirects++) {
+      await checkServerChosenUrl(url, `fetch layer ${descriptor.digest}`);
       const response = await connections.request({
         method: 'GET',
         url,

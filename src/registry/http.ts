@@ -5,6 +5,7 @@ import { isLoopbackRegistry, registryHost } from '../reference/reference.ts';
 import type { Authorizer } from './auth.ts';
 import { parseChallenge } from './challenge.ts';
 import type { Connections, RawResponse } from './connection.ts';
+import { checkServerChosenUrl } from './destination.ts';
 import { diagnose, networkError, oneLine, RegistryError, responseError } from './errors.ts';
 import { backoffDelay, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.ts';
 
@@ -239,6 +240,7 @@ export function createHttp(options: HttpOptions): Http {
         }
         stats.redirects++;
         url = new URL(location, url);
+        if (url.origin !== base.origin) await checkServerChosenUrl(url, request.what);
         if (status === 303) {
           method = 'GET';
           body = undefined;

@@ -25,7 +25,7 @@ const KiB = 1024;
 /** Kept so a failing assertion can show what the runs printed. */
 const output = createOutputLog();
 
-const REPOSITORIES = ['survive', 'bounded', 'lost', 'sigterm', 'stall'] as const;
+const REPOSITORIES = ['survive', 'bounded', 'lost', 'sigterm', 'stall', 'metadata'] as const;
 type Repository = (typeof REPOSITORIES)[number];
 
 const isUploadPut = (r: IncomingMessage) => r.method === 'PUT' && (r.url ?? '').includes('/blobs/uploads/');
@@ -207,5 +207,27 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
     assert.equal(hits('stall'), 1);
     assert.equal(proxy.seen.filter((s) => s.path.endsWith(bigLayer) && s.headers.range !== undefined).length, 1, 'resumed with a Range request');
     assert.equal(await tagDigest(view, 'dst/stall', 'flat'), cleanDigest);
+  });
+
+  it('a registry that redirects a blob to the cloud metadata address is refused at once: exit 3, one line, target unchanged', async () => {
+    const tmp = await freshDir(work, 'tmp-metadata');
+    withFaults([
+      {
+        name: 'to-metadata',
+        match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer),
+        action: { type: 'redirect', location: () => 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' },
+      },
+    ]);
+    const started = Date.now();
+    // Without the refusal this would wait on an address nothing answers here, for --timeout.
+    const result = await flattenCli(output, args(tmp, 'metadata', 'v1', '--timeout', '30'), { HOME: work });
+    assert.equal(result.code, 3, result.stderr);
+    assert.ok(Date.now() - started < 20_000, 'refused before any connection was tried');
+    const errors = result.stderr.split('\n').filter((l) => l.startsWith('flatten: '));
+    assert.equal(errors.length, 1, result.stderr);
+    assert.match(errors[0] ?? '', /refused to follow the server to 169\.254\.169\.254, a link-local or metadata address/);
+    assert.equal(hits('to-metadata'), 1, 'the redirect is not retried');
+    await assertTargetUnchanged('metadata');
+    assert.deepEqual(await leftovers(tmp), []);
   });
 });
