@@ -8,7 +8,7 @@ import { formatPlatform, parsePlatform } from './image/platform.ts';
 import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
 import { previousFor, readPrevious, type PreviousRoot } from './pipeline/reuse.ts';
-import { readBaseDiffIds } from './pipeline/base-layers.ts';
+import { annotatedBase, BASE_NAME, readBaseDiffIds } from './pipeline/base-layers.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
@@ -117,15 +117,42 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
     previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
-    const baseDiffIds = options.base === undefined ? undefined : await readBaseDiffIds(options.base, options);
-    const job = (manifest: ParsedManifest & { kind: 'image' }, label: string, family: ManifestFamily, platform?: Descriptor['platform']): ImageJob => ({
+    const autoBase = options.base === 'auto';
+    const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, options);
+    /** `--base auto`: each image's own base, as its annotations (or its index's) name it. */
+    const annotatedBaseDiffIds = new Map<string, Promise<(platform: Descriptor['platform']) => string[]>>();
+    const keepFor = async (
+      manifest: ParsedManifest & { kind: 'image' },
+      label: string,
+      platform: Descriptor['platform'],
+      indexAnnotations?: Readonly<Record<string, string>>,
+    ): Promise<ImageJob['keep']> => {
+      if (!autoBase) return baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) };
+      const reference = annotatedBase(manifest.manifest.annotations, indexAnnotations);
+      if (reference === undefined) {
+        throw usageError(`--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`);
+      }
+      let lookup = annotatedBaseDiffIds.get(reference);
+      if (lookup === undefined) {
+        lookup = readBaseDiffIds(reference, options);
+        annotatedBaseDiffIds.set(reference, lookup);
+      }
+      progress({ type: 'note', message: `${label}: base ${reference} (from its annotations)` });
+      return { baseDiffIds: (await lookup)(platform) };
+    };
+    const job = (
+      manifest: ParsedManifest & { kind: 'image' },
+      label: string,
+      family: ManifestFamily,
+      keep: ImageJob['keep'],
+    ): ImageJob => ({
       source,
       target: target as ImageTarget,
       manifest: manifest.manifest,
       manifestDigest: manifest.raw.digest,
       label,
       family,
-      keep: baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) },
+      keep,
       compression: options.compression ?? DEFAULTS.compression,
       ...(options.level === undefined ? {} : { level: options.level }),
       ...(created === undefined ? {} : { created }),
@@ -146,7 +173,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       if (selectors.length > 0) await checkSingleImagePlatform(source, root, selectors, options.signal);
       const previousImage = previous === undefined ? undefined : await previousFor(previous, undefined, options.signal);
       const result = await flattenImage({
-        ...job(root, source.description, options.format ?? target?.family ?? familyOf(root.mediaType)),
+        ...job(root, source.description, options.format ?? target?.family ?? familyOf(root.mediaType), await keepFor(root, source.description, undefined)),
         ...(previousImage === undefined ? {} : { previous: previousImage }),
       });
       results.push(result);
@@ -159,7 +186,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
         const label = formatPlatform(child.descriptor.platform);
         const previousImage = previous === undefined ? undefined : await previousFor(previous, child.descriptor.platform, options.signal);
         const result = await flattenImage({
-          ...job(child.parsed, label, family, child.descriptor.platform),
+          ...job(child.parsed, label, family, await keepFor(child.parsed, label, child.descriptor.platform, root.index.annotations)),
           ...(previousImage === undefined ? {} : { previous: previousImage }),
         });
         results.push(result);

@@ -85,7 +85,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
       .option('--platform <os/arch[/variant]>', 'flatten only this platform of an index (repeatable)', collect)
       .option('--keep-index', 'with one --platform, still write an index of the selection')
       .option('--keep-base <n>', 'keep the N oldest layers as they are; merge the rest')
-      .option('--base <ref>', 'keep the layers the image shares with this base image')
+      .option('--base <ref>', 'keep the layers the image shares with this base image (auto: the base its org.opencontainers.image.base.* annotations name)')
       .addOption(new Option('--compression <kind>', 'compression of the merged layer').choices(['gzip', 'zstd', 'none']).default('gzip'))
       .option('--level <n>', 'compression level (gzip 1-9, zstd 1-19)')
       .addOption(new Option('--format <family>', 'manifest format of the result (default: the source\'s)').choices(['oci', 'docker']))

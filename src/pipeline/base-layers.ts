@@ -43,3 +43,26 @@ export async function readBaseDiffIds(
     await base.close();
   }
 }
+
+export const BASE_NAME = 'org.opencontainers.image.base.name';
+export const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+
+/**
+ * `--base auto`: the base an image names in its annotations (image-spec annotations.md; buildah,
+ * podman and Docker's official images set them), read from the image's manifest, else from the
+ * index it came from. The digest pins the base as it was when the image was built; a name with
+ * no digest is used as it is. Undefined when the image names no base.
+ */
+export function annotatedBase(
+  ...annotationSets: (Readonly<Record<string, string>> | undefined)[]
+): string | undefined {
+  for (const annotations of annotationSets) {
+    const name = annotations?.[BASE_NAME];
+    const digest = annotations?.[BASE_DIGEST];
+    if (name === undefined || name === '') continue;
+    if (digest === undefined || digest === '') return name;
+    const untagged = name.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    return `${untagged}@${digest}`;
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { runCliJson } from '../../helpers/cli.ts';
+import { runCli, runCliJson, runCliOk } from '../../helpers/cli.ts';
 import { buildImageLayout, pushFixture, tarOf, type FixtureEntry, type FixtureImageSpec, type FixtureLayout } from '../../helpers/fixture-image.ts';
 import { unpackLayout, unpackRegistryImage } from '../../helpers/independent-unpack.ts';
 import { applyLayers, cleanPath, parseTar } from '../../helpers/reference-extractor.ts';
@@ -55,17 +55,19 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
   let expected: Tree;
   let keptTree: Tree;
   let first: FlattenJson;
+  let spec: FixtureImageSpec;
+  let baseDigest: string;
 
   before(async () => {
     registry = await startRegistry();
     host = registry.host;
     work = await mkdtemp(join(tmpdir(), 'oci-flatten-keep-base-'));
     const tars = await Promise.all(LAYERS.map((entries) => tarOf(entries)));
-    const spec: FixtureImageSpec = { layers: tars.map((tar, i) => ({ tar, createdBy: `/bin/sh -c keep-base layer ${i}` })) };
+    spec = { layers: tars.map((tar, i) => ({ tar, createdBy: `/bin/sh -c keep-base layer ${i}` })) };
     layout = await buildImageLayout(spec, 'kb');
     await pushFixture(layout, host, 'src/app', 'v1');
     // The base image: the same first two layers, as a separate image to name with --base.
-    await pushFixture({ layers: spec.layers.slice(0, 2) }, host, 'src/base', 'v1');
+    baseDigest = (await pushFixture({ layers: spec.layers.slice(0, 2) }, host, 'src/base', 'v1')).digest;
     const image = layout.images[0];
     assert.ok(image);
     sourceLayers = image.layers.map((l) => l.descriptor);
@@ -161,6 +163,22 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
     const json = await runCliJson<FlattenJson>([`${host}/src/app:v1`, '--to', `${host}/out/app:based`, '--base', `${host}/src/base:v1`]);
     assert.equal(json.platforms[0]?.keptLayers, 2);
     assert.equal(json.digest, first.digest);
+  });
+
+  it('--base auto keeps what the base named in the image\'s annotations shares with it; an image naming none is a usage error', async () => {
+    const annotations = { 'org.opencontainers.image.base.name': `${host}/src/base:v1`, 'org.opencontainers.image.base.digest': baseDigest };
+    await pushFixture({ ...spec, annotations }, host, 'src/annotated', 'v1');
+    const result = await runCliOk([`${host}/src/annotated:v1`, '--to', `${host}/out/app:auto`, '--base', 'auto', '--json']);
+    const json = JSON.parse(result.stdout) as FlattenJson;
+    assert.equal(json.platforms[0]?.keptLayers, 2);
+    assert.match(result.stderr, new RegExp(`base ${host.replace(/\./g, '\\.')}/src/base@${baseDigest} \\(from its annotations\\)`));
+    const written = await fetchManifest(host, 'out/app', 'auto');
+    assert.deepEqual(written.json.layers.slice(0, 2).map((l: { digest: string }) => l.digest), sourceLayers.slice(0, 2).map((l) => l.digest));
+    assertTreesEqual(expected, await unpackRegistryImage(`${host}/out/app:auto`), '--base auto');
+
+    const none = await runCli([`${host}/src/app:v1`, '--to', `${host}/out/app:none`, '--base', 'auto']);
+    assert.equal(none.code, 2, none.stderr);
+    assert.match(none.stderr, /^flatten: --base auto: .*src\/app:v1 names no base image \(no org\.opencontainers\.image\.base\.name annotation\); name it with --base REF or count its layers with --keep-base N$/m);
   });
 
   it('without --keep-base or --base nothing is kept', async () => {
