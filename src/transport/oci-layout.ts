@@ -7,6 +7,7 @@ import { sha256Digest } from '../image/digest.ts';
 import { MediaType } from '../image/media-types.ts';
 import { checkDescriptor, parseManifest } from '../image/parse.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
+import { LOCK_NAME, withLayoutLock } from './layout-lock.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
 import {
   blobPath,
@@ -131,21 +132,21 @@ export async function openOciLayoutTarget(
   const stop = new AbortController();
   let createdDir = false;
 
-  const existing = await readLayoutIndex(dir, description);
-  if (existing === undefined) {
-    const entries = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
+  if ((await readLayoutIndex(dir, description)) === undefined) {
+    createdDir = (await mkdir(dir, { recursive: true })) !== undefined;
+    // Checked and created under the lock: a concurrent run may be creating the same layout.
+    await withLayoutLock(dir, description, async () => {
+      if ((await readLayoutIndex(dir, description)) !== undefined) return;
+      const entries = await readdir(dir);
+      if (entries.some((name) => name !== LOCK_NAME)) {
+        throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
+      }
+      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+      // index.json first: the layout is valid (and empty) from the moment oci-layout marks it.
+      const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+      await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
+      await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
     });
-    if (entries !== undefined && entries.length > 0) {
-      throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
-    }
-    createdDir = entries === undefined;
-    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
-    // index.json first: the layout is valid (and empty) from the moment oci-layout marks it.
-    const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
-    await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
-    await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
   }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -192,18 +193,26 @@ export async function openOciLayoutTarget(
     putManifest: async (manifest) => {
       await track(storeManifest(manifest));
     },
-    commit: async (manifest) => {
+    commit: async (manifest, signal) => {
       const descriptor = await track(storeManifest(manifest));
-      const current = (await readLayoutIndex(dir, description)) ?? {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-      };
-      // One entry per ref.name: the new one replaces the old and the other tags stay.
-      const kept = current.manifests.filter((d) => d.annotations?.[REF_NAME] !== tag);
-      const entry: Descriptor = tag === undefined ? descriptor : { ...descriptor, annotations: { [REF_NAME]: tag } };
-      const next: LayoutIndex = { ...current, manifests: [...kept, entry] };
-      await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
+      // Read, change and write index.json under the lock, so concurrent runs keep each other's tags.
+      await withLayoutLock(
+        dir,
+        description,
+        async () => {
+          const current = (await readLayoutIndex(dir, description)) ?? {
+            schemaVersion: 2,
+            mediaType: MediaType.ociIndex,
+            manifests: [],
+          };
+          // One entry per ref.name: the new one replaces the old and the other tags stay.
+          const kept = current.manifests.filter((d) => d.annotations?.[REF_NAME] !== tag);
+          const entry: Descriptor = tag === undefined ? descriptor : { ...descriptor, annotations: { [REF_NAME]: tag } };
+          const next: LayoutIndex = { ...current, manifests: [...kept, entry] };
+          await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
+        },
+        signal,
+      );
       added.clear();
       return `${describe(dir, tag)}@${manifest.digest}`;
     },
