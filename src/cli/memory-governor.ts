@@ -12,7 +12,7 @@ import { runInNewContext } from 'node:vm';
  * The governor checks every `intervalMs` and, once the process is above a soft ceiling of
  * resident memory, runs a full GC when ArrayBuffers hold more than `limitBytes`. Each costs
  * ~10 ms of the main thread, and V8 follows with some incremental collections of its own. On
- * the 1 GiB benchmark (with MALLOC_ARENA_MAX=2, set by bin/flatten) peak RSS fell from ~220 to
+ * the 1 GiB benchmark (with MALLOC_ARENA_MAX set by bin/flatten) peak RSS fell from ~220 to
  * ~180 MiB with gzip and to ~150 MiB with zstd; every 100 ms cost zstd ~0.5 s of its 10 s, every
  * 200 ms ~0.2 s for the same memory, and a 24 MiB limit let gzip keep ~15 MiB more (measured,
  * 2-3 runs each). Below the ceiling it never collects, so small images pay nothing. A process-wide policy, so the command installs it, not the library. Returns a stop
