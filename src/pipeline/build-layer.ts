@@ -1,10 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { Transform, type Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createCompressor } from '../compress/compressor.ts';
 import type { Compression } from '../image/family.ts';
 import { mergeToEnd, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import { createDigestStream } from '../stream/digest.ts';
+import { createMeter } from '../stream/meter.ts';
 import { createGrowingFile, type GrowingFile } from './growing-file.ts';
 
 export interface BuildLayerOptions {
@@ -64,14 +65,10 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
     }
     const uncompressed = createDigestStream();
     const compressed = createDigestStream();
-    let bytesIn = 0;
     let bytesOut = 0;
-    const meterIn = meter((n) => {
-      bytesIn += n;
-      options.onBytes?.(bytesIn, bytesOut);
-    });
-    const meterOut = meter((n) => {
-      bytesOut += n;
+    const meterIn = createMeter((bytesIn) => options.onBytes?.(bytesIn, bytesOut));
+    const meterOut = createMeter((total) => {
+      bytesOut = total;
     });
     await pipeline(
       merged.stream,
@@ -84,15 +81,7 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
       ...(options.signal === undefined ? [] : [{ signal: options.signal }]),
     );
     const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);
-    options.onBytes?.(bytesIn, bytesOut);
+    options.onBytes?.(diff.size, bytesOut);
     return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats };
   });
 }
-
-const meter = (count: (bytes: number) => void): Transform =>
-  new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      count(chunk.length);
-      callback(null, chunk);
-    },
-  });

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
+import { Readable } from 'node:stream';
 import { contentError, FlattenError, usageError } from '../errors.ts';
 import { describeCompression } from '../compress/compressor.ts';
 import { flattenConfig } from '../image/config.ts';
@@ -13,6 +13,7 @@ import { parseConfig } from '../image/parse.ts';
 import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import type { BlobOutcome, ImageSource, ImageTarget } from '../transport/types.ts';
+import { metered } from '../stream/meter.ts';
 import { buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
 import { allSpooled, spoolLayers } from './layer-spool.ts';
@@ -196,7 +197,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     // A first run thrown away (rule 7) means the streamed bytes are not the layer.
     file.done.catch((error: unknown) => finalMerged.reject(error));
     const upload = target.streamBlob(
-      () => meter(file.reader({ batch: STREAM_BATCH }), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      () => metered(file.reader({ batch: STREAM_BATCH }), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
       finalMerged.promise,
       {
         ...(signal === undefined ? {} : { signal }),
@@ -253,11 +254,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   };
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, merged = false) => {
     // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
-    const metered = async (): Promise<Readable> =>
-      meter(await open(), (bytes) =>
+    const reopen = async (): Promise<Readable> =>
+      metered(await open(), (bytes) =>
         job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, ...(merged ? { merged } : {}) }),
       );
-    count(descriptor, await target.putBlob(descriptor, metered, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }), merged);
+    count(descriptor, await target.putBlob(descriptor, reopen, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }), merged);
   };
   // Non-distributable layers are not copied (image-spec: they SHOULD NOT be uploaded): their
   // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
@@ -303,20 +304,6 @@ const STREAM_BATCH = 1024 * 1024;
 
 /** The progress key of the merged layer while it uploads before its digest is known. */
 const MERGED = 'merged layer';
-
-/** Counts bytes as they pass; pipeline, not pipe: an error in the source must reach the reader through the counter. */
-function meter(source: Readable, onBytes: (bytes: number) => void): Readable {
-  let bytes = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      bytes += chunk.length;
-      onBytes(bytes);
-      callback(null, chunk);
-    },
-  });
-  pipelineCallback(source, counter, () => {});
-  return counter;
-}
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (reason: unknown) => void } {
   let resolve!: (value: T) => void;

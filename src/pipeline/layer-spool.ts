@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pLimit from 'p-limit';
 import type { Descriptor } from '../image/types.ts';
+import { createMeter } from '../stream/meter.ts';
 import type { ImageSource } from '../transport/types.ts';
 import { createGrowingFile, type GrowingFile } from './growing-file.ts';
 
@@ -32,12 +32,9 @@ export function spoolLayers(
     const file = createGrowingFile(join(options.directory, descriptor.digest.replace(':', '-')));
     void limit(async () => {
       let bytes = 0;
-      const meter = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          bytes += chunk.length;
-          options.onBytes?.(descriptor.digest, bytes, descriptor.size, false);
-          callback(null, chunk);
-        },
+      const meter = createMeter((total) => {
+        bytes = total;
+        options.onBytes?.(descriptor.digest, bytes, descriptor.size, false);
       });
       const writer = file.writer();
       try {

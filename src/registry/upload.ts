@@ -1,7 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { pipeline, type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Descriptor } from '../image/types.ts';
+import { metered } from '../stream/meter.ts';
 import { headBlob } from './blobs.ts';
 import { repositoryScope } from './challenge.ts';
 import type { RawResponse } from './connection.ts';
@@ -98,14 +99,11 @@ const withDigest = (location: URL, digest: string): URL => {
 
 /** Counts bytes as they leave the source, without changing its flow. */
 function counted(source: Readable, stats: UploadStats): Readable {
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      stats.bytesSent += chunk.length;
-      callback(null, chunk);
-    },
+  let previous = 0;
+  return metered(source, (total) => {
+    stats.bytesSent += total - previous;
+    previous = total;
   });
-  pipeline(source, counter, () => undefined);
-  return counter;
 }
 
 async function* fixedChunks(source: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {

@@ -42,10 +42,14 @@ export function layerCompression(descriptor: { mediaType: string; digest: string
   return compression;
 }
 
+/** The compression a blob's first bytes announce (gzip, zstd, bzip2, xz), or undefined for none known. */
+export function compressionOf(head: Uint8Array): string | undefined {
+  return MAGICS.find((magic) => head.length >= magic.bytes.length && magic.bytes.every((byte, i) => head[i] === byte))?.name;
+}
+
 function sniff(head: Buffer): string {
-  for (const magic of MAGICS) {
-    if (head.length >= magic.bytes.length && magic.bytes.every((byte, i) => head[i] === byte)) return `${magic.name} data`;
-  }
+  const found = compressionOf(head);
+  if (found !== undefined) return `${found} data`;
   return head.length === 0 ? 'no data' : 'uncompressed data';
 }
 

@@ -7,6 +7,7 @@ import is from '@sindresorhus/is';
 import { contentError, usageError } from '../errors.ts';
 import { encodeJson } from '../image/digest.ts';
 import { MediaType } from '../image/media-types.ts';
+import { compressionOf } from '../rootfs/decompress.ts';
 import type { Descriptor } from '../image/types.ts';
 import { extractArchive } from './archive-file.ts';
 import { blobPath, ioError, openVerifiedBlob, readVerifiedBlob } from './blob-store.ts';
@@ -100,8 +101,11 @@ async function fingerprint(path: string): Promise<{ digest: string; size: number
 }
 
 type LayerKind = 'none' | 'gzip' | 'zstd';
-const kindOf = (head: Buffer): LayerKind =>
-  head[0] === 0x1f && head[1] === 0x8b ? 'gzip' : head[0] === 0x28 && head[1] === 0xb5 && head[2] === 0x2f && head[3] === 0xfd ? 'zstd' : 'none';
+/** gzip and zstd by their magic; anything else is served as a plain tar, which the merge then checks. */
+const kindOf = (head: Buffer): LayerKind => {
+  const found = compressionOf(head);
+  return found === 'gzip' || found === 'zstd' ? found : 'none';
+};
 
 export async function openDockerArchiveSource(file: string, name?: string): Promise<ImageSource> {
   const description = describe(file, name);

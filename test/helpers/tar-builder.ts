@@ -216,21 +216,8 @@ function padded(body: Buffer): Buffer[] {
   return rest === 0 ? [body] : [body, Buffer.alloc(BLOCK - rest)];
 }
 
-interface UstarFields {
-  name: string;
-  prefix?: string;
-  typeflag: string;
-  mode: number;
-  uid: number;
-  gid: number;
-  uname?: string | undefined;
-  gname?: string | undefined;
-  mtime: number;
-  size: number;
-  linkname?: string;
-  devmajor?: number | undefined;
-  devminor?: number | undefined;
-}
+/** One ustar header block's fields: a member's, with its size settled and the name maybe split. */
+type UstarFields = Omit<RawMember, 'body' | 'size' | 'records'> & { prefix?: string; size: number };
 
 function ustarHeader(fields: UstarFields): Buffer {
   const block = Buffer.alloc(BLOCK);

@@ -1,3 +1,4 @@
+import type { FlattenResult } from '../../../src/flatten.ts';
 import { applyLayers, parseTar } from '../../helpers/reference-extractor.ts';
 
 /**
@@ -100,27 +101,5 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
   },
 };
 
-/** The figures a run reports as JSON (the fields tests read). */
-export interface FlattenJson {
-  source: string;
-  target: string;
-  reference: string;
-  digest: string;
-  mediaType: string;
-  dryRun: boolean;
-  platforms: {
-    platform: string;
-    digest: string;
-    layersBefore: number;
-    layersAfter: number;
-    keptLayers: number;
-    bytesBefore: number;
-    bytesAfter: number;
-    mergedLayer?: { digest: string; diffId: string; size: number; uncompressedSize: number; entries: number; bytesDropped: number };
-    reused: boolean;
-  }[];
-  dropped: { digest: string; reason: string }[];
-  uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
-  tempBytes: number;
-  durationMs: number;
-}
+/** The figures a run reports as JSON: the library's result, printed as it is. */
+export type FlattenJson = FlattenResult;
