@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { pipeline, Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chunksOf } from '../stream/chunks.ts';
 import type { Descriptor } from '../image/types.ts';
 import { repositoryScope } from './challenge.ts';
 import type { RawResponse } from './connection.ts';
@@ -100,7 +101,7 @@ export function resumableBlob(options: ResumableBlob): Readable {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
-        for await (const chunk of current.body as AsyncIterable<Buffer>) {
+        for await (const chunk of chunksOf(current.body)) {
           let piece = chunk;
           if (skip > 0) {
             const dropped = Math.min(skip, piece.length);

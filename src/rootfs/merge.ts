@@ -23,6 +23,7 @@ import { contentError, FlattenError } from '../errors.ts';
 import { attributesOf, sameAttributes, toOutput, type Attributes } from './attributes.ts';
 import { createOwnLayerView, DuplicatePathsError, findDuplicatePaths } from './duplicates.ts';
 import { addMarkerFor, createMarkerSet, markerNames } from './markers.ts';
+import { createMemberTable, MemberState, type MemberTable } from './member-table.ts';
 import { createPathIndex, OPAQUE, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
 import { classifyName, normalisePath } from './paths.ts';
 import { createPendingLinks, type LinkGroup } from './pending-links.ts';
@@ -44,6 +45,20 @@ type InodeRef =
 /** A directory member of the current layer; `written` is its output header when it went out. */
 type DirectoryRef = { state: 'dir'; written: OutputHeader | undefined };
 const HIDDEN_DIRECTORY: DirectoryRef = { state: 'dir', written: undefined };
+/**
+ * A member of the layer being read, as the merge remembers it: most are a packed record in the
+ * layer's member table (a handle), the rarer states an object.
+ */
+type Seen = number | InodeRef | DirectoryRef;
+
+/** The object form of a member the layer's map holds, unpacking a packed record. */
+function unpack(seen: Seen, path: string, table: MemberTable): InodeRef | DirectoryRef {
+  if (typeof seen !== 'number') return seen;
+  const { state, ordinal, attributes } = table.get(seen);
+  if (state === MemberState.WrittenDir) return { state: 'dir', written: { ...attributes, path, linkname: '' } };
+  if (state === MemberState.WrittenFile) return { state: 'written', name: path, attributes };
+  return { state: 'skipped', ordinal, path, attributes, names: [] };
+}
 const BATCH_BYTES = 64 * 1024;
 
 /** layers are in manifest order (base first). Returns the merged layer as an uncompressed tar stream, plus stats that are complete when the stream ends. */
@@ -130,7 +145,8 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     };
     const stagedWhiteouts: string[] = [];
     const stagedOpaques: string[] = [];
-    const seen = new Map<string, InodeRef | DirectoryRef>();
+    const seen = new Map<string, Seen>();
+    const table = createMemberTable();
     const secondRead: Extract<InodeRef, { state: 'skipped' }>[] = [];
     const hints = options.duplicates?.get(input.id);
     const own = hints === undefined ? undefined : createOwnLayerView(hints);
@@ -174,7 +190,8 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         // and what a later copy of a parent deletes, is hidden by its own layer.
         const ownHidden = own !== undefined && own.hides(entryPath, ordinal);
         const hiddenByNewer = kept || merged.isHidden(entryPath);
-        const previous = seen.get(entryPath);
+        const packed = seen.get(entryPath);
+        const previous = packed === undefined ? undefined : unpack(packed, entryPath, table);
         if (previous !== undefined && own === undefined) {
           const repeat = judgeRepeat(previous, isDir ? toOutput(header, entryPath, '') : undefined, entryPath, hiddenByNewer);
           if (repeat === 'drop') continue;
@@ -214,7 +231,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           if (hidden) seen.set(entryPath, HIDDEN_DIRECTORY);
           else {
             const written = toOutput(header, entryPath, '');
-            seen.set(entryPath, { state: 'dir', written });
+            seen.set(entryPath, table.put(MemberState.WrittenDir, ordinal, { ...attributesOf(header), size: 0 }));
             merged.markEmitted(entryPath, true, keptTree !== undefined);
             if (writeHeader(written)) yield takeBatch();
           }
@@ -223,7 +240,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
 
         if (header.kind !== 'link') {
           const attributes = attributesOf(header);
-          let ref: InodeRef;
+          let ref: Seen;
           if (!hidden || names.length > 0) {
             const outName = hidden ? (names.shift() as string) : entryPath;
             if (!hidden) merged.markEmitted(entryPath, false, keptTree !== undefined);
@@ -238,11 +255,11 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
               if (pad !== undefined) queue(pad);
             }
             writeLinks(names, outName, attributes);
-            ref = { state: 'written', name: outName, attributes };
+            ref = outName === entryPath ? table.put(MemberState.WrittenFile, ordinal, attributes) : { state: 'written', name: outName, attributes };
           } else {
             if (!kept) stats.bytesDropped += attributes.size;
             await reader.skip();
-            ref = { state: 'skipped', ordinal, path: entryPath, attributes, names: [] };
+            ref = table.put(MemberState.Skipped, ordinal, attributes);
           }
           seen.set(entryPath, ref);
           if (batchBytes >= BATCH_BYTES) yield takeBatch();
@@ -254,7 +271,10 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           merged.markEmitted(entryPath, false, keptTree !== undefined);
           names.unshift(entryPath);
         }
-        const targetRef = seen.get(linkTarget);
+        const packedTarget = seen.get(linkTarget);
+        const targetRef = packedTarget === undefined ? undefined : unpack(packedTarget, linkTarget, table);
+        // Links may name it again, or change it (more names, written now): one object from here on.
+        if (typeof packedTarget === 'number') seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
         if (targetRef?.state === 'dir') fail(entryPath, `hard link to directory ${JSON.stringify(linkTarget)}`);
         const ref: InodeRef = (targetRef as InodeRef | undefined) ?? {
           state: 'pending',

@@ -7,6 +7,7 @@
  */
 import type { Readable } from 'node:stream';
 import { contentError } from '../errors.ts';
+import { chunksOf } from '../stream/chunks.ts';
 
 export type EntryKind = 'file' | 'link' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo';
 
@@ -61,7 +62,7 @@ const KINDS: Record<string, EntryKind> = {
 const REGENERATED = new Set(['path', 'linkpath', 'size']);
 
 export function createTarReader(stream: Readable, layerId: string): TarReader {
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const iterator = chunksOf(stream);
   let chunk: Buffer = Buffer.alloc(0);
   let offset = 0;
   let ended = false;

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Attributes } from '../../../src/rootfs/attributes.ts';
+import { createMemberTable, MemberState } from '../../../src/rootfs/member-table.ts';
+
+const base: Attributes = {
+  kind: 'file',
+  mode: 0o4755,
+  uid: 2 ** 40,
+  gid: 0,
+  uname: 'root',
+  gname: 'wheel',
+  mtime: -86_400,
+  size: 8 * 2 ** 30 + 1,
+  devmajor: 0,
+  devminor: 0,
+  pax: undefined,
+  symlinkTarget: '',
+};
+
+describe('member table: attributes packed and unpacked unchanged', () => {
+  it('round-trips every field, PAX records with binary values, and non-ASCII text', () => {
+    const table = createMemberTable();
+    const members: Array<[MemberState, number, Attributes]> = [
+      [MemberState.WrittenFile, 0, base],
+      [MemberState.Skipped, 7, { ...base, kind: 'symlink', size: 0, symlinkTarget: '../ünïcode/target', pax: [] }],
+      [
+        MemberState.WrittenDir,
+        2 ** 31 + 5,
+        {
+          ...base,
+          kind: 'dir',
+          size: 0,
+          uname: 'ユーザー',
+          pax: [
+            ['mtime', Buffer.from('1700000000.123456789')],
+            ['SCHILY.xattr.security.capability', Buffer.from([0x01, 0x00, 0x00, 0x02, 0xff, 0x00, 0x80])],
+            ['empty', Buffer.alloc(0)],
+          ],
+        },
+      ],
+      [MemberState.WrittenFile, 3, { ...base, kind: 'char', devmajor: 4095, devminor: 1_048_575 }],
+    ];
+    const handles = members.map(([state, ordinal, attributes]) => table.put(state, ordinal, attributes));
+    handles.forEach((handle, i) => {
+      const [state, ordinal, attributes] = members[i]!;
+      assert.deepEqual(table.get(handle), { state, ordinal, attributes });
+    });
+    assert.ok(handles.every((handle) => Number.isSafeInteger(handle) && handle >= 0));
+  });
+
+  it('keeps members apart across blocks, and one larger than a block whole', () => {
+    const table = createMemberTable();
+    const huge = Buffer.alloc(200_000, 7);
+    const handles: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const pax: [string, Buffer][] = [['path.note', Buffer.from(`member ${i}`.repeat(5))]];
+      if (i === 1000) pax.push(['SCHILY.xattr.user.big', huge]);
+      handles.push(table.put(MemberState.WrittenFile, i, { ...base, mode: i, pax }));
+    }
+    assert.ok(table.bytes > 3 * 64 * 1024, `${table.bytes} bytes: several blocks were needed`);
+    handles.forEach((handle, i) => {
+      const member = table.get(handle);
+      assert.equal(member.ordinal, i);
+      assert.equal(member.attributes.mode, i);
+      assert.equal(member.attributes.pax?.[0]?.[1].toString(), `member ${i}`.repeat(5));
+      if (i === 1000) assert.ok(member.attributes.pax?.[1]?.[1].equals(huge));
+    });
+  });
+
+  it('hands out copies: changing an unpacked value changes neither the table nor the input', () => {
+    const table = createMemberTable();
+    const value = Buffer.from('1.5');
+    const handle = table.put(MemberState.WrittenFile, 0, { ...base, pax: [['mtime', value]] });
+    value.fill(0x30);
+    const first = table.get(handle);
+    first.attributes.pax![0]![1].fill(0x39);
+    assert.equal(table.get(handle).attributes.pax![0]![1].toString(), '1.5');
+  });
+});
