@@ -10,15 +10,17 @@ import { runInNewContext } from 'node:vm';
  * ArrayBuffer bytes from 25-60 MiB to under 5 MiB; minor GCs freed nothing).
  *
  * The governor checks every `intervalMs` and, once the process is above a soft ceiling of
- * resident memory, runs a full GC when ArrayBuffers hold more than `limitBytes`. Each costs
- * ~10 ms of the main thread, and V8 follows with some incremental collections of its own. On
- * the 1 GiB benchmark (with MALLOC_ARENA_MAX set by bin/flatten) peak RSS fell from ~220 to
- * ~180 MiB with gzip and to ~150 MiB with zstd; every 100 ms cost zstd ~0.5 s of its 10 s, every
- * 200 ms ~0.2 s for the same memory, and a 24 MiB limit let gzip keep ~15 MiB more (measured,
- * 2-3 runs each). Below the ceiling it never collects, so small images pay nothing. A process-wide policy, so the command installs it, not the library. Returns a stop
- * function; a no-op when V8 will not expose gc().
+ * resident memory, runs a full GC when ArrayBuffers hold more than `limitBytes`. With the
+ * merge's small heap (~13 MB live on the 1 GiB benchmark) each costs a few ms of the main thread.
+ * Measured on that benchmark (median of 3, alternated in one session, with bin/flatten's other
+ * settings): 8 MiB / 64 MiB / 100 ms peaked at 139 MiB for 14.67 s; the earlier 16 MiB / 128 MiB
+ * / 200 ms at 148 MiB for 14.46 s. Most of it is the ceiling (8 MiB / 128 MiB / 100 ms: ~145
+ * MiB, 2 runs): the eight downloads at the start made their garbage while the process was still
+ * under 128 MiB, where nothing collected it. 4 MiB every 50 ms saved nothing more and cost 2 s. A small image (~83 MiB) seldom holds
+ * 8 MiB of buffers, so it rarely pays. A process-wide policy, so the command installs it, not the
+ * library. Returns a stop function; a no-op when V8 will not expose gc().
  */
-export function startMemoryGovernor(limitBytes = 16 * 2 ** 20, ceilingBytes = 128 * 2 ** 20, intervalMs = 200): () => void {
+export function startMemoryGovernor(limitBytes = 8 * 2 ** 20, ceilingBytes = 64 * 2 ** 20, intervalMs = 100): () => void {
   let gc: ((options?: { type?: 'major' | 'minor' }) => void) | undefined;
   try {
     setFlagsFromString('--expose-gc');
@@ -28,9 +30,17 @@ export function startMemoryGovernor(limitBytes = 16 * 2 ** 20, ceilingBytes = 12
   }
   if (typeof gc !== 'function') return () => undefined;
   const collect = gc;
+  // A full GC costs more as the heap grows with the paths (500,000 of them: ~40 ms): after each
+  // one, wait ten times its length, so the governor never takes more than ~10% of the thread.
+  let quietUntil = 0;
   const timer = setInterval(() => {
+    const started = performance.now();
+    if (started < quietUntil) return;
     const usage = process.memoryUsage();
-    if (usage.rss > ceilingBytes && usage.arrayBuffers > limitBytes) collect({ type: 'major' });
+    if (usage.rss <= ceilingBytes || usage.arrayBuffers <= limitBytes) return;
+    collect({ type: 'major' });
+    const ended = performance.now();
+    quietUntil = ended + 10 * (ended - started);
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
