@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../../helpers/cli.ts';
 
 /**
  * bin/flatten replaces itself once with the memory settings the benchmark measured (glibc's arena
- * limit, V8's Liftoff-only WebAssembly and a 1 MiB young generation), unless the user set
+ * limit, a later tier-up of WebAssembly and a 1 MiB young generation), unless the user set
  * MALLOC_ARENA_MAX. Observed from outside, in /proc, while the run waits on a registry that
  * accepts connections and never answers.
  */
@@ -54,17 +54,17 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     }
   }
 
-  it('sets MALLOC_ARENA_MAX=1, --liftoff-only and --max-semi-space-size=1 before the script', async () => {
+  it('sets MALLOC_ARENA_MAX=1, --wasm-tiering-budget and --max-semi-space-size=1 before the script', async () => {
     const { argv, environment } = await settingsOf({});
     assert.ok(environment.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the environment');
     const script = argv.findIndex((arg) => arg.endsWith(join('bin', 'flatten')));
     assert.ok(script > 0, `the script is in ${JSON.stringify(argv)}`);
-    assert.deepEqual(argv.slice(1, script), ['--liftoff-only', '--max-semi-space-size=1']);
+    assert.deepEqual(argv.slice(1, script), ['--wasm-tiering-budget=200000000', '--max-semi-space-size=1']);
   });
 
   it("keeps the user's own MALLOC_ARENA_MAX and then changes nothing", async () => {
     const { argv, environment } = await settingsOf({ MALLOC_ARENA_MAX: '4' });
     assert.ok(environment.includes('MALLOC_ARENA_MAX=4'));
-    assert.ok(!argv.includes('--liftoff-only'), `no flags added: ${JSON.stringify(argv)}`);
+    assert.ok(!argv.includes('--max-semi-space-size=1'), `no flags added: ${JSON.stringify(argv)}`);
   });
 });
