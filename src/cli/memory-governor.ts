@@ -12,15 +12,18 @@ import { runInNewContext } from 'node:vm';
  * The governor checks every `intervalMs` and, once the process is above a soft ceiling of
  * resident memory, runs a full GC when ArrayBuffers hold more than `limitBytes`. With the
  * merge's small heap (~13 MB live on the 1 GiB benchmark) each costs a few ms of the main thread.
- * Measured on that benchmark (median of 3, alternated in one session, with bin/flatten's other
- * settings): 8 MiB / 64 MiB / 100 ms peaked at 139 MiB for 14.67 s; the earlier 16 MiB / 128 MiB
- * / 200 ms at 148 MiB for 14.46 s. Most of it is the ceiling (8 MiB / 128 MiB / 100 ms: ~145
- * MiB, 2 runs): the eight downloads at the start made their garbage while the process was still
- * under 128 MiB, where nothing collected it. 4 MiB every 50 ms saved nothing more and cost 2 s. A small image (~83 MiB) seldom holds
- * 8 MiB of buffers, so it rarely pays. A process-wide policy, so the command installs it, not the
- * library. Returns a stop function; a no-op when V8 will not expose gc().
+ * Measured on that benchmark with bin/flatten's other settings (2-3 runs each, one session):
+ * - 16 MiB / 128 MiB / 200 ms (the first settings): gzip ~148 MiB.
+ * - 16 MiB / 64 MiB / 100 ms (these): gzip ~143 MiB; zstd ~0.70x of gzip's wall time.
+ * - 8 MiB / 64 MiB / 100 ms: gzip ~139 MiB, but a zstd run, bound by the main thread, lost ~0.8 s
+ *   (0.74x of gzip, over the 0.7x target).
+ * - 16 MiB / 64 MiB / 200 ms: gzip ~150 MiB.
+ * The ceiling matters: the eight downloads at the start made their garbage while the process
+ * was still under 128 MiB, where nothing collected it. A small image (~83 MiB) seldom holds
+ * 16 MiB of buffers, so it rarely pays. A process-wide policy, so the command installs it, not
+ * the library. Returns a stop function; a no-op when V8 will not expose gc().
  */
-export function startMemoryGovernor(limitBytes = 8 * 2 ** 20, ceilingBytes = 64 * 2 ** 20, intervalMs = 100): () => void {
+export function startMemoryGovernor(limitBytes = 16 * 2 ** 20, ceilingBytes = 64 * 2 ** 20, intervalMs = 100): () => void {
   let gc: ((options?: { type?: 'major' | 'minor' }) => void) | undefined;
   try {
     setFlagsFromString('--expose-gc');
