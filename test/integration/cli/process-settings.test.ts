@@ -36,11 +36,11 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     await rm(scratch, { recursive: true, force: true });
   });
 
-  async function settingsOf(env: Record<string, string>): Promise<{ argv: string[]; environment: string[] }> {
+  async function settingsOf(env: Record<string, string>, extra: string[] = []): Promise<{ argv: string[]; environment: string[] }> {
     const reached = new Promise<void>((resolve) => (connected = resolve));
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'bin', 'flatten'), `docker://127.0.0.1:${port}/team/app:1`, '--to', `oci:${join(scratch, 'out')}:1`, '--insecure', `127.0.0.1:${port}`, '--quiet'],
+      [join(REPO_ROOT, 'bin', 'flatten'), `docker://127.0.0.1:${port}/team/app:1`, '--to', `oci:${join(scratch, 'out')}:1`, '--insecure', `127.0.0.1:${port}`, '--quiet', ...extra],
       { stdio: 'ignore', env: { ...process.env, MALLOC_ARENA_MAX: undefined, ...env } },
     );
     try {
@@ -60,6 +60,14 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     const script = argv.findIndex((arg) => arg.endsWith(join('bin', 'flatten')));
     assert.ok(script > 0, `the script is in ${JSON.stringify(argv)}`);
     assert.deepEqual(argv.slice(1, script), ['--wasm-tiering-budget=200000000', '--max-semi-space-size=1']);
+  });
+
+  it('gives a zstd or uncompressed run, bound by its main thread, a 32 MB initial old space', async () => {
+    for (const extra of [['--compression', 'zstd'], ['--compression=none']]) {
+      const { argv } = await settingsOf({}, extra);
+      const script = argv.findIndex((arg) => arg.endsWith(join('bin', 'flatten')));
+      assert.deepEqual(argv.slice(1, script), ['--wasm-tiering-budget=200000000', '--max-semi-space-size=1', '--initial-old-space-size=32'], extra.join(' '));
+    }
   });
 
   it("keeps the user's own MALLOC_ARENA_MAX and then changes nothing", async () => {
