@@ -3,8 +3,8 @@
  *
  * Layers are read once, newest first. File contents pass from input chunk to output chunk; the
  * only state is a flags map keyed by path (path-index.ts), the hard links still waiting for an
- * older target (pending-links.ts), and, for the layer being read, a small record per non-directory
- * member so later hard links in the same layer can find their inode.
+ * older target (pending-links.ts), and, for the layer being read, a packed record per member
+ * (member-table.ts) so later hard links and repeated paths in the same layer can find it.
  *
  * Output order: each member is written when its layer is read, so within a layer the input's
  * order is kept (parents before children when the input has them), while a directory that only
