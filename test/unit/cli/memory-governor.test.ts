@@ -42,3 +42,22 @@ it('below its resident-memory ceiling the governor never collects', async () => 
     stop();
   }
 });
+
+it('after a slow collection the governor stays quiet for ten times its length', async () => {
+  let calls = 0;
+  const slowCollection = (): void => {
+    calls++;
+    const until = performance.now() + 40;
+    while (performance.now() < until);
+  };
+  // Every check passes the thresholds: only the quiet rule can hold a collection back.
+  const stop = startMemoryGovernor(-1, 0, 10, slowCollection);
+  try {
+    await sleep(250);
+    assert.equal(calls, 1, `${calls} collections in 250 ms: one, then ~400 ms of quiet (every 10 ms without the rule)`);
+    await sleep(650);
+    assert.ok(calls >= 2, `${calls} collections after 900 ms: the governor collects again once the quiet is over`);
+  } finally {
+    stop();
+  }
+});
