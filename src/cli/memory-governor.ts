@@ -28,22 +28,10 @@ export function startMemoryGovernor(
   limitBytes = 16 * 2 ** 20,
   ceilingBytes = 64 * 2 ** 20,
   intervalMs = 100,
-  collector?: () => void,
+  collector: (() => void) | undefined = fullGc(),
 ): () => void {
-  let collect = collector;
-  if (collect === undefined) {
-    let gc: ((options?: { type?: 'major' | 'minor' }) => void) | undefined;
-    try {
-      setFlagsFromString('--expose-gc');
-      gc = runInNewContext('gc') as typeof gc;
-    } catch {
-      gc = undefined;
-    }
-    if (typeof gc !== 'function') return () => undefined;
-    const major = gc;
-    collect = () => major({ type: 'major' });
-  }
-  const run = collect;
+  if (collector === undefined) return () => undefined;
+  const collect = collector;
   // A full GC costs more as the heap grows with the paths (500,000 of them: ~40 ms): after each
   // one, wait ten times its length, so the governor never takes more than ~10% of the thread.
   let quietUntil = 0;
@@ -52,10 +40,22 @@ export function startMemoryGovernor(
     if (started < quietUntil) return;
     const usage = process.memoryUsage();
     if (usage.rss <= ceilingBytes || usage.arrayBuffers <= limitBytes) return;
-    run();
+    collect();
     const ended = performance.now();
     quietUntil = ended + 10 * (ended - started);
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/** V8's full GC, exposed at run time; undefined when V8 will not expose it. */
+function fullGc(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    if (typeof gc !== 'function') return undefined;
+    return () => (gc as (options: { type: 'major' }) => void)({ type: 'major' });
+  } catch {
+    return undefined;
+  }
 }
