@@ -16,7 +16,8 @@
  * - a hard link names the copy of its target that exists when the link is extracted.
  */
 import { FlattenError } from '../errors.ts';
-import { classifyName, forEachAncestor, normalisePath } from './paths.ts';
+import { classifyName, forEachAncestor } from './paths.ts';
+import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import type { LayerInput } from './types.ts';
 
@@ -58,7 +59,7 @@ export class DuplicatePathsError extends FlattenError {
  * Read the layer's headers (bodies skipped) and list every content path it holds more than once.
  * Markers and invalid names are left out: the merge itself judges those.
  */
-export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal): Promise<LayerDuplicates> {
+export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal, rewrites?: LayerRewrites): Promise<LayerDuplicates> {
   const stream = await input.open();
   const reader = createTarReader(stream, input.id);
   const first = new Map<string, { ordinal: number; isDir: boolean }>();
@@ -69,7 +70,7 @@ export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal
       ordinal++;
       if ((ordinal & 1023) === 0) signal?.throwIfAborted();
       await reader.skip();
-      const path = normalisePath(header.name);
+      const path = memberPath(header, ordinal, rewrites);
       if (path === undefined || classifyName(path).kind !== 'content') continue;
       const isDir = header.kind === 'dir';
       const seen = duplicates.get(path);

@@ -10,7 +10,9 @@
 import type { Readable } from 'node:stream';
 import { contentError } from '../errors.ts';
 import { DuplicatePathsError, type DuplicateHints } from './duplicates.ts';
+import { displayName } from './display-name.ts';
 import { mergeLayers } from './merge.ts';
+import { resolveSymlinkParents, SymlinkParentsError, type PathRewrites } from './symlink-parents.ts';
 import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
 
 export interface MergeRun {
@@ -27,19 +29,31 @@ export interface MergeRun {
 export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions, consume: (run: MergeRun) => Promise<T>): Promise<T> {
   const hints: DuplicateHints = new Map(options.duplicates ?? []);
   const warn = options.onWarning ?? (() => undefined);
+  const lower = options.lower ?? [];
+  let resolvedPaths: PathRewrites | undefined = options.resolvedPaths;
   for (let attempt = 1; ; attempt++) {
-    const { stream, stats } = mergeLayers(layers, { ...options, duplicates: hints });
+    const { stream, stats } = mergeLayers(layers, { ...options, duplicates: hints, ...(resolvedPaths === undefined ? {} : { resolvedPaths }) });
     try {
       return await consume({ stream, stats, attempt });
     } catch (error) {
+      if (error instanceof SymlinkParentsError && resolvedPaths === undefined) {
+        warn(
+          `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
+        );
+        resolvedPaths = await resolveSymlinkParents([...lower, ...layers], options.signal);
+        // Repeats found under the old names may not be repeats under the resolved ones.
+        hints.clear();
+        for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
+        continue;
+      }
       if (!(error instanceof DuplicatePathsError)) throw error;
       // The merge refuses hints that do not match the layer, so a layer can fail this way once.
-      if (hints.has(error.layerId) || attempt > layers.length + (options.lower?.length ?? 0)) {
+      if (hints.has(error.layerId) || attempt > 2 * (layers.length + lower.length) + 1) {
         throw contentError(`layer ${error.layerId}: its duplicate paths changed between two reads`, error);
       }
       hints.set(error.layerId, error.duplicates);
       const paths = [...error.duplicates.keys()];
-      const shown = paths.slice(0, 3).map((path) => JSON.stringify(path)).join(', ');
+      const shown = paths.slice(0, 3).map((path) => displayName(path)).join(', ');
       warn(
         `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`,
       );

@@ -20,14 +20,16 @@
  */
 import { Readable } from 'node:stream';
 import { contentError, FlattenError } from '../errors.ts';
+import { displayName } from './display-name.ts';
 import { attributesOf, sameAttributes, toOutput, type Attributes } from './attributes.ts';
 import { createOwnLayerView, DuplicatePathsError, findDuplicatePaths } from './duplicates.ts';
 import { addMarkerFor, createMarkerSet, markerNames } from './markers.ts';
 import { createMemberTable, MemberState, type MemberTable } from './member-table.ts';
-import { createPathIndex, OPAQUE, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
-import { classifyName, normalisePath } from './paths.ts';
+import { createPathIndex, OPAQUE, PARENT_USED, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
+import { classifyName, forEachAncestor, normalisePath } from './paths.ts';
 import { createPendingLinks, type LinkGroup } from './pending-links.ts';
 import { rereadHiddenTargets } from './reread.ts';
+import { memberPath, SymlinkParentsError } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import { BLOCK, encodeHeader, END_OF_ARCHIVE, paddingFor, type OutputHeader } from './tar-writer.ts';
 import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
@@ -93,6 +95,12 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
   const pending = createPendingLinks();
   const warn = options.onWarning ?? (() => undefined);
   const signal = options.signal;
+  // Without resolved names, watch for members that a symlinked parent would redirect.
+  const rewrites = options.resolvedPaths;
+  const watch = rewrites === undefined;
+  // While watching, a link target that seems missing may only be elsewhere under its resolved
+  // name: the error waits for the end of the run, where a symlinked parent would have shown.
+  let deferred: FlattenError | undefined;
   let batch: Buffer[] = [];
   let batchBytes = 0;
 
@@ -130,8 +138,9 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
   const reportMissing = (groups: LinkGroup[], why: string): void => {
     for (const group of groups) {
       if (group.names.length === 0) continue;
-      const message = `layer ${group.layerId}: hard link ${JSON.stringify(group.link)} -> ${JSON.stringify(group.target)}: target ${why}`;
-      if (options.missingLinkTarget === 'drop') warn(`${message}; dropped ${group.names.map((name) => JSON.stringify(name)).join(', ')}`);
+      const message = `layer ${group.layerId}: hard link ${displayName(group.link)} -> ${displayName(group.target)}: target ${why}`;
+      if (options.missingLinkTarget === 'drop') warn(`${message}; dropped ${group.names.map((name) => displayName(name)).join(', ')}`);
+      else if (watch) deferred ??= contentError(message);
       else throw contentError(message);
     }
   };
@@ -141,7 +150,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     const input = all[layer] as LayerInput;
     const kept = layer < lower.length;
     const fail = (path: string, what: string): never => {
-      throw contentError(`layer ${input.id}: ${JSON.stringify(path)}: ${what}`);
+      throw contentError(`layer ${input.id}: ${displayName(path)}: ${what}`);
     };
     const stagedWhiteouts: string[] = [];
     const stagedOpaques: string[] = [];
@@ -149,6 +158,13 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     const table = createMemberTable();
     const secondRead: Extract<InodeRef, { state: 'skipped' }>[] = [];
     const hints = options.duplicates?.get(input.id);
+    const layerRewrites = rewrites?.get(layer);
+    // Symlinks this layer has made so far: a later member of the layer below one is redirected.
+    const layerSymlinks = new Set<string>();
+    const underSymlink = (path: string): boolean => {
+      merged.markParentsUsed(path);
+      return layerSymlinks.size > 0 && forEachAncestor(path, (ancestor) => layerSymlinks.has(ancestor));
+    };
     const own = hints === undefined ? undefined : createOwnLayerView(hints);
     const stream = await input.open();
     const reader = createTarReader(stream, input.id);
@@ -163,14 +179,16 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         ordinal++;
         if (!kept) stats.entriesIn++;
         if ((ordinal & 1023) === 0) checkAborted();
-        const path = normalisePath(header.name);
+        const rewrite = layerRewrites?.get(ordinal);
+        const path = memberPath(header, ordinal, layerRewrites);
         if (path === undefined) fail(header.name, 'name escapes the root');
+        if (watch && underSymlink(path as string)) throw new SymlinkParentsError(input.id, path as string);
         const name = classifyName(path as string);
         if (name.kind === 'invalid') fail(header.name, name.reason);
         if (name.kind === 'whiteout' || name.kind === 'opaque' || name.kind === 'meta') {
           if (name.kind === 'whiteout') stagedWhiteouts.push(name.target);
           else if (name.kind === 'opaque') stagedOpaques.push(name.dir);
-          else warn(`layer ${input.id}: dropped AUFS metadata entry ${JSON.stringify(header.name)}`);
+          else warn(`layer ${input.id}: dropped AUFS metadata entry ${displayName(header.name)}`);
           await reader.skip();
           continue;
         }
@@ -179,10 +197,17 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         if (!isDir && entryPath === '') fail(header.name, `the root must be a directory, not a ${header.kind}`);
         let linkTarget = '';
         if (header.kind === 'link') {
-          const target = normalisePath(header.linkname);
-          if (target === undefined) fail(header.name, `hard link target ${JSON.stringify(header.linkname)} escapes the root`);
+          const target = rewrite?.linkname ?? normalisePath(header.linkname);
+          if (target === undefined) fail(header.name, `hard link target ${displayName(header.linkname)} escapes the root`);
           if (target === '') fail(header.name, 'hard link to the root directory');
           linkTarget = target as string;
+          if (watch && underSymlink(linkTarget)) throw new SymlinkParentsError(input.id, linkTarget);
+        }
+        if (watch && (header.kind === 'symlink' || header.kind === 'link') && entryPath !== '') {
+          // Members of newer layers (or earlier ones of this layer) had this path as a parent. A
+          // hard link may name a symlink, so it counts as one here.
+          if ((merged.flags(entryPath) & PARENT_USED) !== 0) throw new SymlinkParentsError(input.id, entryPath);
+          layerSymlinks.add(entryPath);
         }
 
         // Rule 7: a path twice in one layer. Without hints, a repeat that cannot be merged as it
@@ -208,7 +233,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         if (isDir && pending.size > 0 && !ownHidden) {
           const links = pending.takeResolved(entryPath, layer).filter((group) => group.names.length > 0);
           if (links.length > 0) {
-            const message = `layer ${input.id}: ${JSON.stringify(entryPath)}: is a directory, but hard link ${JSON.stringify(links[0]?.link)} in layer ${links[0]?.layerId} points at it`;
+            const message = `layer ${input.id}: ${displayName(entryPath)}: is a directory, but hard link ${displayName(links[0]?.link ?? "")} in layer ${links[0]?.layerId} points at it`;
             // Unless a later copy of the path in this layer is the links' target (rule 7).
             if (own !== undefined) throw contentError(message);
             duplicateAt = entryPath;
@@ -275,7 +300,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
         const targetRef = packedTarget === undefined ? undefined : unpack(packedTarget, linkTarget, table);
         // Links may name it again, or change it (more names, written now): one object from here on.
         if (typeof packedTarget === 'number') seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
-        if (targetRef?.state === 'dir') fail(entryPath, `hard link to directory ${JSON.stringify(linkTarget)}`);
+        if (targetRef?.state === 'dir') fail(entryPath, `hard link to directory ${displayName(linkTarget)}`);
         const ref: InodeRef = (targetRef as InodeRef | undefined) ?? {
           state: 'pending',
           target: linkTarget,
@@ -307,7 +332,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
       }
       if (duplicateAt !== undefined) {
         stream.destroy();
-        const duplicates = await findDuplicatePaths(input, signal);
+        const duplicates = await findDuplicatePaths(input, signal, layerRewrites);
         if (unlessRepeated !== undefined && !duplicates.has(duplicateAt)) throw unlessRepeated;
         throw new DuplicatePathsError(input.id, duplicateAt, duplicates);
       }
@@ -318,7 +343,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     stats.bytesIn += reader.bytesRead;
     if (batch.length > 0) yield takeBatch();
 
-    if (secondRead.length > 0) yield* rereadHiddenTargets(input, secondRead, stats, !kept);
+    if (secondRead.length > 0) yield* rereadHiddenTargets(input, secondRead, stats, !kept, layerRewrites);
 
     // Rule 7: a non-directory copy deleted what older layers had below a path whose last copy
     // is a directory.
@@ -340,6 +365,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
   }
 
   reportMissing(pending.remaining(), 'never appears in an older layer');
+  if (deferred !== undefined) throw deferred;
 
   for (const name of markerNames(markers)) {
     writeHeader({

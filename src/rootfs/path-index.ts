@@ -19,6 +19,11 @@ export const HAS_EMITTED_CHILD = 16;
  * every older entry below it, so it hides older children like an opaque marker does.
  */
 export const REPLACED = 32;
+/**
+ * A member of a newer layer (or of the layer being read) has this path among its parent
+ * directories: a symlink found here in an older layer would have redirected it (symlink-parents.ts).
+ */
+export const PARENT_USED = 64;
 
 export interface PathIndex {
   flags(path: string): number;
@@ -31,6 +36,8 @@ export interface PathIndex {
   isHidden(path: string): boolean;
   /** Record that path was written, and mark its ancestors as having written children. */
   markEmitted(path: string, isDir: boolean, trackChildren: boolean): void;
+  /** Mark every parent directory of path PARENT_USED (root excluded). */
+  markParentsUsed(path: string): void;
   readonly size: number;
 }
 
@@ -56,6 +63,14 @@ export function createPathIndex(): PathIndex {
         const bits = flags(parent);
         if ((bits & HAS_EMITTED_CHILD) !== 0) break;
         map.set(parent, bits | HAS_EMITTED_CHILD);
+      }
+    },
+    markParentsUsed(path) {
+      // Marks stop at the first marked parent: its own parents were marked with it.
+      for (let parent = parentOrUndefined(path); parent !== undefined && parent !== ''; parent = parentOrUndefined(parent)) {
+        const bits = flags(parent);
+        if ((bits & PARENT_USED) !== 0) break;
+        map.set(parent, bits | PARENT_USED);
       }
     },
     get size() {

@@ -7,7 +7,7 @@
  */
 import { contentError } from '../errors.ts';
 import type { Attributes } from './attributes.ts';
-import { normalisePath } from './paths.ts';
+import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import { encodeHeader, paddingFor } from './tar-writer.ts';
 import type { LayerInput } from './types.ts';
@@ -38,6 +38,7 @@ export async function* rereadHiddenTargets(
   targets: HiddenTarget[],
   stats: RereadCounters,
   countDropped: boolean,
+  rewrites?: LayerRewrites,
 ): AsyncGenerator<Buffer> {
   const byOrdinal = new Map(targets.map((target) => [target.ordinal, target]));
   const last = Math.max(...byOrdinal.keys());
@@ -50,7 +51,7 @@ export async function* rereadHiddenTargets(
       ordinal++;
       const target = byOrdinal.get(ordinal);
       if (target === undefined) continue;
-      if (normalisePath(header.name) !== target.path || header.size !== target.attributes.size) {
+      if (memberPath(header, ordinal, rewrites) !== target.path || header.size !== target.attributes.size) {
         throw contentError(`layer ${layerId}: ${JSON.stringify(target.path)}: the layer changed between two reads`);
       }
       const [first, ...rest] = target.names as [string, ...string[]];

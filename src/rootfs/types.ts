@@ -1,6 +1,7 @@
 /** The merge's inputs, options and stats (the public shape of src/rootfs). */
 import type { Readable } from 'node:stream';
 import type { DuplicateHints } from './duplicates.ts';
+import type { PathRewrites } from './symlink-parents.ts';
 
 export interface LayerInput {
   /** Layer digest (or a name), used in error messages and to key duplicate hints. */
@@ -31,6 +32,12 @@ export interface MergeOptions {
    * mergeToEnd (merge-to-end.ts) fills this in and runs the merge again.
    */
   duplicates?: DuplicateHints;
+  /**
+   * Members whose names resolve elsewhere because a parent directory is a symlink when they are
+   * applied (symlink-parents.ts). mergeToEnd fills this in and runs the merge again the first time
+   * the merge meets one; when it is given, the merge no longer watches for them.
+   */
+  resolvedPaths?: PathRewrites;
   onWarning?: (message: string) => void;
   signal?: AbortSignal;
 }

@@ -15,6 +15,11 @@
  * - A hard link shares the inode of its target as the tree stands at that moment (it is an error
  *   if there is none); the link header's own attributes are ignored, as GNU tar does.
  * - A root entry (`.`, `./`, `/`) is not part of the tree.
+ * - Parent directories are looked up as the kernel (and containerd's applier) would: a symlink
+ *   among a member's parents (or a hard link target's) is followed inside the root, from the
+ *   root when absolute, `..` stopping at the root, a missing component taken literally, at most
+ *   255 links. A parent that is not a directory is an error, as extraction fails there (ENOTDIR).
+ *   A whiteout's parent is looked up in the tree before its layer.
  */
 import { createHash } from 'node:crypto';
 import type { EntryType, Tree, TreeEntry } from './tree-types.ts';
@@ -168,9 +173,44 @@ function ensureParents(nodes: Map<string, Node>, path: string): void {
     const parent = parts.slice(0, i).join('/');
     const node = nodes.get(parent);
     if (node?.kind === 'dir') continue;
-    if (node !== undefined) removeSubtree(nodes, parent);
+    if (node !== undefined) throw new Error(`reference: ${path}: parent ${parent} is not a directory`);
     nodes.set(parent, { kind: 'dir', entry: { type: 'dir', mode: 0o755, uid: 0, gid: 0, xattrs: {} } });
   }
+}
+
+/** The directory `dir` names once every symlink on the way is followed (see the header comment). */
+function followDir(nodes: Map<string, Node>, dir: string): string {
+  let done: string[] = [];
+  let todo = dir.split('/');
+  let hops = 0;
+  while (todo.length > 0) {
+    const part = todo.shift() as string;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      done.pop();
+      continue;
+    }
+    const node = nodes.get([...done, part].join('/'));
+    if (node?.kind === 'inode' && node.inode.type === 'symlink') {
+      hops++;
+      if (hops > 255) throw new Error(`reference: ${dir}: too many levels of symbolic links`);
+      const target = node.inode.linkTarget ?? '';
+      if (target.startsWith('/')) done = [];
+      todo = [...target.split('/'), ...todo];
+      continue;
+    }
+    done.push(part);
+  }
+  return done.join('/');
+}
+
+/** Where a member named `name` lands: its parent followed, its own last component not. */
+function landingPath(nodes: Map<string, Node>, name: string): string {
+  const path = cleanPath(name);
+  const slash = path.lastIndexOf('/');
+  if (slash === -1) return path;
+  const dir = followDir(nodes, path.slice(0, slash));
+  return dir === '' ? path.slice(slash + 1) : `${dir}/${path.slice(slash + 1)}`;
 }
 
 const INODE_TYPES: Record<string, Inode['type']> = { '0': 'file', '\0': 'file', '7': 'file', '2': 'symlink', '3': 'char', '4': 'block', '6': 'fifo' };
@@ -179,7 +219,11 @@ function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
   // Whiteouts first: they hide only what lower layers made, wherever they stand in the tar.
   const entries: ParsedMember[] = [];
   for (const member of members) {
-    const path = cleanPath(member.name);
+    if (!(cleanPath(member.name).split('/').pop() ?? '').startsWith('.wh.')) {
+      entries.push(member);
+      continue;
+    }
+    const path = landingPath(nodes, member.name);
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1);
     const dir = slash === -1 ? '' : path.slice(0, slash);
@@ -193,7 +237,7 @@ function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
     } else entries.push(member);
   }
   for (const member of entries) {
-    const path = cleanPath(member.name);
+    const path = landingPath(nodes, member.name);
     if (path === '') continue;
     const mode = member.mode & 0o7777;
     if (member.typeflag === '5') {
@@ -206,9 +250,10 @@ function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
       continue;
     }
     if (member.typeflag === '1') {
-      const target = nodes.get(cleanPath(member.linkname));
+      const targetPath = landingPath(nodes, member.linkname);
+      const target = nodes.get(targetPath);
       if (target?.kind !== 'inode') throw new Error(`reference: hard link ${path} -> ${member.linkname}: no such file`);
-      if (cleanPath(member.linkname) === path) continue;
+      if (targetPath === path) continue;
       removeSubtree(nodes, path);
       ensureParents(nodes, path);
       nodes.set(path, { kind: 'inode', inode: target.inode });
