@@ -10,9 +10,10 @@
 import type { Readable } from 'node:stream';
 import { contentError } from '../errors.ts';
 import { DuplicatePathsError, type DuplicateHints } from './duplicates.ts';
+import { EarlyDirectoriesError, type EarlyDirectories } from './early-directories.ts';
 import { displayName } from './display-name.ts';
 import { mergeLayers } from './merge.ts';
-import { resolveSymlinkParents, SymlinkParentsError, type PathRewrites } from './symlink-parents.ts';
+import { MemberError, resolveSymlinkParents, SymlinkParentsError, type PathRewrites } from './symlink-parents.ts';
 import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
 
 export interface MergeRun {
@@ -31,11 +32,29 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
   const warn = options.onWarning ?? (() => undefined);
   const lower = options.lower ?? [];
   let resolvedPaths: PathRewrites | undefined = options.resolvedPaths;
+  let earlyDirectories: EarlyDirectories | undefined = options.earlyDirectories;
   for (let attempt = 1; ; attempt++) {
-    const { stream, stats } = mergeLayers(layers, { ...options, duplicates: hints, ...(resolvedPaths === undefined ? {} : { resolvedPaths }) });
+    const run = { ...options, duplicates: hints, ...(resolvedPaths === undefined ? {} : { resolvedPaths }), ...(earlyDirectories === undefined ? {} : { earlyDirectories }) };
+    const { stream, stats } = mergeLayers(layers, run);
     try {
       return await consume({ stream, stats, attempt });
     } catch (error) {
+      if (error instanceof EarlyDirectoriesError && earlyDirectories === undefined) {
+        warn(`${error.message.replace(/: the merge must run again.*/, '')}; merging again with them written first`);
+        earlyDirectories = error.directories;
+        continue;
+      }
+      // Directories learnt from a run that stopped for another reason may be stale.
+      earlyDirectories = options.earlyDirectories;
+      if (error instanceof MemberError && resolvedPaths === undefined) {
+        // The refusal may come from a name a symlinked parent sends elsewhere: check, once.
+        const rewrites = await resolveSymlinkParents([...lower, ...layers], options.signal).catch(() => undefined);
+        if (rewrites === undefined || rewrites.size === 0) throw error;
+        resolvedPaths = rewrites;
+        hints.clear();
+        for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
+        continue;
+      }
       if (error instanceof SymlinkParentsError && resolvedPaths === undefined) {
         warn(
           `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
@@ -48,7 +67,7 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
       }
       if (!(error instanceof DuplicatePathsError)) throw error;
       // The merge refuses hints that do not match the layer, so a layer can fail this way once.
-      if (hints.has(error.layerId) || attempt > 2 * (layers.length + lower.length) + 1) {
+      if (hints.has(error.layerId) || attempt > 2 * (layers.length + lower.length) + 2) {
         throw contentError(`layer ${error.layerId}: its duplicate paths changed between two reads`, error);
       }
       hints.set(error.layerId, error.duplicates);

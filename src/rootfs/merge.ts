@@ -19,17 +19,18 @@
  *   DuplicatePathsError and runs again with hints (duplicates.ts, merge-to-end.ts).
  */
 import { Readable } from 'node:stream';
-import { contentError, FlattenError } from '../errors.ts';
+import { FlattenError } from '../errors.ts';
 import { displayName } from './display-name.ts';
+import { EarlyDirectoriesError, type EarlyDirectories } from './early-directories.ts';
 import { attributesOf, sameAttributes, toOutput, type Attributes } from './attributes.ts';
 import { createOwnLayerView, DuplicatePathsError, findDuplicatePaths } from './duplicates.ts';
 import { addMarkerFor, createMarkerSet, markerNames } from './markers.ts';
 import { createMemberTable, MemberState, type MemberTable } from './member-table.ts';
-import { createPathIndex, OPAQUE, PARENT_USED, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
+import { createPathIndex, HAS_EMITTED_CHILD, OPAQUE, PARENT_USED, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
 import { classifyName, forEachAncestor, normalisePath } from './paths.ts';
 import { createPendingLinks, type LinkGroup } from './pending-links.ts';
 import { rereadHiddenTargets } from './reread.ts';
-import { memberPath, SymlinkParentsError } from './symlink-parents.ts';
+import { MemberError, memberPath, SymlinkParentsError } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import { BLOCK, encodeHeader, END_OF_ARCHIVE, paddingFor, type OutputHeader } from './tar-writer.ts';
 import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
@@ -98,9 +99,6 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
   // Without resolved names, watch for members that a symlinked parent would redirect.
   const rewrites = options.resolvedPaths;
   const watch = rewrites === undefined;
-  // While watching, a link target that seems missing may only be elsewhere under its resolved
-  // name: the error waits for the end of the run, where a symlinked parent would have shown.
-  let deferred: FlattenError | undefined;
   let batch: Buffer[] = [];
   let batchBytes = 0;
 
@@ -120,7 +118,25 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     batchBytes = 0;
     return out;
   };
+  // Kept layers below: directories written after members below them (early-directories.ts).
+  const early = options.earlyDirectories;
+  const writtenEarly = new Set<string>();
+  const lateDirectories: EarlyDirectories = new Map();
+  const needEarly: EarlyDirectories = new Map();
+  const writeEarlyParents = (path: string): void => {
+    forEachAncestor(path, (ancestor) => {
+      const header = early?.get(ancestor);
+      if (header === undefined || writtenEarly.has(ancestor)) return;
+      writtenEarly.add(ancestor);
+      stats.entriesOut++;
+      queue(encodeHeader(header));
+    });
+  };
   const writeHeader = (header: OutputHeader): boolean => {
+    if (early !== undefined && early.size > 0) {
+      writeEarlyParents(header.path);
+      if (header.kind === 'dir' && writtenEarly.has(header.path)) return batchBytes >= BATCH_BYTES;
+    }
     stats.entriesOut++;
     return queue(encodeHeader(header));
   };
@@ -140,8 +156,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
       if (group.names.length === 0) continue;
       const message = `layer ${group.layerId}: hard link ${displayName(group.link)} -> ${displayName(group.target)}: target ${why}`;
       if (options.missingLinkTarget === 'drop') warn(`${message}; dropped ${group.names.map((name) => displayName(name)).join(', ')}`);
-      else if (watch) deferred ??= contentError(message);
-      else throw contentError(message);
+      else throw new MemberError(message);
     }
   };
 
@@ -150,7 +165,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
     const input = all[layer] as LayerInput;
     const kept = layer < lower.length;
     const fail = (path: string, what: string): never => {
-      throw contentError(`layer ${input.id}: ${displayName(path)}: ${what}`);
+      throw new MemberError(`layer ${input.id}: ${displayName(path)}: ${what}`);
     };
     const stagedWhiteouts: string[] = [];
     const stagedOpaques: string[] = [];
@@ -235,9 +250,9 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           if (links.length > 0) {
             const message = `layer ${input.id}: ${displayName(entryPath)}: is a directory, but hard link ${displayName(links[0]?.link ?? "")} in layer ${links[0]?.layerId} points at it`;
             // Unless a later copy of the path in this layer is the links' target (rule 7).
-            if (own !== undefined) throw contentError(message);
+            if (own !== undefined) throw new MemberError(message);
             duplicateAt = entryPath;
-            unlessRepeated = contentError(message);
+            unlessRepeated = new MemberError(message);
             break;
           }
         }
@@ -248,7 +263,11 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           reportMissing(pending.takeKilled(entryPath, false, layer + 1), 'is under a path an older layer replaced by a non-directory');
         }
         if (keptTree !== undefined && kept && !ownHidden) {
-          if (!keptTree.isHidden(entryPath)) addMarkerFor(entryPath, merged, markers);
+          if (!keptTree.isHidden(entryPath)) {
+            addMarkerFor(entryPath, merged, markers);
+            const late = isDir ? undefined : lateDirectories.get(entryPath);
+            if (late !== undefined) needEarly.set(entryPath, late);
+          }
           keptTree.markEmitted(entryPath, isDir, false);
         }
 
@@ -256,6 +275,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
           if (hidden) seen.set(entryPath, HIDDEN_DIRECTORY);
           else {
             const written = toOutput(header, entryPath, '');
+            if (keptTree !== undefined && (merged.flags(entryPath) & HAS_EMITTED_CHILD) !== 0) lateDirectories.set(entryPath, written);
             seen.set(entryPath, table.put(MemberState.WrittenDir, ordinal, { ...attributesOf(header), size: 0 }));
             merged.markEmitted(entryPath, true, keptTree !== undefined);
             if (writeHeader(written)) yield takeBatch();
@@ -365,7 +385,7 @@ async function* runMerge(layers: LayerInput[], options: MergeOptions, stats: Mer
   }
 
   reportMissing(pending.remaining(), 'never appears in an older layer');
-  if (deferred !== undefined) throw deferred;
+  if (needEarly.size > 0 && early === undefined) throw new EarlyDirectoriesError(needEarly);
 
   for (const name of markerNames(markers)) {
     writeHeader({

@@ -42,6 +42,19 @@ export class SymlinkParentsError extends FlattenError {
   }
 }
 
+/**
+ * A member the merge refuses for what its names point at (a hard link to a directory or to
+ * nothing, a name escaping the root). Under unresolved names such a refusal may be wrong (the
+ * link's target lies under a symlinked parent, elsewhere), so mergeToEnd first checks whether any
+ * name resolves elsewhere and, if one does, merges again under resolved names.
+ */
+export class MemberError extends FlattenError {
+  constructor(message: string) {
+    super('content', message);
+    this.name = 'MemberError';
+  }
+}
+
 /** A member's normalised name after rewrites (undefined when it escapes the root). */
 export function memberPath(header: TarHeader, ordinal: number, rewrites: LayerRewrites | undefined): string | undefined {
   return rewrites?.get(ordinal)?.path ?? normalisePath(header.name);

@@ -1,6 +1,7 @@
 /** The merge's inputs, options and stats (the public shape of src/rootfs). */
 import type { Readable } from 'node:stream';
 import type { DuplicateHints } from './duplicates.ts';
+import type { EarlyDirectories } from './early-directories.ts';
 import type { PathRewrites } from './symlink-parents.ts';
 
 export interface LayerInput {
@@ -38,6 +39,11 @@ export interface MergeOptions {
    * the merge meets one; when it is given, the merge no longer watches for them.
    */
   resolvedPaths?: PathRewrites;
+  /**
+   * Directories to write ahead of the members below them, because a kept layer has a file or a
+   * symlink where they stand (early-directories.ts). mergeToEnd fills this in.
+   */
+  earlyDirectories?: EarlyDirectories;
   onWarning?: (message: string) => void;
   signal?: AbortSignal;
 }

@@ -115,6 +115,24 @@ describe('symlinked parents are followed as containerd follows them', () => {
     assert.ok(names.includes('usr/lib/.wh.old.so'), names.join(' '));
   });
 
+  it('with kept base layers: a merged directory replacing a kept symlink is written before the newer members below it', async () => {
+    const run = await runMerge(
+      [
+        [{ type: 'dir', path: 'bin/', mode: 0o750 }, { type: 'file', path: 'bin/own', content: 'o' }],
+        [{ type: 'file', path: 'bin/newer', content: 'n' }],
+      ],
+      { lower: [MERGED_USR] },
+    );
+    const tree = await applyLayers([...run.lowerTars, run.out]);
+    assert.deepEqual(tree, await applyLayers([...run.lowerTars, ...run.tars]));
+    assert.equal(tree.get('bin')?.type, 'dir');
+    assert.equal(tree.get('bin')?.mode, 0o750);
+    assert.ok(tree.has('bin/newer') && !tree.has('usr/bin/newer'));
+    const names = parseTar(run.out).map((member) => cleanPath(member.name));
+    assert.equal(names.filter((name) => name === 'bin').length, 1, names.join(' '));
+    assert.ok(names.indexOf('bin') < names.indexOf('bin/newer'), names.join(' '));
+  });
+
   it('a symlink loop among the parents is an error naming the layer and the path', async () => {
     await assert.rejects(
       runMerge([[{ type: 'symlink', path: 'x', target: 'y' }, { type: 'symlink', path: 'y', target: 'x' }], [{ type: 'file', path: 'x/f', content: 'f' }]]),
