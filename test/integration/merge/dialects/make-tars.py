@@ -34,7 +34,14 @@ with tarfile.open('python-pax-binary.tar', 'w', format=tarfile.PAX_FORMAT, encod
     t, f = info(raw, b'raw bytes\n')
     tar.addfile(t, f)
     t, f = info('xattrs', b'x\n')
-    t.pax_headers = {'SCHILY.xattr.user.comment': 'hello', 'SCHILY.xattr.security.capability': '\x01\x00\x00\x02'}
+    t.pax_headers = {'SCHILY.xattr.user.comment': 'hello', 'SCHILY.xattr.user.binary': '\x00\x01\x7f'}
     tar.addfile(t, f)
     t, f = info('plain', b'p\n', uname='own')
+    tar.addfile(t, f)
+# The same raw-byte path without the global header (umoci refuses type 'g', containerd skips it).
+with tarfile.open('python-pax-raw.tar', 'w', format=tarfile.PAX_FORMAT, encoding='utf-8', errors='surrogateescape') as tar:
+    t, f = info(raw, b'raw bytes\n')
+    tar.addfile(t, f)
+    t, f = info('xattrs', b'x\n')
+    t.pax_headers = {'SCHILY.xattr.user.comment': 'hello', 'SCHILY.xattr.user.binary': '\x00\x01\x7f'}
     tar.addfile(t, f)
