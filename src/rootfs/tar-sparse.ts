@@ -5,6 +5,7 @@
  * name come from GNU.sparse.* records. The old GNU sparse type 'S' is not handled here: containerd
  * refuses it, and so does tar-reader.ts. Pure, apart from streaming a body.
  */
+import { displayName } from './display-name.ts';
 
 /** One data fragment of a sparse file: `length` stored bytes that belong at `offset`. */
 export interface Fragment {
@@ -138,7 +139,7 @@ export async function* expandSparse(fragments: Fragment[], realSize: number, dat
 
 /** Go's strconv.ParseInt(text, 10, 64), within JavaScript's safe integers. */
 export function decimal(text: string, what: string, fail: (what: string) => never): number {
-  if (!/^[+-]?[0-9]+$/.test(text)) fail(`invalid ${what} ${JSON.stringify(text)}`);
+  if (!/^[+-]?[0-9]+$/.test(text)) fail(`invalid ${what} ${displayName(text)}`);
   const value = Number(text);
   if (!Number.isSafeInteger(value)) fail(`${what} ${text} is too large`);
   return value;
