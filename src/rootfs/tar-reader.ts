@@ -344,6 +344,19 @@ function readOctal(block: Buffer, offset: number, length: number, fail: (what: s
   return value;
 }
 
+/** Whether a GNU atime/ctime field is empty (first byte NUL) or a number Go can parse. */
+function gnuTimeParses(block: Buffer, offset: number): boolean {
+  if (block[offset] === 0) return true;
+  try {
+    readNumber(block, offset, 12, (what) => {
+      throw new Error(what);
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function cString(data: Buffer): string {
   const end = data.indexOf(0);
   return data.toString('latin1', 0, end === -1 ? data.length : end);
@@ -408,7 +421,13 @@ function decodeHeader(
   const format = formatOf(block);
   let name = field(block, 0, 100);
   // Only ustar and star have a prefix field; GNU keeps times there, v7 nothing.
-  const prefix = format === 'ustar' ? field(block, 345, 155) : format === 'star' ? field(block, 345, 131) : '';
+  let prefix = format === 'ustar' ? field(block, 345, 155) : format === 'star' ? field(block, 345, 131) : '';
+  if (format === 'gnu' && !(gnuTimeParses(block, 345) && gnuTimeParses(block, 357))) {
+    // Go's fallback for tars written by Go before 1.8 (GNU magic with a ustar prefix): times
+    // that are not numbers and an ASCII prefix field make it a prefix after all.
+    const candidate = field(block, 345, 155);
+    if (/^[\x00-\x7f]*$/.test(candidate)) prefix = candidate;
+  }
   if (prefix !== '') name = `${prefix}/${name}`;
   const extended = format !== 'v7';
   const header: TarHeader = {

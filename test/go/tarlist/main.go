@@ -26,6 +26,7 @@ type entry struct {
 	GID      int               `json:"gid"`
 	Uname    string            `json:"uname"`
 	Gname    string            `json:"gname"`
+	Mtime    int64             `json:"mtime"`
 	Size     int64             `json:"size"`
 	SHA256   string            `json:"sha256"`
 	Linkname string            `json:"linkname"`
@@ -62,6 +63,7 @@ func main() {
 			GID:      hdr.Gid,
 			Uname:    hex.EncodeToString([]byte(hdr.Uname)),
 			Gname:    hex.EncodeToString([]byte(hdr.Gname)),
+			Mtime:    hdr.ModTime.Unix(),
 			Linkname: hex.EncodeToString([]byte(hdr.Linkname)),
 			Xattrs:   map[string]string{},
 		}
