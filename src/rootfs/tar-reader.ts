@@ -52,8 +52,10 @@ export interface TarReader {
 }
 
 const BLOCK = 512;
-/** Largest PAX header or GNU long name we hold (Go's limit is 1 MiB; see docs/tar-dialects.md). */
-const MAX_META = 8 * 1024 * 1024;
+/** Largest PAX header or GNU long name: Go's (maxSpecialFileSize), so we refuse what it refuses. */
+const MAX_META = 1024 * 1024;
+/** Largest sparse map (format 1.0, in the data) we hold; Go sets none. */
+const MAX_SPARSE_MAP = 8 * 1024 * 1024;
 const ZERO_CODE = 48;
 
 const KINDS: Record<string, EntryKind> = {
@@ -220,7 +222,7 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
       const parsed = parseMap1x0(Buffer.concat(blocks), fail);
       if (typeof parsed !== 'number') return parsed;
       if (remaining < BLOCK) fail(`truncated sparse map in ${displayName(lastName)}`);
-      if (blocks.length * BLOCK >= MAX_META) fail('sparse map is too large');
+      if (blocks.length * BLOCK >= MAX_SPARSE_MAP) fail('sparse map is too large');
       const block = await read(BLOCK);
       if (block.length < BLOCK) fail(`truncated tar: input ended inside the sparse map of ${displayName(lastName)}`);
       remaining -= BLOCK;

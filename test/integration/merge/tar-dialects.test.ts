@@ -116,9 +116,12 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
       await image.commit('one');
       await run('bash', ['-c', 'printf "%s" "no padding after me" > "$1/last"; rm "$1/hello.txt"', '_', image.rootfs]);
       await image.commit('two');
-      const [first, second] = await image.layerTars('two');
+      // umoci insert: a layer made from a directory outside the bundle, placed at /inserted.
+      await run('umoci', ['insert', '--image', `${image.layout}:two`, '--tag', 'three', join(work, 'tree'), '/inserted']);
+      const [first, second, third] = await image.layerTars('three');
       tars.set('umoci-layer-1', first as Buffer);
       tars.set('umoci-layer-2', second as Buffer);
+      tars.set('umoci-insert', third as Buffer);
     } finally {
       await image.cleanup();
     }
@@ -143,6 +146,7 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
     // Debian's umoci 0.4 writes both end blocks; the layers that end right after the data (as
     // other umoci versions and hand-cut layers do) are the cut-* fixtures.
     assert.ok((await listing('umoci-layer-2')).entries.some((e) => e.path === hex('.wh.hello.txt')), 'umoci wrote a whiteout');
+    assert.ok((await names('umoci-insert')).includes('inserted/latin1-\xe9.txt'), 'umoci insert kept the Latin-1 name');
     assert.equal((await listing('cut-after-data')).error, undefined, 'Go: a layer that ends right after the data is complete');
     assert.equal((await listing('cut-inside-padding')).error, undefined, 'Go: a layer that ends inside the padding is complete too');
     assert.match((await listing('cut-inside-data')).error ?? '', /unexpected EOF/);

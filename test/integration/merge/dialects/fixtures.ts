@@ -83,6 +83,9 @@ function edgeCases(): Record<string, Buffer[]> {
     'gnu-long-name-over-pax-path': [...paxHeader('x', [['path', 'pax-path']]), ...encodeMember({ name: '././@LongLink', typeflag: 'L', mode: 0o644, uid: 0, gid: 0, mtime: 0, body: Buffer.from('gnu-long\0') }), ...file('short', 's')],
     'pax-nul-padding': [...patched(paxHeader('x', [['path', 'p']]).slice(0, 1), 124, '00000000020\0'), ...paxHeader('x', [['path', 'p']]).slice(1), ...file('p', 'p')],
     'pax-malformed-length': [...patched(paxHeader('x', [['path', 'abc']]).slice(0, 1), 124, '00000000014\0'), Buffer.from('9 path=abc\n\0'), Buffer.alloc(500), ...file('q', 'q')],
+    // Go reads at most 1 MiB of a PAX header (maxSpecialFileSize).
+    'pax-header-1MiB': [...paxHeader('x', [['comment', 'c'.repeat(1024 * 1024 - 17)]]), ...file('big-pax', 'b')],
+    'pax-header-over-1MiB': [...paxHeader('x', [['comment', 'c'.repeat(1024 * 1024 - 16)]]), ...file('bigger-pax', 'b')],
     'pax-bad-uid': [...paxHeader('x', [['uid', '12x']]), ...file('u', 'u')],
     'pax-negative-size': [...paxHeader('x', [['size', '-1']]), ...file('n', '')],
     'pax-size-on-symlink-ignored': [...paxHeader('x', [['size', '100']]), ...encodeMember({ name: 'sym', typeflag: '2', linkname: 'target', mode: 0o777, uid: 0, gid: 0, mtime: 0 }), ...file('after', 'a')],
