@@ -79,6 +79,9 @@ const REFUSED: Record<string, string> = {
   V: 'GNU volume label',
 };
 
+/** Records without which a PAX header describes no sparse file (tar-sparse.ts). */
+const SPARSE_MARKERS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map'];
+
 /** PAX keys the reader applies to header fields instead of carrying them verbatim. */
 const REGENERATED = new Set(['path', 'linkpath', 'size']);
 
@@ -132,10 +135,10 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
     return Buffer.concat(parts);
   }
 
-  async function discard(n: number, where: string): Promise<void> {
+  async function discard(n: number): Promise<void> {
     let need = n;
     while (need > 0) {
-      if (!(await fill())) fail(`truncated tar: input ended inside ${where}`);
+      if (!(await fill())) fail(`truncated tar: input ended inside ${displayName(lastName)}`);
       const take = Math.min(need, chunk.length - offset);
       offset += take;
       need -= take;
@@ -175,7 +178,7 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
 
   async function skip(): Promise<void> {
     sparse = undefined;
-    await discard(remaining, displayName(lastName));
+    await discard(remaining);
     remaining = 0;
     await readPadding();
   }
@@ -270,7 +273,7 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
       if (header.size < 0) fail(`negative size for ${displayName(header.name)}`);
       remaining = header.size;
       padding = pad(header.size);
-      const described = pax === undefined ? undefined : sparseRecords(pax, fail);
+      const described = pax === undefined || !SPARSE_MARKERS.some((key) => pax?.has(key)) ? undefined : sparseRecords(pax, fail);
       if (described !== undefined) {
         if (header.kind !== 'file') fail(`sparse records on a ${header.kind}`);
         if (described.name !== undefined) lastName = header.name = described.name;
@@ -403,9 +406,10 @@ function parsePax(data: Buffer, fail: (what: string) => never): Map<string, Buff
 
 /** Go's format guess: "ustar\0" is ustar (star when the trailer says so), "ustar  \0" GNU, anything else v7. */
 function formatOf(block: Buffer): 'v7' | 'ustar' | 'star' | 'gnu' {
-  const magic = block.toString('latin1', 257, 263);
-  if (magic === 'ustar\0') return block.toString('latin1', 508, 512) === 'tar\0' ? 'star' : 'ustar';
-  if (magic === 'ustar ' && block[263] === 0x20 && block[264] === 0) return 'gnu';
+  // Byte compares, not strings: this runs for every header on the hot path.
+  if (block[257] !== 0x75 || block[258] !== 0x73 || block[259] !== 0x74 || block[260] !== 0x61 || block[261] !== 0x72) return 'v7';
+  if (block[262] === 0) return block[508] === 0x74 && block[509] === 0x61 && block[510] === 0x72 && block[511] === 0 ? 'star' : 'ustar';
+  if (block[262] === 0x20 && block[263] === 0x20 && block[264] === 0) return 'gnu';
   return 'v7';
 }
 
