@@ -79,6 +79,9 @@ const REFUSED: Record<string, string> = {
   V: 'GNU volume label',
 };
 
+/** Types that carry no data whatever their size field says (Go's isHeaderOnlyType). */
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+
 /** Records without which a PAX header describes no sparse file (tar-sparse.ts). */
 const SPARSE_MARKERS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map'];
 
@@ -245,8 +248,9 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
       verifyChecksum(block, fail);
       const flag = String.fromCharCode(block[156] ?? 0);
       const size = readNumber(block, 124, 12, fail);
+      // Go checks the header's own size before any PAX size replaces it, for every type with data.
+      if (size < 0 && !HEADER_ONLY.has(flag)) fail('negative size in tar header');
       if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
-        if (size < 0) fail('negative size in tar header');
         const data = await readMeta(size, flag === 'L' || flag === 'K' ? 'GNU long name' : 'PAX header');
         if (flag === 'x') pax = parsePax(data, fail);
         else if (flag === 'g') {

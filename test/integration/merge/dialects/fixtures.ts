@@ -101,6 +101,8 @@ function edgeCases(): Record<string, Buffer[]> {
     'base256-negative-mtime': patched(file('old', 'o'), 136, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0x00]),
     'base256-big-uid': patched(file('uid', 'u'), 108, [0x80, 0, 0, 0, 0, 0x10, 0, 0]),
     'base256-negative-size': patched(file('size', 'x'), 124, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+    'base256-negative-size-pax-size': [...paxHeader('x', [['size', '1']]), ...patched(file('size', 'x'), 124, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])],
+    'base256-negative-size-symlink': [...patched(encodeMember({ name: 'neg-link', typeflag: '2', linkname: 't', mode: 0o777, uid: 0, gid: 0, mtime: 0 }), 124, [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), ...file('after', 'a')],
     'octal-with-inner-space': patched(file('mode', 'm'), 100, '0 644\0\0\0'),
     'octal-trailing-garbage-after-nul': patched(file('mode2', 'm'), 100, '644\0xyz\0'),
     'regular-dir-with-size': patched(encodeMember({ name: 'd/', typeflag: '\0', mode: 0o755, uid: 0, gid: 0, mtime: 0 }), 124, '00000000005\0'),
