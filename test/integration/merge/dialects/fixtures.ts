@@ -120,6 +120,9 @@ function edgeCases(): Record<string, Buffer[]> {
 /** Build test/go/tarlist (Go's archive/tar as containerd uses it) into `dir`; returns the binary. */
 export async function buildTarList(dir: string): Promise<string> {
   const binary = join(dir, 'tarlist');
-  await exec('go', ['build', '-o', binary, 'main.go'], { cwd: join(here, '..', '..', '..', 'go', 'tarlist'), env: { ...process.env, GO111MODULE: 'off' } });
+  const env: NodeJS.ProcessEnv = { ...process.env, GO111MODULE: 'off' };
+  // Go's build cache lives under $HOME; a CI user without one gets a cache inside `dir`.
+  if (env.GOCACHE === undefined && env.XDG_CACHE_HOME === undefined && env.HOME === undefined) env.GOCACHE = join(dir, 'go-cache');
+  await exec('go', ['build', '-o', binary, 'main.go'], { cwd: join(here, '..', '..', '..', 'go', 'tarlist'), env });
   return binary;
 }
