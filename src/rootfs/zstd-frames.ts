@@ -1,8 +1,9 @@
 /**
  * Cuts a zstd stream at its frame boundaries and drops skippable frames, so node:zlib's zstd
- * decoder sees every frame. Node's decoder stops at the end of the first frame within one write
- * and drops the rest of that write (test/unit/rootfs/decompress.test.ts shows it), and gives up
- * on a stream that starts with a skippable frame; Go's zstd decoder (containerd's) reads
+ * decoder sees every frame. Node 24's decoder stops at the end of the first frame within one
+ * write and drops the rest of that write, and yields nothing for a stream that starts with a
+ * skippable frame (the zstd tests in test/unit/rootfs/decompress.test.ts fail without this
+ * stage); Go's zstd decoder (containerd's) reads
  * concatenated frames as one stream and skips skippable frames (magic 0x184D2A50..5F, a 32-bit
  * little-endian size, then that many bytes). Only frame and block headers are parsed, byte by
  * byte; block contents are passed on as slices of the input chunks, never copied.
