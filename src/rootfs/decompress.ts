@@ -7,6 +7,7 @@ import { PassThrough, Transform, type Readable, type TransformCallback } from 'n
 import { createGunzip, createZstdDecompress } from 'node:zlib';
 import { contentError, FlattenError } from '../errors.ts';
 import { MediaType } from '../image/media-types.ts';
+import { isSkippableMagic, zstdFrames } from './zstd-frames.ts';
 
 type Compression = 'none' | 'gzip' | 'zstd';
 
@@ -29,7 +30,7 @@ const MAGICS: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'bzip2', bytes: [0x42, 0x5a, 0x68] },
   { name: 'xz', bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
 ];
-const MAGIC_BYTES = 6;
+const MAGIC_BYTES = 8;
 
 /** Which compression a layer media type declares; contentError for unknown or encrypted types. */
 export function layerCompression(descriptor: { mediaType: string; digest: string }): Compression {
@@ -42,8 +43,12 @@ export function layerCompression(descriptor: { mediaType: string; digest: string
   return compression;
 }
 
-/** The compression a blob's first bytes announce (gzip, zstd, bzip2, xz), or undefined for none known. */
+/**
+ * The compression a blob's first bytes announce (gzip, zstd, bzip2, xz), or undefined for none
+ * known. A zstd stream may start with a skippable frame (containerd's DetectCompression too).
+ */
 export function compressionOf(head: Uint8Array): string | undefined {
+  if (head.length >= 8 && isSkippableMagic(Buffer.from(head.buffer, head.byteOffset, 4).readUInt32LE(0))) return 'zstd';
   return MAGICS.find((magic) => head.length >= magic.bytes.length && magic.bytes.every((byte, i) => head[i] === byte))?.name;
 }
 
@@ -99,7 +104,8 @@ export function decompressLayer(stream: Readable, descriptor: { mediaType: strin
   const out = new PassThrough({ highWaterMark: 64 * 1024 });
   const stages: (Readable | Transform)[] = [stream, check];
   if (compression === 'gzip') stages.push(createGunzip({ chunkSize: 64 * 1024 }));
-  if (compression === 'zstd') stages.push(createZstdDecompress({ chunkSize: 64 * 1024 }));
+  // Frames cut apart first: node:zlib's zstd decoder alone stops after the first (zstd-frames.ts).
+  if (compression === 'zstd') stages.push(zstdFrames(), createZstdDecompress({ chunkSize: 64 * 1024 }));
   let failed = false;
   const fail = (error: unknown): void => {
     if (failed) return;

@@ -16,6 +16,7 @@
  * - a hard link names the copy of its target that exists when the link is extracted.
  */
 import { FlattenError } from '../errors.ts';
+import { displayName } from './display-name.ts';
 import { classifyName, forEachAncestor } from './paths.ts';
 import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
@@ -47,7 +48,7 @@ export class DuplicatePathsError extends FlattenError {
   constructor(layerId: string, path: string, duplicates: LayerDuplicates) {
     super(
       'content',
-      `layer ${layerId}: ${JSON.stringify(path)} appears twice in the layer (${duplicates.size} repeated path(s)); the merge must run again so the later entries win`,
+      `layer ${layerId}: ${displayName(path)} appears twice in the layer (${duplicates.size} repeated path(s)); the merge must run again so the later entries win`,
     );
     this.name = 'DuplicatePathsError';
     this.layerId = layerId;

@@ -61,12 +61,13 @@ export function createMemberTable(): MemberTable {
 
   return {
     put(state, ordinal, attributes) {
-      const uname = Buffer.byteLength(attributes.uname);
-      const gname = Buffer.byteLength(attributes.gname);
-      const target = Buffer.byteLength(attributes.symlinkTarget);
+      // Byte strings (display-name.ts): one char is one byte, stored as latin1.
+      const uname = attributes.uname.length;
+      const gname = attributes.gname.length;
+      const target = attributes.symlinkTarget.length;
       const pax = attributes.pax ?? [];
       let length = 4 + 8 * NUMBERS + 4 * 3 + uname + gname + target + 4;
-      for (const [key, value] of pax) length += 8 + Buffer.byteLength(key) + value.length;
+      for (const [key, value] of pax) length += 8 + key.length + value.length;
       const { block, index, offset } = reserve(length);
       let at = offset;
       block[at++] = state;
@@ -77,14 +78,14 @@ export function createMemberTable(): MemberTable {
       }
       const text = (value: string, byteLength: number): void => {
         at = block.writeUInt32LE(byteLength, at);
-        at += block.write(value, at, byteLength, 'utf8');
+        at += block.write(value, at, byteLength, 'latin1');
       };
       text(attributes.uname, uname);
       text(attributes.gname, gname);
       text(attributes.symlinkTarget, target);
       at = block.writeUInt32LE(attributes.pax === undefined ? 0xffffffff : pax.length, at);
       for (const [key, value] of pax) {
-        text(key, Buffer.byteLength(key));
+        text(key, key.length);
         at = block.writeUInt32LE(value.length, at);
         at += value.copy(block, at);
       }
@@ -103,7 +104,7 @@ export function createMemberTable(): MemberTable {
       const text = (): string => {
         const length = block.readUInt32LE(at);
         at += 4;
-        const value = block.toString('utf8', at, at + length);
+        const value = block.toString('latin1', at, at + length);
         at += length;
         return value;
       };

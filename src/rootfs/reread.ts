@@ -7,6 +7,7 @@
  */
 import { contentError } from '../errors.ts';
 import type { Attributes } from './attributes.ts';
+import { displayName } from './display-name.ts';
 import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import { encodeHeader, paddingFor } from './tar-writer.ts';
@@ -52,7 +53,7 @@ export async function* rereadHiddenTargets(
       const target = byOrdinal.get(ordinal);
       if (target === undefined) continue;
       if (memberPath(header, ordinal, rewrites) !== target.path || header.size !== target.attributes.size) {
-        throw contentError(`layer ${layerId}: ${JSON.stringify(target.path)}: the layer changed between two reads`);
+        throw contentError(`layer ${layerId}: ${displayName(target.path)}: the layer changed between two reads`);
       }
       const [first, ...rest] = target.names as [string, ...string[]];
       const head = encodeHeader({ ...target.attributes, path: first, linkname: '' });

@@ -1,33 +1,42 @@
 /**
- * A streaming tar reader: headers are parsed (ustar, GNU long names, PAX local and global,
- * base-256 numbers) and bodies are handed out as the input's own chunks, never copied or
- * buffered beyond one header. Written here rather than taken from tar-stream because the merge
- * needs raw PAX record bytes (binary xattrs), the PAX uid/gid/mtime/uname/gname overrides, exact
- * error messages, and a body it can either pass through or skip cheaply.
+ * A streaming tar reader: headers are parsed (v7, ustar, star, GNU long names, PAX local headers,
+ * PAX sparse files, base-256 numbers) and bodies are handed out as the input's own chunks, never
+ * copied or buffered beyond one header. Written here rather than taken from tar-stream because the
+ * merge needs raw PAX record bytes (binary xattrs), the PAX uid/gid/mtime/uname/gname overrides,
+ * exact error messages, and a body it can either pass through or skip cheaply.
+ *
+ * It accepts what containerd applies (Go's archive/tar, then containerd's own type switch) and
+ * refuses the rest; docs/tar-dialects.md lists the rules. Names, link names, user and group names
+ * and PAX keys are byte strings (display-name.ts): one char per byte, so no name is re-encoded.
  */
 import type { Readable } from 'node:stream';
 import { contentError } from '../errors.ts';
 import { chunksOf } from '../stream/chunks.ts';
+import { displayName } from './display-name.ts';
+import { checkFragments, decimal, expandSparse, isSparseKey, parseMap1x0, sparseRecords, type Fragment } from './tar-sparse.ts';
 
 export type EntryKind = 'file' | 'link' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo';
 
 export interface TarHeader {
-  /** The member name exactly as stored (after PAX / GNU long-name overrides). */
+  /** The member name exactly as stored (after PAX / GNU long-name overrides), as a byte string. */
   name: string;
+  /** The link target, as a byte string. */
   linkname: string;
   kind: EntryKind;
   /** mode & 0o7777 */
   mode: number;
   uid: number;
   gid: number;
+  /** Byte strings. */
   uname: string;
   gname: string;
   /** Whole seconds; a precise value, if any, stays in the `mtime` PAX record. */
   mtime: number;
+  /** Content size: for a PAX sparse file, its real (expanded) size. */
   size: number;
   devmajor: number;
   devminor: number;
-  /** PAX records to carry to the output, in input order; path/linkpath/size are left out. */
+  /** PAX records to carry to the output, in input order (byte-string keys); path/linkpath/size and GNU.sparse.* are left out. */
   pax: [string, Buffer][] | undefined;
 }
 
@@ -43,13 +52,15 @@ export interface TarReader {
 }
 
 const BLOCK = 512;
-const MAX_META = 8 * 1024 * 1024;
+/** Largest PAX header or GNU long name: Go's (maxSpecialFileSize), so we refuse what it refuses. */
+const MAX_META = 1024 * 1024;
+/** Largest sparse map (format 1.0, in the data) we hold; Go sets none. */
+const MAX_SPARSE_MAP = 8 * 1024 * 1024;
 const ZERO_CODE = 48;
 
 const KINDS: Record<string, EntryKind> = {
   '0': 'file',
   '\0': 'file',
-  '7': 'file',
   '1': 'link',
   '2': 'symlink',
   '3': 'char',
@@ -57,6 +68,22 @@ const KINDS: Record<string, EntryKind> = {
   '5': 'dir',
   '6': 'fifo',
 };
+
+/** Types Go reads but containerd's applier refuses ("unhandled tar header type"). */
+const REFUSED: Record<string, string> = {
+  S: 'old GNU sparse file',
+  '7': 'contiguous file',
+  D: 'GNU directory dump',
+  M: 'GNU multi-volume continuation',
+  N: 'GNU old long name',
+  V: 'GNU volume label',
+};
+
+/** Types that carry no data whatever their size field says (Go's isHeaderOnlyType). */
+const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
+
+/** Records without which a PAX header describes no sparse file (tar-sparse.ts). */
+const SPARSE_MARKERS = ['GNU.sparse.major', 'GNU.sparse.minor', 'GNU.sparse.map'];
 
 /** PAX keys the reader applies to header fields instead of carrying them verbatim. */
 const REGENERATED = new Set(['path', 'linkpath', 'size']);
@@ -67,13 +94,14 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
   let offset = 0;
   let ended = false;
   let bytesRead = 0;
-  let remaining = 0; // body bytes of the current member not yet consumed
+  let remaining = 0; // stored body bytes of the current member not yet consumed
   let padding = 0;
+  let sparse: { fragments: Fragment[]; size: number } | undefined;
+  let finished = false; // the input ended where Go's reader sees a clean end of archive
   let lastName = '(start of archive)';
-  let globalPax: Map<string, Buffer> = new Map();
 
   const fail = (what: string): never => {
-    throw contentError(`layer ${layerId}: ${what} (after ${JSON.stringify(lastName)})`);
+    throw contentError(`layer ${layerId}: ${what} (after ${displayName(lastName)})`);
   };
 
   async function fill(): Promise<boolean> {
@@ -113,37 +141,57 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
   async function discard(n: number): Promise<void> {
     let need = n;
     while (need > 0) {
-      if (!(await fill())) fail('truncated tar: input ended inside an entry');
+      if (!(await fill())) fail(`truncated tar: input ended inside ${displayName(lastName)}`);
       const take = Math.min(need, chunk.length - offset);
       offset += take;
       need -= take;
     }
   }
 
-  async function* body(): AsyncGenerator<Buffer> {
+  /**
+   * The padding after a member's data. Go reads it with tryReadFull and takes an input that ends
+   * there, padding complete or not, as the end of the archive (umoci writes such layers).
+   */
+  async function readPadding(): Promise<void> {
+    const want = padding;
+    padding = 0;
+    if (want === 0) return;
+    const got = await read(want);
+    if (got.length < want) finished = true;
+  }
+
+  async function* storedBody(): AsyncGenerator<Buffer> {
     while (remaining > 0) {
-      if (!(await fill())) fail(`truncated tar: input ended inside ${JSON.stringify(lastName)}`);
+      if (!(await fill())) fail(`truncated tar: input ended inside ${displayName(lastName)}`);
       const take = Math.min(remaining, chunk.length - offset);
       const out = chunk.subarray(offset, offset + take);
       offset += take;
       remaining -= take;
       yield out;
     }
-    await discard(padding);
-    padding = 0;
+    await readPadding();
+  }
+
+  function body(): AsyncGenerator<Buffer> {
+    if (sparse === undefined) return storedBody();
+    const { fragments, size } = sparse;
+    sparse = undefined;
+    return expandSparse(fragments, size, storedBody());
   }
 
   async function skip(): Promise<void> {
-    await discard(remaining + padding);
+    sparse = undefined;
+    await discard(remaining);
     remaining = 0;
-    padding = 0;
+    await readPadding();
   }
 
   async function readMeta(size: number, what: string): Promise<Buffer> {
     if (size > MAX_META) fail(`${what} of ${size} bytes is too large`);
     const data = await read(size);
     if (data.length < size) fail(`truncated tar: input ended inside a ${what}`);
-    await discard(pad(size));
+    padding = pad(size);
+    await readPadding();
     // A private copy of exactly this size, not Buffer.from: small copies share Node's pooled
     // slabs (64 KiB on Node 24), and the PAX values the merge keeps for every member of a layer
     // (its `seen` map) then pinned a slab each: ~60 MB per layer on the benchmark (heap snapshot).
@@ -158,40 +206,87 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
     while (await fill()) offset = chunk.length;
   }
 
+  /** A header block, or undefined at the end of the archive (Go's readHeader). */
+  async function readHeaderBlock(): Promise<Buffer | undefined> {
+    if (finished) return undefined;
+    const block = await read(BLOCK);
+    if (block.length === 0) return undefined; // end of input without end blocks: Go's io.EOF
+    if (block.length < BLOCK) fail('truncated tar: input ended inside a header');
+    if (!isZero(block)) return block;
+    const second = await read(BLOCK);
+    if (second.length === 0) return undefined; // one zero block, then the end
+    if (second.length < BLOCK) fail('truncated tar: input ended inside the end-of-archive blocks');
+    if (!isZero(second)) fail('a zero block followed by a non-zero block');
+    await drain(); // whatever follows two zero blocks is ignored, but it is part of the blob
+    return undefined;
+  }
+
+  /** Format 1.0: the sparse map at the start of the stored data. */
+  async function readSparseMap(): Promise<Fragment[]> {
+    const blocks: Buffer[] = [];
+    for (;;) {
+      const parsed = parseMap1x0(Buffer.concat(blocks), fail);
+      if (typeof parsed !== 'number') return parsed;
+      if (remaining < BLOCK) fail(`truncated sparse map in ${displayName(lastName)}`);
+      if (blocks.length * BLOCK >= MAX_SPARSE_MAP) fail('sparse map is too large');
+      const block = await read(BLOCK);
+      if (block.length < BLOCK) fail(`truncated tar: input ended inside the sparse map of ${displayName(lastName)}`);
+      remaining -= BLOCK;
+      blocks.push(Buffer.from(block));
+    }
+  }
+
   async function next(): Promise<TarHeader | undefined> {
     if (remaining > 0 || padding > 0) await skip();
+    sparse = undefined;
     let pax: Map<string, Buffer> | undefined;
     let longName: string | undefined;
     let longLink: string | undefined;
     for (;;) {
-      const block = await read(BLOCK);
-      if (block.length === 0) {
-        if (pax !== undefined || longName !== undefined || longLink !== undefined) fail('truncated tar: input ended after an extended header');
-        return undefined; // end of input without end blocks: accepted, as GNU tar does
-      }
-      if (block.length < BLOCK) fail('truncated tar: input ended inside a header');
-      if (isZero(block)) {
-        await drain();
-        return undefined;
-      }
+      const block = await readHeaderBlock();
+      if (block === undefined) return undefined; // a dangling extended header is ignored, as in Go
       verifyChecksum(block, fail);
       const flag = String.fromCharCode(block[156] ?? 0);
       const size = readNumber(block, 124, 12, fail);
+      // Go checks the header's own size before any PAX size replaces it, for every type with data.
+      if (size < 0 && !HEADER_ONLY.has(flag)) fail('negative size in tar header');
       if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
         const data = await readMeta(size, flag === 'L' || flag === 'K' ? 'GNU long name' : 'PAX header');
         if (flag === 'x') pax = parsePax(data, fail);
-        else if (flag === 'g') globalPax = new Map([...globalPax, ...parsePax(data, fail)]);
-        else if (flag === 'L') longName = cString(data);
+        else if (flag === 'g') {
+          // Go returns a global header as an entry of its own and containerd ignores it: its
+          // records apply to nothing, and the extended headers read before it are dropped too.
+          parsePax(data, fail);
+          pax = undefined;
+          longName = undefined;
+          longLink = undefined;
+        } else if (flag === 'L') longName = cString(data);
         else longLink = cString(data);
         continue;
       }
-      const records = globalPax.size === 0 ? pax : new Map([...globalPax, ...(pax ?? [])]);
-      const header = decodeHeader(block, flag, size, records, longName, longLink, fail);
+      const header = decodeHeader(block, flag, size, pax, longName, longLink, fail);
       lastName = header.name;
+      if (KINDS[flag] === undefined) {
+        const shown = /^[\x21-\x7e]$/.test(flag) ? flag : `\\x${flag.charCodeAt(0).toString(16).padStart(2, '0')}`;
+        throw contentError(
+          `layer ${layerId}: ${displayName(header.name)}: unsupported tar entry type '${shown}' (${REFUSED[flag] ?? 'unknown type'}), which containerd refuses too`,
+        );
+      }
       // Header-only types carry no data whatever their size field says (POSIX ustar; Go's archive/tar).
       if (header.kind !== 'file') header.size = 0;
+      if (header.size < 0) fail(`negative size for ${displayName(header.name)}`);
       remaining = header.size;
       padding = pad(header.size);
+      const described = pax === undefined || !SPARSE_MARKERS.some((key) => pax?.has(key)) ? undefined : sparseRecords(pax, fail);
+      if (described !== undefined) {
+        if (header.kind !== 'file') fail(`sparse records on a ${header.kind}`);
+        if (described.name !== undefined) lastName = header.name = described.name;
+        const fragments = described.fragments ?? (await readSparseMap());
+        const size = described.realSize ?? header.size;
+        checkFragments(fragments, size, remaining, fail);
+        sparse = { fragments, size };
+        header.size = size;
+      }
       return header;
     }
   }
@@ -216,8 +311,9 @@ function isZero(block: Buffer): boolean {
   return true;
 }
 
+/** Go's getFormat: the checksum (octal) matches the unsigned or the signed sum. */
 function verifyChecksum(block: Buffer, fail: (what: string) => never): void {
-  const stored = readNumber(block, 148, 8, fail);
+  const stored = readOctal(block, 148, 8, fail);
   let unsigned = 0;
   let signed = 0;
   for (let i = 0; i < BLOCK; i++) {
@@ -228,56 +324,100 @@ function verifyChecksum(block: Buffer, fail: (what: string) => never): void {
   if (stored !== unsigned && stored !== signed) fail(`bad tar header checksum (stored ${stored}, computed ${unsigned})`);
 }
 
+/** Go's parseNumeric: base-256 (two's complement, negative allowed) when the high bit is set, else octal. */
 function readNumber(block: Buffer, offset: number, length: number, fail: (what: string) => never): number {
   const first = block[offset] ?? 0;
-  if ((first & 0x80) !== 0) {
-    if (first === 0xff) fail('negative base-256 number in tar header');
-    let value = first & 0x7f;
-    for (let i = 1; i < length; i++) value = value * 256 + (block[offset + i] ?? 0);
-    if (!Number.isSafeInteger(value)) fail('number in tar header is too large');
-    return value;
-  }
+  if ((first & 0x80) === 0) return readOctal(block, offset, length, fail);
+  const negative = (first & 0x40) !== 0;
+  const invert = negative ? 0xff : 0;
+  let value = (first ^ invert) & 0x7f;
+  for (let i = 1; i < length; i++) value = value * 256 + ((block[offset + i] ?? 0) ^ invert);
+  if (!Number.isSafeInteger(value)) fail('number in tar header is too large');
+  return negative ? -value - 1 : value;
+}
+
+/** Go's parseOctal: NULs and spaces trimmed at both ends, cut at the first NUL left, octal digits only. */
+function readOctal(block: Buffer, offset: number, length: number, fail: (what: string) => never): number {
+  let start = offset;
+  let end = offset + length;
+  while (start < end && (block[start] === 0x20 || block[start] === 0)) start++;
+  while (end > start && (block[end - 1] === 0x20 || block[end - 1] === 0)) end--;
   let value = 0;
-  let i = offset;
-  const end = offset + length;
-  while (i < end && (block[i] === 0x20 || block[i] === 0)) i++;
-  for (; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const byte = block[i] ?? 0;
-    if (byte === 0 || byte === 0x20) break;
+    if (byte === 0) break;
     if (byte < ZERO_CODE || byte > ZERO_CODE + 7) fail('invalid octal number in tar header');
     value = value * 8 + (byte - ZERO_CODE);
   }
+  if (!Number.isSafeInteger(value)) fail('number in tar header is too large');
   return value;
+}
+
+/** Whether a GNU atime/ctime field is empty (first byte NUL) or a number Go can parse. */
+function gnuTimeParses(block: Buffer, offset: number): boolean {
+  if (block[offset] === 0) return true;
+  try {
+    readNumber(block, offset, 12, (what) => {
+      throw new Error(what);
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function cString(data: Buffer): string {
   const end = data.indexOf(0);
-  return data.subarray(0, end === -1 ? data.length : end).toString('utf8');
+  return data.toString('latin1', 0, end === -1 ? data.length : end);
 }
 
 function field(block: Buffer, offset: number, length: number): string {
   return cString(block.subarray(offset, offset + length));
 }
 
+/** Go's parsePAX and parsePAXRecord: strict records; format 0.0's sparse pairs joined into GNU.sparse.map. */
 function parsePax(data: Buffer, fail: (what: string) => never): Map<string, Buffer> {
   const records = new Map<string, Buffer>();
+  const sparseMap: string[] = [];
   let offset = 0;
   while (offset < data.length) {
-    if (data[offset] === 0) break; // some writers pad the record area with NULs
     const space = data.indexOf(0x20, offset);
-    const length = space === -1 ? NaN : Number(data.subarray(offset, space).toString('latin1'));
-    if (!Number.isInteger(length) || length <= space - offset + 1 || offset + length > data.length || data[offset + length - 1] !== 0x0a) {
+    const digits = space === -1 ? '' : data.toString('latin1', offset, space);
+    const length = /^[+-]?[0-9]+$/.test(digits) ? Number(digits) : NaN;
+    if (!(length >= 5) || length <= space - offset + 1 || offset + length > data.length || data[offset + length - 1] !== 0x0a) {
       fail('malformed PAX record');
     }
     const record = data.subarray(space + 1, offset + length - 1);
     const equals = record.indexOf(0x3d);
     if (equals <= 0) fail('malformed PAX record');
+    const key = record.toString('latin1', 0, equals);
     // Values are views of `data`, readMeta's private copy: no allocation per record.
-    records.set(record.subarray(0, equals).toString('utf8'), record.subarray(equals + 1));
+    const value = record.subarray(equals + 1);
+    const nul = key === 'path' || key === 'linkpath' || key === 'uname' || key === 'gname' ? value.includes(0) : key.includes('\0');
+    if (nul) fail('malformed PAX record');
     offset += length;
+    if (key === 'GNU.sparse.offset' || key === 'GNU.sparse.numbytes') {
+      const expected = sparseMap.length % 2 === 0 ? 'GNU.sparse.offset' : 'GNU.sparse.numbytes';
+      if (key !== expected || value.includes(0x2c)) fail('malformed PAX sparse records');
+      sparseMap.push(value.toString('latin1'));
+      continue;
+    }
+    records.set(key, value);
   }
+  if (sparseMap.length > 0) records.set('GNU.sparse.map', Buffer.from(sparseMap.join(','), 'latin1'));
   return records;
 }
+
+/** Go's format guess: "ustar\0" is ustar (star when the trailer says so), "ustar  \0" GNU, anything else v7. */
+function formatOf(block: Buffer): 'v7' | 'ustar' | 'star' | 'gnu' {
+  // Byte compares, not strings: this runs for every header on the hot path.
+  if (block[257] !== 0x75 || block[258] !== 0x73 || block[259] !== 0x74 || block[260] !== 0x61 || block[261] !== 0x72) return 'v7';
+  if (block[262] === 0) return block[508] === 0x74 && block[509] === 0x61 && block[510] === 0x72 && block[511] === 0 ? 'star' : 'ustar';
+  if (block[262] === 0x20 && block[263] === 0x20 && block[264] === 0) return 'gnu';
+  return 'v7';
+}
+
+const PAX_TIME = /^[+-]?[0-9]+(\.[0-9]*)?$/;
 
 function decodeHeader(
   block: Buffer,
@@ -288,39 +428,39 @@ function decodeHeader(
   longLink: string | undefined,
   fail: (what: string) => never,
 ): TarHeader {
-  const magic = block.toString('latin1', 257, 263);
+  const format = formatOf(block);
   let name = field(block, 0, 100);
-  if (magic === 'ustar\0') {
-    const prefix = field(block, 345, 155);
-    if (prefix !== '') name = `${prefix}/${name}`;
+  // Only ustar and star have a prefix field; GNU keeps times there, v7 nothing.
+  let prefix = format === 'ustar' ? field(block, 345, 155) : format === 'star' ? field(block, 345, 131) : '';
+  if (format === 'gnu' && !(gnuTimeParses(block, 345) && gnuTimeParses(block, 357))) {
+    // Go's fallback for tars written by Go before 1.8 (GNU magic with a ustar prefix): times
+    // that are not numbers and an ASCII prefix field make it a prefix after all.
+    const candidate = field(block, 345, 155);
+    if (/^[\x00-\x7f]*$/.test(candidate)) prefix = candidate;
   }
-  let kind = KINDS[flag];
-  if (kind === undefined) fail(`unsupported tar entry type ${JSON.stringify(flag)} for ${JSON.stringify(longName ?? name)}`);
-  if (kind === 'file' && flag !== '0' && name.endsWith('/')) kind = 'dir'; // old tars mark dirs by a slash
+  if (prefix !== '') name = `${prefix}/${name}`;
+  const extended = format !== 'v7';
   const header: TarHeader = {
-    name: longName ?? name,
-    linkname: longLink ?? field(block, 157, 100),
-    kind: kind as EntryKind,
+    name,
+    linkname: field(block, 157, 100),
+    kind: KINDS[flag] ?? 'file',
     mode: readNumber(block, 100, 8, fail) & 0o7777,
     uid: readNumber(block, 108, 8, fail),
     gid: readNumber(block, 116, 8, fail),
-    uname: field(block, 265, 32),
-    gname: field(block, 297, 32),
+    uname: extended ? field(block, 265, 32) : '',
+    gname: extended ? field(block, 297, 32) : '',
     mtime: readNumber(block, 136, 12, fail),
     size: rawSize,
-    devmajor: readNumber(block, 329, 8, fail),
-    devminor: readNumber(block, 337, 8, fail),
+    devmajor: extended ? readNumber(block, 329, 8, fail) : 0,
+    devminor: extended ? readNumber(block, 337, 8, fail) : 0,
     pax: undefined,
   };
-  if (pax === undefined) return header;
   const carried: [string, Buffer][] = [];
-  for (const [key, value] of pax) {
-    const text = (): string => value.toString('utf8');
-    const integer = (): number => {
-      const parsed = Number(text());
-      if (!Number.isSafeInteger(parsed) || parsed < 0) fail(`invalid PAX ${key} record ${JSON.stringify(text())}`);
-      return parsed;
-    };
+  for (const [key, value] of pax ?? []) {
+    if (isSparseKey(key)) continue;
+    // Go's mergePAX: an empty value keeps the header's own field.
+    if (value.length === 0 && (REGENERATED.has(key) || key === 'uid' || key === 'gid' || key === 'uname' || key === 'gname' || key === 'mtime')) continue;
+    const text = (): string => value.toString('latin1');
     switch (key) {
       case 'path':
         header.name = text();
@@ -329,13 +469,13 @@ function decodeHeader(
         header.linkname = text();
         break;
       case 'size':
-        header.size = integer();
+        header.size = decimal(text(), 'PAX size record', fail);
         break;
       case 'uid':
-        header.uid = integer();
+        header.uid = decimal(text(), 'PAX uid record', fail);
         break;
       case 'gid':
-        header.gid = integer();
+        header.gid = decimal(text(), 'PAX gid record', fail);
         break;
       case 'uname':
         header.uname = text();
@@ -343,15 +483,21 @@ function decodeHeader(
       case 'gname':
         header.gname = text();
         break;
-      case 'mtime': {
-        const seconds = Number(text());
-        if (!Number.isFinite(seconds)) fail(`invalid PAX mtime record ${JSON.stringify(text())}`);
-        header.mtime = Math.floor(seconds);
+      case 'mtime':
+      case 'atime':
+      case 'ctime': {
+        if (value.length === 0) break;
+        if (!PAX_TIME.test(text())) fail(`invalid PAX ${key} record ${displayName(text())}`);
+        if (key === 'mtime') header.mtime = Math.floor(Number(text()));
         break;
       }
     }
     if (!REGENERATED.has(key)) carried.push([key, value]);
   }
   if (carried.length > 0) header.pax = carried;
+  // GNU long names and link names win over PAX ones (Go's Reader.next).
+  if (longName !== undefined && longName !== '') header.name = longName;
+  if (longLink !== undefined && longLink !== '') header.linkname = longLink;
+  if (flag === '\0' && header.name.endsWith('/')) header.kind = 'dir'; // old tars mark dirs by a slash
   return header;
 }

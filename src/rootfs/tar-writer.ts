@@ -6,7 +6,11 @@
  */
 import type { EntryKind, TarHeader } from './tar-reader.ts';
 
-/** A member to write: what the reader gives, with the normalised path ('' is the root) for the name. */
+/**
+ * A member to write: what the reader gives, with the normalised path ('' is the root) for the name.
+ * Names, link names, user and group names and PAX keys are byte strings (display-name.ts), written
+ * back with 'latin1' so every byte the input held comes out unchanged.
+ */
 export type OutputHeader = Omit<TarHeader, 'name'> & { path: string };
 
 export const BLOCK = 512;
@@ -35,13 +39,13 @@ export function encodeHeader(header: OutputHeader): Buffer {
   let name = header.path === '' ? './' : header.path;
   if (header.kind === 'dir' && !name.endsWith('/')) name += '/';
   const required: [string, Buffer][] = [];
-  const nameBytes = Buffer.from(name);
+  const nameBytes = Buffer.from(name, 'latin1');
   let split = splitName(nameBytes);
   if (split === undefined) {
     required.push(['path', nameBytes]);
     split = { prefix: Buffer.alloc(0), name: nameBytes.subarray(0, 100) };
   }
-  const linkBytes = Buffer.from(header.linkname);
+  const linkBytes = Buffer.from(header.linkname, 'latin1');
   if (linkBytes.length > 100) required.push(['linkpath', linkBytes]);
   const carried = new Set((header.pax ?? []).map(([key]) => key));
   const numeric = (key: string, value: number, max: number): number => {
@@ -53,8 +57,8 @@ export function encodeHeader(header: OutputHeader): Buffer {
   const uid = numeric('uid', header.uid, MAX_OCTAL_7);
   const gid = numeric('gid', header.gid, MAX_OCTAL_7);
   const mtime = numeric('mtime', header.mtime, MAX_OCTAL_11);
-  const uname = Buffer.from(header.uname);
-  const gname = Buffer.from(header.gname);
+  const uname = Buffer.from(header.uname, 'latin1');
+  const gname = Buffer.from(header.gname, 'latin1');
   if (uname.length > 32 && !carried.has('uname')) required.push(['uname', uname]);
   if (gname.length > 32 && !carried.has('gname')) required.push(['gname', gname]);
 
@@ -123,12 +127,12 @@ function writeChecksum(block: Buffer): void {
 }
 
 function paxRecord(key: string, value: Buffer): Buffer {
-  const keyBytes = Buffer.byteLength(key);
+  const keyBytes = key.length; // a byte string: one char per byte
   const rest = keyBytes + value.length + 3; // ' ', '=', '\n'
   let length = rest + String(rest).length;
   if (String(length).length + rest !== length) length = rest + String(length).length;
   const out = Buffer.alloc(length);
-  let at = out.write(`${length} ${key}=`, 0, 'utf8');
+  let at = out.write(`${length} ${key}=`, 0, 'latin1');
   at += value.copy(out, at);
   out[at] = 0x0a;
   return out;

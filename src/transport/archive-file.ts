@@ -5,9 +5,13 @@ import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract, pack as tarPack } from 'tar-stream';
 import { FlattenError, contentError } from '../errors.ts';
+import { byteStringOf, displayName } from '../rootfs/display-name.ts';
 import { ioError } from './blob-store.ts';
 
 /** Image archives (oci-archive, docker-archive) are plain tars of a few files; this reads and writes them. */
+
+/** A member name (tar-stream decodes names as UTF-8 text) quoted for a message, controls escaped. */
+const shown = (name: string): string => displayName(byteStringOf(name));
 
 export interface ArchiveMember {
   /** Name inside the archive, `/`-separated; a trailing `/` makes a directory. */
@@ -76,7 +80,7 @@ export async function extractArchive(
         continue;
       }
       if (name.split('/').some((part) => part === '..' || part === '') || name.startsWith('/')) {
-        throw contentError(`${what}: archive member "${entry.header.name}" escapes the archive root`);
+        throw contentError(`${what}: archive member ${shown(entry.header.name)} escapes the archive root`);
       }
       if (!accept(name)) {
         entry.resume();
@@ -88,7 +92,7 @@ export async function extractArchive(
         continue;
       }
       if (type !== 'file' && type !== 'contiguous-file') {
-        throw contentError(`${what}: archive member "${name}" is a ${type ?? 'special file'}, expected a regular file`);
+        throw contentError(`${what}: archive member ${shown(name)} is a ${type ?? 'special file'}, expected a regular file`);
       }
       const target = join(dir, name);
       await mkdir(dirname(target), { recursive: true });

@@ -1,7 +1,8 @@
 /**
  * A naive, independent reference for layer application: parse each tar whole (in memory) and
  * apply it to an in-memory tree following image-spec layer.md literally, the obvious slow way.
- * Written without src/rootfs so it can judge it.
+ * Written without src/rootfs so it can judge it. Names are byte strings (one char per byte, decoded
+ * as latin1), like tree-walk.ts's paths, so names that are not UTF-8 compare byte for byte.
  *
  * Rules followed:
  * - A layer's whiteouts (`.wh.NAME`) and opaque markers (`DIR/.wh..wh..opq`) apply to the tree as
@@ -66,11 +67,11 @@ export function parseTar(tar: Buffer): ParsedMember[] {
     }
     if (typeflag === 'g') continue;
     if (typeflag === 'L') {
-      longName = body.toString('utf8').replace(/\0+$/, '');
+      longName = body.toString('latin1').replace(/\0+$/, '');
       continue;
     }
     if (typeflag === 'K') {
-      longLink = body.toString('utf8').replace(/\0+$/, '');
+      longLink = body.toString('latin1').replace(/\0+$/, '');
       continue;
     }
     const magic = block.subarray(257, 263).toString('latin1');
@@ -79,7 +80,7 @@ export function parseTar(tar: Buffer): ParsedMember[] {
     let linkname = readString(block, 157, 100);
     if (longName !== undefined) name = longName;
     if (longLink !== undefined) linkname = longLink;
-    const text = (key: string): string | undefined => pax.get(key)?.toString('utf8');
+    const text = (key: string): string | undefined => pax.get(key)?.toString('latin1');
     name = text('path') ?? name;
     linkname = text('linkpath') ?? linkname;
     members.push({
@@ -105,7 +106,7 @@ export function parseTar(tar: Buffer): ParsedMember[] {
 function readString(block: Buffer, offset: number, length: number): string {
   const field = block.subarray(offset, offset + length);
   const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? length : end).toString('utf8');
+  return field.subarray(0, end === -1 ? length : end).toString('latin1');
 }
 
 function readNumber(block: Buffer, offset: number, length: number): number {
@@ -129,7 +130,7 @@ function parsePax(body: Buffer): Map<string, Buffer> {
     if (!(length > 0)) break;
     const record = body.subarray(space + 1, offset + length - 1);
     const equals = record.indexOf(0x3d);
-    records.set(record.subarray(0, equals).toString('utf8'), Buffer.from(record.subarray(equals + 1)));
+    records.set(record.subarray(0, equals).toString('latin1'), Buffer.from(record.subarray(equals + 1)));
     offset += length;
   }
   return records;

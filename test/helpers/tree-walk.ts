@@ -1,10 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { EntryType, Tree, TreeEntry } from './tree-types.ts';
-import { run } from './run.ts';
 
 export interface WalkOptions {
   /** Read xattrs with getfattr (default true). */
@@ -16,17 +15,20 @@ const IGNORED_XATTRS = new Set(['security.selinux']);
 
 /**
  * Walk a directory on disk into a Tree: what an extractor (umoci, docker) actually produced.
- * The root itself is not an entry. Hard-link groups are found by (dev, ino).
+ * The root itself is not an entry. Hard-link groups are found by (dev, ino). Paths and link
+ * targets are byte strings (one char per byte, as src/rootfs/display-name.ts defines them), so a
+ * name that is not UTF-8 is compared byte for byte instead of collapsing into U+FFFD.
  */
 export async function walkTree(root: string, options: WalkOptions = {}): Promise<Tree> {
   const tree: Tree = new Map();
   const inodes = new Map<string, string[]>();
 
+  const onDisk = (relative: string): Buffer => Buffer.concat([Buffer.from(root), Buffer.from(relative === '' ? '' : `/${relative}`, 'latin1')]);
   const visit = async (relative: string): Promise<void> => {
-    const names = (await readdir(relative === '' ? root : join(root, relative))).sort();
+    const names = (await readdir(onDisk(relative), { encoding: 'buffer' })).map((name) => name.toString('latin1')).sort();
     for (const name of names) {
       const path = relative === '' ? name : `${relative}/${name}`;
-      const absolute = join(root, path);
+      const absolute = onDisk(path);
       const stats = await lstat(absolute, { bigint: true });
       const type = entryType(stats.mode, absolute);
       const entry: TreeEntry = {
@@ -46,7 +48,7 @@ export async function walkTree(root: string, options: WalkOptions = {}): Promise
           else group.push(path);
         }
       } else if (type === 'symlink') {
-        entry.linkTarget = await readlink(absolute);
+        entry.linkTarget = (await readlink(absolute, { encoding: 'buffer' })).toString('latin1');
       } else if (type === 'char' || type === 'block') {
         entry.devmajor = deviceMajor(stats.rdev);
         entry.devminor = deviceMinor(stats.rdev);
@@ -76,7 +78,7 @@ export async function walkTree(root: string, options: WalkOptions = {}): Promise
   return tree;
 }
 
-function entryType(mode: bigint, path: string): EntryType {
+function entryType(mode: bigint, path: Buffer): EntryType {
   switch (mode & 0o170000n) {
     case 0o100000n:
       return 'file';
@@ -99,7 +101,7 @@ function entryType(mode: bigint, path: string): EntryType {
 const deviceMajor = (rdev: bigint): number => Number(((rdev >> 8n) & 0xfffn) | ((rdev >> 32n) & ~0xfffn));
 const deviceMinor = (rdev: bigint): number => Number((rdev & 0xffn) | ((rdev >> 12n) & ~0xffn));
 
-async function hashFile(path: string): Promise<string> {
+async function hashFile(path: Buffer): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(path), hash);
   return hash.digest('hex');
@@ -110,15 +112,18 @@ async function hashFile(path: string): Promise<string> {
  * dominate the walk). Returns relative path -> name -> base64 value.
  */
 export async function readXattrs(root: string): Promise<Map<string, Record<string, string>>> {
-  const { stdout } = await run('getfattr', ['-R', '-P', '-h', '-d', '-m', '-', '-e', 'base64', '--absolute-names', root], {
-    check: false,
-  }).catch((error: unknown) => {
-    throw new Error(`reading xattrs needs getfattr (Debian package "attr"): ${String(error)}`);
+  // Raw bytes: getfattr prints names that are not UTF-8 as they are.
+  const stdout = await new Promise<Buffer>((resolve, reject) => {
+    execFile('getfattr', ['-R', '-P', '-h', '-d', '-m', '-', '-e', 'base64', '--absolute-names', root], { encoding: 'buffer', maxBuffer: 1 << 30 }, (error, out) => {
+      if (error !== null && (error as { code?: unknown }).code === 'ENOENT') {
+        reject(new Error(`reading xattrs needs getfattr (Debian package "attr"): ${String(error)}`));
+      } else resolve(out);
+    });
   });
-  return parseGetfattr(stdout, root);
+  return parseGetfattr(stdout.toString('latin1'), Buffer.from(root).toString('latin1'));
 }
 
-/** Parse `getfattr -d -e base64 --absolute-names` output; exported for its unit test. */
+/** Parse `getfattr -d -e base64 --absolute-names` output, as a byte string; exported for its unit test. */
 export function parseGetfattr(output: string, root: string): Map<string, Record<string, string>> {
   const result = new Map<string, Record<string, string>>();
   const prefix = root.endsWith('/') ? root : `${root}/`;
@@ -145,7 +150,7 @@ export function parseGetfattr(output: string, root: string): Map<string, Record<
 function unescapeGetfattr(text: string): string {
   if (!text.includes('\\')) return text;
   const bytes: number[] = [];
-  const raw = Buffer.from(text, 'utf8');
+  const raw = Buffer.from(text, 'latin1');
   for (let i = 0; i < raw.length; i++) {
     const byte = raw[i] ?? 0;
     const octal = raw.subarray(i + 1, i + 4).toString('latin1');
@@ -154,5 +159,5 @@ function unescapeGetfattr(text: string): string {
       i += 3;
     } else bytes.push(byte);
   }
-  return Buffer.from(bytes).toString('utf8');
+  return Buffer.from(bytes).toString('latin1');
 }

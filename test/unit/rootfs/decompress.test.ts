@@ -43,3 +43,45 @@ describe('decompressLayer: the media type decides, and the first bytes must agre
     assert.throws(() => decompressLayer(Readable.from([tar]), { mediaType: 'application/x-unknown', digest }), isContentError(/unsupported layer media type/));
   });
 });
+
+/** A zstd skippable frame (magic 0x184D2A50 + n, LE32 size, payload), made by hand. */
+const skippable = (n: number, payload: Buffer): Buffer => {
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(0x184d2a50 + n, 0);
+  head.writeUInt32LE(payload.length, 4);
+  return Buffer.concat([head, payload]);
+};
+
+describe('decompressLayer reads every gzip member and zstd frame, as Go decoders (containerd) do', () => {
+  const big = buildTarSync([{ type: 'file', path: 'big', content: Buffer.alloc(300_000, 7) }, { type: 'file', path: 'b', content: 'second' }]);
+  const parts = [tar, big, tar];
+  const whole = Buffer.concat(parts);
+  /** Every way of feeding the blob: whole, in small chunks, and one byte per chunk at the frame seams. */
+  const feeds = (blob: Buffer): Buffer[][] => [
+    [blob],
+    Array.from({ length: Math.ceil(blob.length / 5) }, (_, i) => blob.subarray(i * 5, i * 5 + 5)),
+    Array.from({ length: Math.ceil(blob.length / 4096) }, (_, i) => blob.subarray(i * 4096, i * 4096 + 4096)),
+  ];
+  const decodeAll = async (blob: Buffer, mediaType: string): Promise<void> => {
+    for (const chunks of feeds(blob)) {
+      const out = await buffer(decompressLayer(Readable.from(chunks), { mediaType, digest }));
+      assert.ok(out.equals(whole), `${chunks.length} chunk(s): ${out.length} bytes, expected ${whole.length}`);
+    }
+  };
+  it('multi-member gzip (pigz, concatenated blobs)', async () => {
+    await decodeAll(Buffer.concat(parts.map((part) => gzipSync(part))), MediaType.ociLayerGzip);
+  });
+  it('zstd with several frames', async () => {
+    await decodeAll(Buffer.concat(parts.map((part) => zstdCompressSync(part))), MediaType.ociLayerZstd);
+  });
+  it('zstd with skippable frames first, between frames and last', async () => {
+    const frames = parts.map((part) => zstdCompressSync(part));
+    const blob = Buffer.concat([skippable(15, Buffer.from('seekable index, say')), frames[0] as Buffer, skippable(3, Buffer.alloc(0)), frames[1] as Buffer, frames[2] as Buffer, skippable(0, Buffer.alloc(70_000, 1))]);
+    await decodeAll(blob, MediaType.ociLayerZstd);
+  });
+  it('zstd followed by bytes that are not a frame, or cut inside a frame, is an error naming the layer', async () => {
+    const frame = zstdCompressSync(tar);
+    await assert.rejects(decode(Buffer.concat([frame, Buffer.from('garbage!')]), MediaType.ociLayerZstd), isContentError(/sha256:0123: cannot decompress.*not a zstd frame/));
+    await assert.rejects(decode(frame.subarray(0, frame.length - 3), MediaType.ociLayerZstd), isContentError(/sha256:0123: cannot decompress/));
+  });
+});

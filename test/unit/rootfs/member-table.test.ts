@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Attributes } from '../../../src/rootfs/attributes.ts';
+import { byteStringOf } from '../../../src/rootfs/display-name.ts';
 import { createMemberTable, MemberState } from '../../../src/rootfs/member-table.ts';
 
 const base: Attributes = {
@@ -19,11 +20,11 @@ const base: Attributes = {
 };
 
 describe('member table: attributes packed and unpacked unchanged', () => {
-  it('round-trips every field, PAX records with binary values, and non-ASCII text', () => {
+  it('round-trips every field, PAX records with binary values, and non-ASCII names as byte strings', () => {
     const table = createMemberTable();
     const members: Array<[MemberState, number, Attributes]> = [
       [MemberState.WrittenFile, 0, base],
-      [MemberState.Skipped, 7, { ...base, kind: 'symlink', size: 0, symlinkTarget: '../ünïcode/target', pax: [] }],
+      [MemberState.Skipped, 7, { ...base, kind: 'symlink', size: 0, symlinkTarget: byteStringOf('../ünïcode/target'), pax: [] }],
       [
         MemberState.WrittenDir,
         2 ** 31 + 5,
@@ -31,11 +32,12 @@ describe('member table: attributes packed and unpacked unchanged', () => {
           ...base,
           kind: 'dir',
           size: 0,
-          uname: 'ユーザー',
+          uname: byteStringOf('ユーザー'),
           pax: [
             ['mtime', Buffer.from('1700000000.123456789')],
             ['SCHILY.xattr.security.capability', Buffer.from([0x01, 0x00, 0x00, 0x02, 0xff, 0x00, 0x80])],
             ['empty', Buffer.alloc(0)],
+            [`SCHILY.xattr.user.${byteStringOf('é')}\xff`, Buffer.from([0xe9])],
           ],
         },
       ],
