@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FlattenError, EXIT_CODES } from '../errors.ts';
 import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
+import { diff } from '../diff.ts';
 import { inspect } from '../inspect.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
@@ -10,6 +11,7 @@ import { parseUserSecret } from '../registry/credentials/credential.ts';
 import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
+import { diffJson, renderDiff } from './render-diff.ts';
 import { renderInspect } from './render-inspect.ts';
 
 export interface CliIo {
@@ -148,6 +150,28 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     });
     io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspect(report));
     onResult(0);
+  });
+
+  addTransportFlags(
+    program
+      .command('diff <image-a> <image-b>')
+      .description(
+        "compare two images' final filesystems entry by entry (each image's layers applied as containerd does);\n" +
+          'exit 1 when they differ. --src-creds is used for A, --dest-creds (else --src-creds) for B',
+      )
+      .option('--platform <os/arch[/variant]>', 'the image to compare from an index')
+      .option('--times', 'compare the mtime of non-directories too'),
+  ).action(async (imageA: string, imageB: string, flags: GlobalFlags & { platform?: string; times?: boolean }) => {
+    const report = await diff({
+      imageA,
+      imageB,
+      transport: transportOptions(flags, io),
+      ...(flags.platform === undefined ? {} : { platform: flags.platform }),
+      ...(flags.times ? { times: true } : {}),
+      signal,
+    });
+    io.stdout.write(flags.json ? `${JSON.stringify(diffJson(report), null, 2)}\n` : renderDiff(report));
+    onResult(report.differences.length > 0 ? 1 : 0);
   });
   return program;
 }
