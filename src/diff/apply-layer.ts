@@ -53,7 +53,7 @@ export async function applyLayer(tree: FsTree, reader: TarReader, where: string,
     if (base.startsWith(WHITEOUT)) {
       await reader.skip();
       if (base === OPAQUE) removeAllBut(parent, parentPath, unpacked);
-      else if (base === WHITEOUT) fail('a whiteout that names no file');
+      else if (base === WHITEOUT || base === `${WHITEOUT}.` || base === `${WHITEOUT}..`) fail('a whiteout that names no file');
       else parent.children.delete(base.slice(WHITEOUT.length));
       continue;
     }
