@@ -99,6 +99,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
       .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
       .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
       .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
+      .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
       .option('--force', 'allow the target to be the source tag itself'),
   ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
@@ -126,6 +127,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.allowNondistributable) options.allowNondistributable = true;
     if (flags.tmpDir !== undefined) options.tempDirectory = flags.tmpDir as string;
     if (flags.dryRun) options.dryRun = true;
+    if (flags.verify) options.verify = true;
     if (flags.reuse === false) options.reuse = false;
     if (flags.force) options.force = true;
     const result = await flatten(options);

@@ -9,7 +9,7 @@ import { convertLayerMediaType, familyTypes, layerMediaType, type Compression } 
 import { classifyLayer } from '../image/layer-types.ts';
 import { buildManifest } from '../image/manifest.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
-import { parseConfig } from '../image/parse.ts';
+import { parseConfig, parseManifest } from '../image/parse.ts';
 import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import type { BlobOutcome, ImageSource, ImageTarget } from '../transport/types.ts';
@@ -20,6 +20,7 @@ import { createDiffIdCheck } from './diff-id-check.ts';
 import { allSpooled, spoolLayers } from './layer-spool.ts';
 import type { ProgressListener } from './progress.ts';
 import { findReusable, type Previous } from './reuse.ts';
+import { verifyResult } from './verify-result.ts';
 
 export interface ImageJob {
   source: ImageSource;
@@ -43,6 +44,8 @@ export interface ImageJob {
   dryRun: boolean;
   /** What the target reference names now, for reuse by a repeated run. */
   previous?: Previous;
+  /** Read the result back and compare its filesystem with the source's before returning (verify-result.ts). */
+  verify?: boolean;
   signal?: AbortSignal;
   progress: ProgressListener;
 }
@@ -290,6 +293,22 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     layers: [...keptDescriptors, mergedDescriptor],
     ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
   });
+  if (job.verify === true) {
+    const started = performance.now();
+    const built = parseManifest(raw, job.label);
+    if (built.kind !== 'image') throw new Error('buildManifest made an index');
+    const entries = await verifyResult({
+      label: job.label,
+      source: { label: job.label, layers, diffIds },
+      openSource: (descriptor) => spooled(spool, descriptor).reader(),
+      result: built.manifest,
+      target,
+      notStored: (descriptor) => isNondistributable(descriptor, job.label),
+      ...(signal === undefined ? {} : { signal }),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    job.progress({ type: 'note', message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)` });
+  }
   return {
     label: job.label,
     manifest: raw,
