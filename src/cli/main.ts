@@ -157,6 +157,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
   addTransportFlags(
     program
       .command('diff <image-a> <image-b>')
+      .summary("compare two images' final filesystems; exit 1 when they differ")
       .description(
         "compare two images' final filesystems entry by entry (each image's layers applied as containerd does);\n" +
           'exit 1 when they differ. --src-creds is used for A, --dest-creds (else --src-creds) for B',

@@ -65,13 +65,6 @@ export function splitPath(path: string): [parent: string, base: string] {
 
 export const joinPath = (parent: string, base: string): string => (parent === '' ? base : `${parent}/${base}`);
 
-/** Removes what stands at `path`, its subtree with it (os.RemoveAll); nothing there is fine. */
-export function removePath(tree: FsTree, path: string): void {
-  const [parent, base] = splitPath(path);
-  const directory = lookup(tree, parent);
-  if (directory?.type === 'dir') directory.children.delete(base);
-}
-
 /**
  * Visits every entry below the root, children in byte order of their names, a directory before
  * its children: a total order both sides of a comparison share.
