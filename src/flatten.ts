@@ -47,6 +47,12 @@ export interface FlattenOptions {
   reuse?: boolean;
   /** Read manifests and configs only; write nothing. */
   dryRun?: boolean;
+  /**
+   * Before the tag is written, read each flattened image back from the target and compare its
+   * filesystem with the source's (both computed by the diff applier); any difference fails the
+   * run. Costs one more read of the source layers and of the result.
+   */
+  verify?: boolean;
   /** Merge non-distributable (foreign) layers instead of keeping them. */
   allowNondistributable?: boolean;
   /** Layer downloads in flight. */
@@ -162,6 +168,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       concurrency: options.concurrency ?? DEFAULTS.concurrency,
       directory: temp?.path ?? '',
       dryRun: options.dryRun ?? false,
+      ...(options.verify === true ? { verify: true } : {}),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       progress,
     });

@@ -1,6 +1,9 @@
 /** oci-flatten's library API. The CLI (src/cli) is a thin layer over these functions. */
 export { flatten, type FlattenOptions, type FlattenResult, type PlatformSummary } from './flatten.ts';
 export { inspect, type InspectOptions, type InspectReport, type InspectedImage } from './inspect.ts';
+export { diff, type DiffOptions, type DiffReport, type DiffSide } from './diff.ts';
+export type { Change, Difference } from './diff/compare-trees.ts';
+export { imageFilesystem, type ImageLayers, type OpenBlob } from './diff/image-filesystem.ts';
 export { mergeLayers, mergeToEnd, decompressLayer, DuplicatePathsError, type LayerInput, type MergeOptions, type MergeStats } from './rootfs/index.ts';
 export { createCompressor, type CompressorOptions } from './compress/compressor.ts';
 export { createDigestStream, type DigestResult, type DigestStream } from './stream/digest.ts';

@@ -1,9 +1,10 @@
-import { Writable } from 'node:stream';
+import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { classifyLayer } from './image/layer-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
 import { formatPlatform, parsePlatform } from './image/platform.ts';
-import type { HistoryEntry } from './image/types.ts';
+import type { Descriptor, HistoryEntry } from './image/types.ts';
+import { createDiffIdCheck } from './pipeline/diff-id-check.ts';
 import { selectChildren } from './pipeline/select-children.ts';
 import type { GrowingFile } from './pipeline/growing-file.ts';
 import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
@@ -83,15 +84,18 @@ async function inspectImage(
   if (directory === undefined) return result;
   layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
   const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
-  const layerInputs = layers.map((descriptor) => ({
-    id: descriptor.digest,
-    open: () => decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor),
-  }));
+  const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
+  const uncompressed = (index: number): Readable => {
+    const descriptor = layers[index] as Descriptor;
+    return diffIdCheck.watch(index, decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor));
+  };
+  const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
   // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
   result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
     await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
     return run.stats;
   });
+  await diffIdCheck.checkRemaining(uncompressed, signal);
   await allSpooled(spool);
   return result;
 }

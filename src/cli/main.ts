@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FlattenError, EXIT_CODES } from '../errors.ts';
 import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
+import { diff } from '../diff.ts';
 import { inspect } from '../inspect.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
@@ -10,6 +11,7 @@ import { parseUserSecret } from '../registry/credentials/credential.ts';
 import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
+import { diffJson, renderDiff } from './render-diff.ts';
 import { renderInspect } from './render-inspect.ts';
 
 export interface CliIo {
@@ -97,6 +99,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
       .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
       .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
       .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
+      .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
       .option('--force', 'allow the target to be the source tag itself'),
   ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
@@ -124,6 +127,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.allowNondistributable) options.allowNondistributable = true;
     if (flags.tmpDir !== undefined) options.tempDirectory = flags.tmpDir as string;
     if (flags.dryRun) options.dryRun = true;
+    if (flags.verify) options.verify = true;
     if (flags.reuse === false) options.reuse = false;
     if (flags.force) options.force = true;
     const result = await flatten(options);
@@ -148,6 +152,29 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     });
     io.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspect(report));
     onResult(0);
+  });
+
+  addTransportFlags(
+    program
+      .command('diff <image-a> <image-b>')
+      .summary("compare two images' final filesystems; exit 1 when they differ")
+      .description(
+        "compare two images' final filesystems entry by entry (each image's layers applied as containerd does);\n" +
+          'exit 1 when they differ. --src-creds is used for A, --dest-creds (else --src-creds) for B',
+      )
+      .option('--platform <os/arch[/variant]>', 'the image to compare from an index')
+      .option('--times', 'compare the mtime of non-directories too'),
+  ).action(async (imageA: string, imageB: string, flags: GlobalFlags & { platform?: string; times?: boolean }) => {
+    const report = await diff({
+      imageA,
+      imageB,
+      transport: transportOptions(flags, io),
+      ...(flags.platform === undefined ? {} : { platform: flags.platform }),
+      ...(flags.times ? { times: true } : {}),
+      signal,
+    });
+    io.stdout.write(flags.json ? `${JSON.stringify(diffJson(report), null, 2)}\n` : renderDiff(report));
+    onResult(report.differences.length > 0 ? 1 : 0);
   });
   return program;
 }

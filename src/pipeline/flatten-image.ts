@@ -9,16 +9,18 @@ import { convertLayerMediaType, familyTypes, layerMediaType, type Compression } 
 import { classifyLayer } from '../image/layer-types.ts';
 import { buildManifest } from '../image/manifest.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
-import { parseConfig } from '../image/parse.ts';
+import { parseConfig, parseManifest } from '../image/parse.ts';
 import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import type { BlobOutcome, ImageSource, ImageTarget } from '../transport/types.ts';
 import { metered } from '../stream/meter.ts';
 import { buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
+import { createDiffIdCheck } from './diff-id-check.ts';
 import { allSpooled, spoolLayers } from './layer-spool.ts';
 import type { ProgressListener } from './progress.ts';
 import { findReusable, type Previous } from './reuse.ts';
+import { verifyResult } from './verify-result.ts';
 
 export interface ImageJob {
   source: ImageSource;
@@ -42,6 +44,8 @@ export interface ImageJob {
   dryRun: boolean;
   /** What the target reference names now, for reuse by a repeated run. */
   previous?: Previous;
+  /** Read the result back and compare its filesystem with the source's before returning (verify-result.ts). */
+  verify?: boolean;
   signal?: AbortSignal;
   progress: ProgressListener;
 }
@@ -103,9 +107,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const configBytes = await source.getBlobBytes(manifest.config, signal);
   const sourceConfig = parseConfig(configBytes, job.label);
   const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
-  if (diffIds.length !== layers.length) {
-    throw contentError(`${job.label}: config lists ${diffIds.length} diff_ids but the manifest has ${layers.length} layers`);
-  }
+  const diffIdCheck = createDiffIdCheck(job.label, layers, diffIds);
   if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);
   const keptCount = keptLayerCount(job, diffIds);
   const kept = layers.slice(0, keptCount);
@@ -177,10 +179,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     ...(signal === undefined ? {} : { signal }),
     onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
   });
-  const input = (descriptor: Descriptor): LayerInput => ({
-    id: descriptor.digest,
-    open: () => decompressLayer(spooled(spool, descriptor).reader(), descriptor),
-  });
+  const uncompressed = (index: number): Readable => {
+    const descriptor = layers[index] as Descriptor;
+    return diffIdCheck.watch(index, decompressLayer(spooled(spool, descriptor).reader(), descriptor));
+  };
+  const input = (index: number): LayerInput => ({ id: (layers[index] as Descriptor).digest, open: () => uncompressed(index) });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
   // The merged layer's upload follows the layer file while the merge writes it (design.md
   // section 5), on targets that can take a blob whose digest comes last. An upload that fails
@@ -213,8 +216,8 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   let built: Awaited<ReturnType<typeof buildMergedLayer>>;
   try {
     built = await buildMergedLayer({
-      layers: mergedLayers.map(input),
-      lower: kept.map(input),
+      layers: mergedLayers.map((_, i) => input(keptCount + i)),
+      lower: kept.map((_, i) => input(i)),
       compression: job.compression,
       ...(job.level === undefined ? {} : { level: job.level }),
       file: layerFile,
@@ -227,9 +230,18 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
     if (streamFailure !== undefined && signal?.aborted !== true) throw streamFailure.error;
-    throw (await spoolFailure(spool)) ?? error;
+    throw (await spoolFailure(spool)) ?? diffIdCheck.failure ?? error;
   } finally {
     signal?.removeEventListener('abort', stopBuilding);
+  }
+  // A layer the merge never read to its end (one it stopped in, or kept layers read for their
+  // headers) is read once more: no layer escapes the diff_id check.
+  try {
+    await diffIdCheck.checkRemaining(uncompressed, signal);
+  } catch (error) {
+    finalMerged.reject(error);
+    await streamed?.catch(() => undefined);
+    throw (await spoolFailure(spool)) ?? error;
   }
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
 
@@ -281,6 +293,22 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     layers: [...keptDescriptors, mergedDescriptor],
     ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
   });
+  if (job.verify === true) {
+    const started = performance.now();
+    const built = parseManifest(raw, job.label);
+    if (built.kind !== 'image') throw new Error('buildManifest made an index');
+    const entries = await verifyResult({
+      label: job.label,
+      source: { label: job.label, layers, diffIds },
+      openSource: (descriptor) => spooled(spool, descriptor).reader(),
+      result: built.manifest,
+      target,
+      notStored: (descriptor) => isNondistributable(descriptor, job.label),
+      ...(signal === undefined ? {} : { signal }),
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    job.progress({ type: 'note', message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)` });
+  }
   return {
     label: job.label,
     manifest: raw,

@@ -10,7 +10,7 @@ import { parseConfig, parseManifest } from '../image/parse.ts';
 import { createDigestStream } from '../stream/digest.ts';
 import type { ImageTarget } from './types.ts';
 import { writeArchive, type ArchiveMember } from './archive-file.ts';
-import { blobPath, hasBlobFile, ioError, readVerifiedBlob, writeVerifiedBlob, type TempFiles } from './blob-store.ts';
+import { blobPath, hasBlobFile, ioError, openVerifiedBlob, readVerifiedBlob, writeVerifiedBlob, type TempFiles } from './blob-store.ts';
 
 /**
  * `docker save` format (`docker-archive:FILE[:NAME:TAG]`), for `docker load` / `podman load`:
@@ -43,6 +43,7 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
   return {
     description,
     hasBlob: (descriptor) => hasBlobFile(staging, descriptor, description),
+    storedBlob: async (descriptor) => openVerifiedBlob(staging, descriptor, description),
     putBlob: async (descriptor, open, options) => {
       if (await hasBlobFile(staging, descriptor, description)) return 'existed';
       const signal = options?.signal === undefined ? stop.signal : AbortSignal.any([stop.signal, options.signal]);

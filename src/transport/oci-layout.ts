@@ -180,6 +180,7 @@ export async function openOciLayoutTarget(
       return named ? openOciLayoutSource(dir, tag, { description }) : undefined;
     },
     hasBlob: async (descriptor) => hasBlobFile(dir, descriptor, description),
+    storedBlob: async (descriptor) => openVerifiedBlob(dir, descriptor, description),
     putBlob: (descriptor, open, putOptions) =>
       track(
         (async () => {

@@ -115,6 +115,7 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
       counts[outcome]++;
       return result.outcome;
     },
+    storedBlob: (descriptor: Descriptor, signal?: AbortSignal) => client.getBlob(ref, descriptor, signal),
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== undefined && ref.digest !== manifest.digest) {

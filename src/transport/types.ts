@@ -59,6 +59,11 @@ export interface ImageTarget {
     final: Promise<Descriptor>,
     options?: { signal?: AbortSignal; onNotStored?: (why: string) => void },
   ): Promise<BlobOutcome | undefined>;
+  /**
+   * Optional: a blob this target stores, read back by digest and verified against it (for
+   * `--verify`, before the tag is written). Staged blobs of archive targets are readable too.
+   */
+  storedBlob?(descriptor: Descriptor, signal?: AbortSignal): Promise<Readable>;
   /** Store a manifest by digest (children of an index, or the image before it is tagged). */
   putManifest(manifest: RawManifest, signal?: AbortSignal): Promise<void>;
   /**

@@ -36,6 +36,8 @@ export interface FixtureImageSpec {
   emptyHistory?: { after: number; createdBy: string }[];
   platform?: Platform;
   annotations?: Record<string, string>;
+  /** Doctors the config's diff_ids (given the true sha256 of each layer tar), for images that lie about them. */
+  diffIds?: (trueDiffIds: string[]) => string[];
 }
 
 export interface FixtureIndexSpec {
@@ -235,7 +237,7 @@ async function writeImage(spec: FixtureImageSpec, writeBlob: (bytes: Uint8Array)
           ...(spec.platform.variant === undefined ? {} : { variant: spec.platform.variant }),
         }),
     ...spec.config,
-    rootfs: { type: 'layers', diff_ids: layers.map((layer) => layer.diffId) },
+    rootfs: { type: 'layers', diff_ids: (spec.diffIds ?? ((ids) => ids))(layers.map((layer) => layer.diffId)) },
     history,
   };
   const configBytes = Buffer.from(JSON.stringify(config));

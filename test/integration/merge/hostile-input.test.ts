@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, zstdDecompressSync } from 'node:zlib';
 import { sha256Digest } from '../../../src/image/digest.ts';
 import { MediaType } from '../../../src/image/media-types.ts';
 import { runCli, runCliOk } from '../../helpers/cli.ts';
@@ -32,6 +32,20 @@ interface RawLayer {
 }
 
 /**
+ * The layer's diff_id: the sha256 of its bytes once decompressed (every layer is checked against
+ * it). A blob that does not decompress has none anyone can know: its own digest stands in.
+ */
+function uncompressedDigest(layer: RawLayer): string {
+  try {
+    if (layer.mediaType.endsWith('+gzip')) return sha256Digest(gunzipSync(layer.blob));
+    if (layer.mediaType.endsWith('+zstd')) return sha256Digest(zstdDecompressSync(layer.blob));
+  } catch {
+    return sha256Digest(layer.blob);
+  }
+  return sha256Digest(layer.blob);
+}
+
+/**
  * An OCI layout whose layer blobs are given byte for byte (fixture-image.ts compresses valid tars
  * itself), pushed with skopeo keeping every digest.
  */
@@ -50,8 +64,7 @@ async function pushRawImage(host: string, repo: string, tag: string, layers: Raw
         architecture: 'amd64',
         os: 'linux',
         config: {},
-        // Not the real diff_ids for broken layers; nothing before the merge can know them.
-        rootfs: { type: 'layers', diff_ids: descriptors.map((d) => d.digest) },
+        rootfs: { type: 'layers', diff_ids: layers.map(uncompressedDigest) },
         history: descriptors.map((_, i) => ({ created_by: `hostile layer ${i}` })),
       }),
     );

@@ -1,0 +1,92 @@
+import { usageError } from './errors.ts';
+import { compareTrees, type Difference } from './diff/compare-trees.ts';
+import { imageFilesystem, imageLayers } from './diff/image-filesystem.ts';
+import type { FsTree } from './diff/fs-tree.ts';
+import { parseManifest } from './image/parse.ts';
+import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { selectChildren } from './pipeline/select-children.ts';
+import { openSource, type TransportOptions } from './transport/open.ts';
+import type { ImageSource } from './transport/types.ts';
+
+export interface DiffOptions {
+  /** Any name a source can be (registry reference, oci:, oci-archive:, docker-archive:). */
+  imageA: string;
+  imageB: string;
+  /** `os/arch[/variant]`: the image to take from an index (needed when it holds several). */
+  platform?: string;
+  /** Compare the mtime of non-directories too. */
+  times?: boolean;
+  /** Credentials: `sourceCredentials` for A, `targetCredentials` (else `sourceCredentials`) for B. */
+  transport?: TransportOptions;
+  signal?: AbortSignal;
+}
+
+export interface DiffSide {
+  image: string;
+  /** The image manifest compared (a child of an index when a platform was picked). */
+  digest: string;
+  platform?: string;
+  entries: number;
+}
+
+export interface DiffReport {
+  a: DiffSide;
+  b: DiffSide;
+  differences: Difference[];
+}
+
+/**
+ * Each image's final filesystem, computed by applying its layers as containerd does
+ * (diff/apply-layer.ts, independently of the merge), compared entry by entry. Writes nothing.
+ */
+export async function diff(options: DiffOptions): Promise<DiffReport> {
+  const transport = options.transport ?? {};
+  const credentialsB = transport.targetCredentials ?? transport.sourceCredentials;
+  const [sourceA, sourceB] = await Promise.all([
+    openSource(options.imageA, transport),
+    openSource(options.imageB, { ...transport, ...(credentialsB === undefined ? {} : { sourceCredentials: credentialsB }) }),
+  ]);
+  try {
+    const [a, b] = await Promise.all([
+      finalFilesystem(sourceA, options.platform, options.signal),
+      finalFilesystem(sourceB, options.platform, options.signal),
+    ]);
+    const comparison = compareTrees(a.tree, b.tree, options.times === true ? { times: true } : {});
+    return {
+      a: { ...a.side, image: options.imageA, entries: comparison.entriesA },
+      b: { ...b.side, image: options.imageB, entries: comparison.entriesB },
+      differences: comparison.differences,
+    };
+  } finally {
+    await Promise.allSettled([sourceA.close(), sourceB.close()]);
+  }
+}
+
+async function finalFilesystem(
+  source: ImageSource,
+  platform: string | undefined,
+  signal: AbortSignal | undefined,
+): Promise<{ tree: FsTree; side: Omit<DiffSide, 'image' | 'entries'> }> {
+  const rootRaw = await source.getRootManifest(signal);
+  const root = parseManifest(rootRaw, source.description);
+  let label = source.description;
+  let side: Omit<DiffSide, 'image' | 'entries'> = { digest: rootRaw.digest };
+  let manifest = root.kind === 'image' ? root.manifest : undefined;
+  if (root.kind === 'index') {
+    const selectors = platform === undefined ? [] : [parsePlatform(platform)];
+    const children = await selectChildren(source, root, selectors, () => undefined, [], signal);
+    if (children.length > 1) {
+      const platforms = children.map((child) => formatPlatform(child.descriptor.platform)).join(', ');
+      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with --platform`);
+    }
+    const child = children[0] as (typeof children)[number];
+    const name = formatPlatform(child.descriptor.platform);
+    label = `${source.description} (${name})`;
+    side = { digest: child.descriptor.digest, platform: name };
+    manifest = child.parsed.manifest;
+  }
+  if (manifest === undefined) throw usageError(`${source.description} holds no image`);
+  const layers = await imageLayers(manifest, label, (descriptor) => source.getBlobBytes(descriptor, signal));
+  const tree = await imageFilesystem(layers, (descriptor) => source.getBlob(descriptor, signal), signal);
+  return { tree, side };
+}
