@@ -48,6 +48,8 @@ export interface ImageJob {
 
 export interface ImageResult {
   label: string;
+  /** `os/arch[/variant]` from the image's config. */
+  platform: string;
   manifest: RawManifest;
   layersBefore: number;
   layersAfter: number;
@@ -103,6 +105,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const configBytes = await source.getBlobBytes(manifest.config, signal);
   const sourceConfig = parseConfig(configBytes, job.label);
   const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
+  const platform = configPlatform(sourceConfig);
   if (diffIds.length !== layers.length) {
     throw contentError(`${job.label}: config lists ${diffIds.length} diff_ids but the manifest has ${layers.length} layers`);
   }
@@ -118,6 +121,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   if (job.dryRun) {
     return {
       label: job.label,
+      platform,
       manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: '' },
       layersBefore: layers.length,
       layersAfter: kept.length + 1,
@@ -159,6 +163,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       job.progress({ type: 'note', message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
       return {
         label: job.label,
+        platform,
         manifest: reused.manifest,
         layersBefore: layers.length,
         layersAfter: kept.length + 1,
@@ -283,6 +288,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   });
   return {
     label: job.label,
+    platform,
     manifest: raw,
     layersBefore: layers.length,
     layersAfter: kept.length + 1,
@@ -341,4 +347,9 @@ function spooled(spool: Map<string, GrowingFile>, descriptor: Descriptor): Growi
   const file = spool.get(descriptor.digest);
   if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
   return file;
+}
+
+/** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
+function configPlatform(config: Record<string, unknown>): string {
+  return [config.os, config.architecture, config.variant].filter((part): part is string => typeof part === 'string' && part !== '').join('/');
 }
