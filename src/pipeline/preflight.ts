@@ -85,7 +85,7 @@ async function checkWritableDirectory(dir: string, name: string): Promise<void> 
       if (!found.isDirectory()) throw new FlattenError('io', `target ${name}: ${current} is not a directory`);
       break;
     }
-    if (found.code !== 'ENOENT' || dirname(current) === current) {
+    if ((found.code !== 'ENOENT' && found.code !== 'ENOTDIR') || dirname(current) === current) {
       throw new FlattenError('io', `target ${name}: ${current} cannot be read (${errnoOf(found)})`, { cause: found });
     }
     current = dirname(current);
