@@ -88,6 +88,7 @@ const addTargetTransportFlags = (command: Command): Command =>
 export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
   const program = new Command('flatten')
     .description('Flatten a container image into one layer, with no Docker daemon')
+    .usage('[options] SOURCE --to TARGET\n       flatten inspect [options] IMAGE')
     .version(VERSION, '--version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
@@ -98,7 +99,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
       .command('image <source>', { isDefault: true })
       .summary('flatten SOURCE into TARGET (the default command)')
       .description(
-        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references\n' +
+        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references ' +
           '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:NAME:TAG].',
       )
       .requiredOption('--to <target>', 'where to write the flattened image')
