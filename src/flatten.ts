@@ -17,9 +17,13 @@ import { openSource, openTarget, sameLocation, type TransportOptions } from './t
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 
 export interface FlattenOptions {
-  /** Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`. */
+  /**
+   * Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`,
+   * `oci-archive:FILE[:TAG]`, `docker-archive:FILE[:NAME:TAG]`. Every option is validated, and
+   * its default filled, by resolveOptions (src/options/flatten-options.ts) before any work.
+   */
   source: string;
-  /** Target: the same forms, plus `docker-archive:FILE[:TAG]`. */
+  /** Target: the same forms (a docker archive holds one image). */
   target: string;
   /** `os/arch[/variant]` selectors for an index; default: every platform. */
   platforms?: string[];
@@ -29,7 +33,9 @@ export interface FlattenOptions {
   keepBase?: number;
   /** Keep the layers the image shares with this image (common prefix of diff_ids). */
   base?: string;
+  /** Default gzip; a docker-archive: target stores layers uncompressed whatever this says (with a warning). */
   compression?: Compression;
+  /** gzip 1-9 (default 6), zstd 1-19 (default 3). */
   level?: number;
   /** Output manifest family; default: the source's. */
   format?: ManifestFamily;
