@@ -10,7 +10,7 @@ import { previousFor, readPrevious, type PreviousRoot } from './pipeline/reuse.t
 import { annotatedBase, BASE_NAME, readBaseDiffIds } from './pipeline/base-layers.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
-import { checkCredentialsFile, checkTarget, createRunTempDir } from './pipeline/preflight.ts';
+import { checkCredentialsFile, checkTarget, createRunTempDir, sided } from './pipeline/preflight.ts';
 import { resolveOptions } from './options/flatten-options.ts';
 import { checkAgainstSource } from './options/source-checks.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
@@ -126,7 +126,10 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   let previous: PreviousRoot | undefined;
   try {
     target = resolved.dryRun ? undefined : await openTarget(options.target, options.transport);
-    const root = parseManifest(await source.getRootManifest(options.signal), source.description);
+    const rootRaw = await source.getRootManifest(options.signal).catch((error: unknown) => {
+      throw sided(error, 'source', options.source);
+    });
+    const root = parseManifest(rootRaw, source.description);
     checkAgainstSource(resolved, root, target?.family, source.description).forEach(warn);
     previous = !resolved.reuse || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';

@@ -98,9 +98,13 @@ async function checkWritableDirectory(dir: string, name: string): Promise<void> 
   }
 }
 
-/** The same error, its message prefixed with the side it concerns. */
-function sided(error: unknown, side: 'source' | 'target', name: string): unknown {
-  if (!(error instanceof FlattenError)) return error;
+/**
+ * A registry's refusal or absence, its message prefixed with the side it concerns: source and
+ * target may be the same registry, and "unauthorized: … on HOST" alone does not say which
+ * credentials to fix. Other errors already name their image or path.
+ */
+export function sided(error: unknown, side: 'source' | 'target', name: string): unknown {
+  if (!(error instanceof FlattenError) || (error.kind !== 'registry' && error.kind !== 'auth')) return error;
   const wrapped = new FlattenError(error.kind, `${side} ${name}: ${error.message}`, {
     cause: error,
     ...(error.hint === undefined ? {} : { hint: error.hint }),

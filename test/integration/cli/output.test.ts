@@ -317,6 +317,9 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       const down = await runCli([`127.0.0.1:${port}/app:v1`, '--to', `oci:${work}/none:x`, '--retries', '0']);
       assert.equal(down.code, 3, down.stderr);
       assertOneLineError(down.stderr, new RegExp(`127\\.0\\.0\\.1:${port}`));
+      // The side is named: source and target may be on the same registry.
+      assert.match(down.stderr, new RegExp(`^flatten: source 127\\.0\\.0\\.1:${port}/app:v1: `));
+      assert.match(missing.stderr, /^flatten: source \S+\/nothing\/here:v1: not found: /);
     });
 
     it('5 for broken image content: a layer whose bytes do not match its digest; the target is not created', async () => {
