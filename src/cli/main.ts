@@ -210,7 +210,7 @@ export async function main(argv: readonly string[], io: CliIo, signal: AbortSign
   const started = performance.now();
   const program = buildProgram(io, (c) => (code = c), signal);
   try {
-    suggestCommand(argv, program.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden).map((c) => c.name()));
+    suggestCommand(argv, program.commands.map((command) => command.name()));
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
   } catch (error) {
