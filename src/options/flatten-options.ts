@@ -172,6 +172,7 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   if (dryRun && !reuse) warnings.push('--no-reuse has no effect with --dry-run, which merges and uploads nothing');
   if (dryRun && input.tempDirectory !== undefined) warnings.push('--tmp-dir has no effect with --dry-run, which writes no temp files');
 
+  checkTransport(input.transport);
   warnings.push(...transportWarnings(input, sourceKind, targetKind));
   return {
     source: input.source,
@@ -191,6 +192,18 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     reuse,
     warnings,
   };
+}
+
+/** The numbers the CLI parses from --retries and --timeout, checked for library callers too. */
+function checkTransport(transport: TransportOptions | undefined): void {
+  if (transport === undefined) return;
+  const { timeoutMs, retry } = transport;
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw usageError(`--timeout: ${String(timeoutMs)} ms is not a positive time`);
+  }
+  if (retry?.attempts !== undefined && (!isWhole(retry.attempts) || retry.attempts < 1)) {
+    throw usageError(`--retries: ${String(retry.attempts)} attempts is not a whole number of at least 1`);
+  }
 }
 
 /** Registry options given for sides that are not registries (or not that registry). */

@@ -25,6 +25,8 @@ describe('resolveOptions: one options model, defaults in one place', () => {
     assert.throws(() => resolveOptions({ ...base, compression: 'brotli' as 'gzip' }), usage(/--compression "brotli"/));
     assert.throws(() => resolveOptions({ ...base, labels: { '': 'x' } }), usage(/--label: a key must not be empty/));
     assert.throws(() => resolveOptions({ ...base, platforms: ['linux'] }), usage(/--platform "linux"/));
+    assert.throws(() => resolveOptions({ ...base, transport: { timeoutMs: 0 } }), usage(/--timeout: 0 ms/));
+    assert.throws(() => resolveOptions({ ...base, transport: { retry: { attempts: 0 } } }), usage(/--retries: 0 attempts/));
   });
 
   it('a docker-archive: target writes the merged layer uncompressed, and says so when asked otherwise', () => {
