@@ -1,24 +1,29 @@
 import { usageError } from './errors.ts';
-import { resolveCreated } from './image/config.ts';
 import { familyOf, type Compression } from './image/family.ts';
 import { buildIndex } from './image/manifest.ts';
 import type { ManifestFamily } from './image/media-types.ts';
 import { parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { formatPlatform } from './image/platform.ts';
 import type { Descriptor, RawManifest } from './image/types.ts';
 import { flattenImage, type ImageJob, type ImageResult } from './pipeline/flatten-image.ts';
 import { previousFor, readPrevious, type PreviousRoot } from './pipeline/reuse.ts';
 import { annotatedBase, BASE_NAME, readBaseDiffIds } from './pipeline/base-layers.ts';
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
-import { createTempDir } from './pipeline/temp-dir.ts';
+import { checkCredentialsFile, checkTarget, createRunTempDir, sided } from './pipeline/preflight.ts';
+import { resolveOptions } from './options/flatten-options.ts';
+import { checkAgainstSource } from './options/source-checks.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
-import type { ImageTarget } from './transport/types.ts';
+import type { ImageSource, ImageTarget } from './transport/types.ts';
 
 export interface FlattenOptions {
-  /** Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`. */
+  /**
+   * Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`,
+   * `oci-archive:FILE[:TAG]`, `docker-archive:FILE[:NAME:TAG]`. Every option is validated, and
+   * its default filled, by resolveOptions (src/options/flatten-options.ts) before any work.
+   */
   source: string;
-  /** Target: the same forms, plus `docker-archive:FILE[:TAG]`. */
+  /** Target: the same forms (a docker archive holds one image). */
   target: string;
   /** `os/arch[/variant]` selectors for an index; default: every platform. */
   platforms?: string[];
@@ -28,7 +33,9 @@ export interface FlattenOptions {
   keepBase?: number;
   /** Keep the layers the image shares with this image (common prefix of diff_ids). */
   base?: string;
+  /** Default gzip; a docker-archive: target stores layers uncompressed whatever this says (with a warning). */
   compression?: Compression;
+  /** gzip 1-9 (default 6), zstd 1-19 (default 3). */
   level?: number;
   /** Output manifest family; default: the source's. */
   format?: ManifestFamily;
@@ -94,8 +101,6 @@ export interface FlattenResult {
   durationMs: number;
 }
 
-const DEFAULTS = { compression: 'gzip' as Compression, concurrency: 4 };
-
 /**
  * Flatten an image (or every selected platform of an index) from `source` into `target`.
  * The target's tag is written last, after every blob and child manifest is stored; any
@@ -104,25 +109,35 @@ const DEFAULTS = { compression: 'gzip' as Compression, concurrency: 4 };
 export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const started = performance.now();
   const progress = options.onProgress ?? noProgress;
-  const selectors = (options.platforms ?? []).map(parsePlatform);
-  const created = resolveCreated(options.created, options.sourceDateEpoch);
-  if (options.keepBase !== undefined && options.base !== undefined) {
-    throw usageError('--keep-base and --base both choose the layers to keep; give one of them');
-  }
-  if (options.keepBase !== undefined && (!Number.isSafeInteger(options.keepBase) || options.keepBase < 0)) {
-    throw usageError(`--keep-base ${String(options.keepBase)} is not a whole number of layers`);
-  }
+  const warn = (message: string): void => progress({ type: 'warning', message });
+  // Every option, before any network or disk work (src/options/flatten-options.ts).
+  const resolved = resolveOptions(options);
+  const { selectors, created } = resolved;
   if (!options.force && sameLocation(options.source, options.target)) {
     throw usageError(`the target ${options.target} is the source itself; add --force to overwrite it`);
   }
-  const source = await openSource(options.source, options.transport);
+  resolved.warnings.forEach(warn);
+  await checkCredentialsFile(options.transport?.credentialsFile);
+  const temp = resolved.dryRun ? undefined : await createRunTempDir(options.tempDirectory);
+  let source: ImageSource;
+  try {
+    // Before any blob is pulled: the target can be written (src/pipeline/preflight.ts).
+    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, options.transport ?? {}, options.signal);
+    source = await openSource(options.source, options.transport);
+  } catch (error) {
+    await temp?.remove();
+    throw error;
+  }
   let target: ImageTarget | undefined;
   let previous: PreviousRoot | undefined;
-  const temp = options.dryRun ? undefined : await createTempDir(options.tempDirectory);
   try {
-    target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
-    const root = parseManifest(await source.getRootManifest(options.signal), source.description);
-    previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
+    target = resolved.dryRun ? undefined : await openTarget(options.target, options.transport);
+    const rootRaw = await source.getRootManifest(options.signal).catch((error: unknown) => {
+      throw sided(error, 'source', options.source);
+    });
+    const root = parseManifest(rootRaw, source.description);
+    checkAgainstSource(resolved, root, target?.family, source.description).forEach(warn);
+    previous = !resolved.reuse || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
     const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, options);
     /** `--base auto`: each image's own base, as its annotations (or its index's) name it. */
@@ -159,15 +174,15 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       label,
       family,
       keep,
-      compression: options.compression ?? DEFAULTS.compression,
-      ...(options.level === undefined ? {} : { level: options.level }),
+      compression: resolved.compression,
+      ...(resolved.level === undefined ? {} : { level: resolved.level }),
       ...(created === undefined ? {} : { created }),
       ...(options.labels === undefined ? {} : { labels: options.labels }),
       ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
       allowNondistributable: options.allowNondistributable ?? false,
-      concurrency: options.concurrency ?? DEFAULTS.concurrency,
+      concurrency: resolved.concurrency,
       directory: temp?.path ?? '',
-      dryRun: options.dryRun ?? false,
+      dryRun: resolved.dryRun,
       ...(options.verify === true ? { verify: true } : {}),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       progress,
@@ -201,7 +216,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
         descriptors.push(childDescriptor(child.descriptor, result.manifest));
         progress({ type: 'platform-done', platform: label, digest: result.manifest.digest });
       }
-      const single = selectors.length === 1 && children.length === 1 && !options.keepIndex;
+      const single = selectors.length === 1 && children.length === 1 && !resolved.keepIndex;
       written = single ? (results[0] as ImageResult).manifest : buildIndex({
         family,
         source: root.index,
@@ -220,7 +235,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       source: options.source,
       target: options.target,
       reference,
-      digest: options.dryRun ? '' : written.digest,
+      digest: resolved.dryRun ? '' : resolved.targetKind === 'docker-archive' ? imageId(written, source.description) : written.digest,
       mediaType: written.mediaType,
       dryRun: options.dryRun ?? false,
       platforms: results.map(summarise),
@@ -245,6 +260,15 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   }
 }
 
+/**
+ * A docker archive holds no manifest: docker load and docker images know the image by its
+ * config's digest (the image ID), so that is the digest reported for it.
+ */
+function imageId(manifest: RawManifest, where: string): string {
+  const parsed = parseManifest(manifest, where);
+  return parsed.kind === 'image' ? parsed.manifest.config.digest : manifest.digest;
+}
+
 function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor {
   const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
   if (source.platform !== undefined) descriptor.platform = source.platform;
@@ -255,7 +279,8 @@ function childDescriptor(source: Descriptor, manifest: RawManifest): Descriptor 
 function summarise(result: ImageResult): PlatformSummary {
   const summary: PlatformSummary = {
     reused: result.reused,
-    platform: result.label,
+    // For an index child its label is its platform; a single image's label is its name.
+    platform: result.platform === '' ? result.label : result.platform,
     digest: result.manifest.digest,
     layersBefore: result.layersBefore,
     layersAfter: result.layersAfter,

@@ -10,6 +10,7 @@ import type { GrowingFile } from './pipeline/growing-file.ts';
 import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
+import { describeName } from './options/names.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
 
@@ -43,6 +44,8 @@ export interface InspectReport {
 
 /** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
+  // A path given as a reference gets the same hint as flatten's source (src/options/names.ts).
+  describeName(options.image, 'source');
   const source = await openSource(options.image, options.transport);
   const temp = options.manifestsOnly ? undefined : await createTempDir(options.tempDirectory);
   try {

@@ -6,9 +6,11 @@ import { inspect } from '../inspect.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
-import { formatBytes, formatSeconds } from './format.ts';
+import { formatBytes, formatSeconds, plural } from './format.ts';
+import { DEFAULTS, LEVELS, MAX_CONCURRENCY } from '../options/flatten-options.ts';
+import { suggestCommand } from './suggest.ts';
 import { parseUserSecret } from '../registry/credentials/credential.ts';
-import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
+import { collect, collectHost, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
 import { diffJson, renderDiff } from './render-diff.ts';
@@ -45,80 +47,99 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   return options;
 }
 
-function progressFor(flags: GlobalFlags, io: CliIo): { listener: ProgressListener; finish(): void } {
-  if (flags.quiet) return { listener: () => {}, finish: () => {} };
-  if (io.stderr.isTTY && !flags.verbose) {
-    const bars = barProgress(io.stderr);
-    return { listener: bars, finish: bars.finish };
-  }
-  return { listener: lineProgress((line) => io.stderr.write(`${line}\n`)), finish: () => {} };
+interface CliProgress {
+  listener: ProgressListener;
+  /** Draw the final state; nothing is drawn after it. */
+  finish(): void;
+  /** Leave the bars as they are, before an error is printed: the error stays the last thing on screen. */
+  stop(): void;
 }
 
+function progressFor(flags: GlobalFlags, io: CliIo): CliProgress {
+  if (flags.quiet && flags.verbose) {
+    // Neither is dropped in silence: --verbose asks for more, so it wins.
+    io.stderr.write('warning: --quiet and --verbose together: --verbose wins (progress lines and HTTP requests are shown)\n');
+    flags.quiet = false;
+  }
+  if (flags.quiet) return { listener: () => {}, finish: () => {}, stop: () => {} };
+  if (io.stderr.isTTY && !flags.verbose) {
+    const bars = barProgress(io.stderr);
+    return { listener: bars, finish: bars.finish, stop: bars.stop };
+  }
+  return { listener: lineProgress((line) => io.stderr.write(`${line}\n`)), finish: () => {}, stop: () => {} };
+}
+
+/** Options of every command that reads images. */
 const addTransportFlags = (command: Command): Command =>
   command
     .option('-q, --quiet', 'print nothing but the result and errors')
     .option('-v, --verbose', 'log every HTTP request (credentials redacted)')
     .option('--json', 'print one JSON document with the result on stdout')
-    .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collect)
+    .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collectHost)
     .option('--src-creds <user:secret>', 'credentials for the source registry')
-    .option('--dest-creds <user:secret>', 'credentials for the target registry')
     .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
-    .option('--upload <host=strategy[:MiB]>', 'upload strategy for a registry: auto, monolithic, streamed or chunked, with a chunk size (repeatable)', collect)
     .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
     .option('--timeout <seconds>', 'give up on a registry connection silent for this long (default 60)');
+
+/** Options that concern a target: only commands that write take them (inspect refuses them). */
+const addTargetTransportFlags = (command: Command): Command =>
+  command
+    .option('--dest-creds <user:secret>', 'credentials for the target registry')
+    .option('--upload <host=strategy[:MiB]>', 'upload strategy for a registry: auto, monolithic, streamed or chunked, with a chunk size (repeatable)', collect);
 
 export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
   const program = new Command('flatten')
     .description('Flatten a container image into one layer, with no Docker daemon')
+    .usage('[options] SOURCE --to TARGET\n       flatten inspect [options] IMAGE')
     .version(VERSION, '--version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run flatten --help for usage)');
 
-  addTransportFlags(
+  const image = addTargetTransportFlags(addTransportFlags(
     program
       .command('image <source>', { isDefault: true })
       .summary('flatten SOURCE into TARGET (the default command)')
       .description(
-        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references\n' +
-          '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG]; TARGET may also be docker-archive:FILE[:TAG].',
+        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references ' +
+          '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:NAME:TAG].',
       )
       .requiredOption('--to <target>', 'where to write the flattened image')
       .option('--platform <os/arch[/variant]>', 'flatten only this platform of an index (repeatable)', collect)
-      .option('--keep-index', 'with one --platform, still write an index of the selection')
+      .option('--keep-index', 'with one --platform, still write an index of the selection (not into docker-archive:)')
       .option('--keep-base <n>', 'keep the N oldest layers as they are; merge the rest')
       .option('--base <ref>', 'keep the layers the image shares with this base image (auto: the base its org.opencontainers.image.base.* annotations name)')
-      .addOption(new Option('--compression <kind>', 'compression of the merged layer').choices(['gzip', 'zstd', 'none']).default('gzip'))
-      .option('--level <n>', 'compression level (gzip 1-9, zstd 1-19)')
-      .addOption(new Option('--format <family>', 'manifest format of the result (default: the source\'s)').choices(['oci', 'docker']))
+      .addOption(new Option('--compression <kind>', 'compression of the merged layer (default gzip; a docker-archive: target stores layers uncompressed)').choices(['gzip', 'zstd', 'none']))
+      .option('--level <n>', `compression level (gzip ${LEVELS.gzip.join('-')}, default ${DEFAULTS.gzipLevel}; zstd ${LEVELS.zstd.join('-')}, default ${DEFAULTS.zstdLevel})`)
+      .addOption(new Option('--format <family>', 'manifest format of the result (default: the source\'s; OCI into oci: and oci-archive:, which take no docker)').choices(['oci', 'docker']))
       .option('--created <time>', 'RFC 3339 time or "now" for created and the new history entry (default: the source\'s; SOURCE_DATE_EPOCH is honoured)')
       .option('--label <key=value>', 'add a label to the image config (repeatable)', collect)
       .option('--annotation <key=value>', 'add an annotation to the manifest (repeatable)', collect)
       .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
-      .option('--concurrency <n>', 'layer downloads in flight', '4')
+      .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${DEFAULTS.concurrency})`)
       .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
       .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
       .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
       .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
       .option('--force', 'allow the target to be the source tag itself'),
-  ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
+  )).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
+    // Values are parsed here; their ranges and combinations are checked once, by the library
+    // (src/options/flatten-options.ts), for CLI and library callers alike.
     const options: FlattenOptions = {
       source,
       target: flags.to as string,
       transport: transportOptions(flags, io),
-      compression: flags.compression as FlattenOptions['compression'],
-      concurrency: parseWholeNumber(flags.concurrency as string, '--concurrency', 1, 64),
       onProgress: progress.listener,
       signal,
     };
+    if (flags.compression !== undefined) options.compression = flags.compression as NonNullable<FlattenOptions['compression']>;
+    if (flags.concurrency !== undefined) options.concurrency = parseWholeNumber(flags.concurrency as string, '--concurrency');
     if (flags.platform !== undefined) options.platforms = flags.platform as string[];
     if (flags.keepIndex) options.keepIndex = true;
     if (flags.keepBase !== undefined) options.keepBase = parseWholeNumber(flags.keepBase as string, '--keep-base');
     if (flags.base !== undefined) options.base = flags.base as string;
-    if (flags.level !== undefined) {
-      options.level = parseWholeNumber(flags.level as string, '--level', flags.compression === 'zstd' ? 1 : 0, flags.compression === 'zstd' ? 22 : 9);
-    }
+    if (flags.level !== undefined) options.level = parseWholeNumber(flags.level as string, '--level');
     if (flags.format !== undefined) options.format = parseChoice(flags.format as string, '--format', ['oci', 'docker'] as const);
     if (flags.created !== undefined) options.created = flags.created as string;
     if (io.env.SOURCE_DATE_EPOCH !== undefined) options.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
@@ -130,13 +151,21 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.verify) options.verify = true;
     if (flags.reuse === false) options.reuse = false;
     if (flags.force) options.force = true;
-    const result = await flatten(options);
+    let result: FlattenResult;
+    try {
+      result = await flatten(options);
+    } catch (error) {
+      progress.stop();
+      throw error;
+    }
     progress.finish();
     if (flags.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (result.dryRun) io.stdout.write(renderDryRun(result));
-    else io.stdout.write(`${result.reference}\n`);
+    else io.stdout.write(`${resultLine(result)}\n`);
     onResult(0);
   });
+  // The default command's options belong in the top-level help: most runs use nothing else.
+  program.addHelpText('after', () => `\nflatten SOURCE --to TARGET (the default command):\n${image.helpInformation().replace(/^Usage:.*\n/, '')}`);
 
   addTransportFlags(
     program
@@ -183,13 +212,21 @@ function renderDryRun(result: FlattenResult): string {
   const lines = [`dry run: ${result.source} -> ${result.target} (nothing written)`];
   for (const p of result.platforms) {
     lines.push(
-      `  ${p.platform}: ${p.layersBefore} layers (${formatBytes(p.bytesBefore)}) -> ${p.layersAfter} ` +
+      `  ${p.platform}: ${plural(p.layersBefore, 'layer')} (${formatBytes(p.bytesBefore)}) -> ${p.layersAfter} ` +
         `(${p.keptLayers} kept, ${p.layersBefore - p.keptLayers} merged into 1)`,
     );
   }
   for (const d of result.dropped) lines.push(`  dropped ${d.digest}: ${d.reason}`);
   lines.push(`  would write ${result.target}`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * What a docker archive is known by: `docker load` names no manifest digest (the archive holds
+ * none), it shows the image ID, the config's digest, which result.digest holds for this target.
+ */
+function resultLine(result: FlattenResult): string {
+  return result.target.startsWith('docker-archive:') ? `${result.reference} (image ID ${result.digest})` : result.reference;
 }
 
 export const VERSION = '0.1.0';
@@ -200,6 +237,7 @@ export async function main(argv: readonly string[], io: CliIo, signal: AbortSign
   const started = performance.now();
   const program = buildProgram(io, (c) => (code = c), signal);
   try {
+    suggestCommand(argv, program.commands.map((command) => command.name()));
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
   } catch (error) {

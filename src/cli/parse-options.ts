@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import type { HostOptions } from '../registry/client.ts';
 import { usageError } from '../errors.ts';
 
@@ -34,6 +35,15 @@ export function parseChoice<T extends string>(value: string, option: string, cho
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+/**
+ * `--insecure HOST`: a value that is an option (`--insecure --to X`, a crane habit) is refused
+ * rather than taken as the host, which would leave --to unset.
+ */
+export const collectHost = (value: string, previous: string[] = []): string[] => {
+  if (value.startsWith('-')) throw new InvalidArgumentError(`it takes a registry HOST[:PORT], not the option ${value}`);
+  return collect(value, previous);
+};
 
 const STRATEGIES = ['auto', 'monolithic', 'streamed', 'chunked'] as const;
 

@@ -1,5 +1,5 @@
 import type { ProgressEvent, ProgressListener } from '../pipeline/progress.ts';
-import { formatBytes, formatSeconds, shortDigest } from './format.ts';
+import { formatBytes, formatSeconds, plural, shortDigest } from './format.ts';
 
 /**
  * For logs (CI, Kubernetes): one line per finished step, with sizes and times. Nothing is
@@ -13,9 +13,12 @@ export function lineProgress(write: (line: string) => void, now: () => number = 
       case 'note':
         write(`note: ${event.message}`);
         break;
+      case 'warning':
+        write(`warning: ${event.message}`);
+        break;
       case 'image':
         started.set(`merge ${event.platform}`, now());
-        write(`${event.platform}: ${event.layers} layers: merging ${event.merged}, keeping ${event.kept}`);
+        write(`${event.platform}: ${plural(event.layers, 'layer')}: merging ${event.merged}, keeping ${event.kept}`);
         break;
       case 'download': {
         const key = `download ${event.digest}`;

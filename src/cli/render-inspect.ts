@@ -8,7 +8,7 @@ export function renderInspect(report: InspectReport): string {
     image.layers.forEach((layer, i) => lines.push(`  layer ${i + 1}: ${shortDigest(layer.digest)} ${formatBytes(layer.size)} ${layer.mediaType}`));
     lines.push('  history:');
     for (const entry of image.history) {
-      const what = (entry.created_by ?? entry.comment ?? '').replace(/\s+/g, ' ').slice(0, 100);
+      const what = truncate((entry.created_by ?? entry.comment ?? '').replace(/\s+/g, ' '), 100);
       lines.push(`    ${entry.empty_layer ? '(no layer) ' : ''}${entry.created ?? ''} ${what}`);
     }
     if (image.flattened !== undefined) {
@@ -20,3 +20,6 @@ export function renderInspect(report: InspectReport): string {
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** At most `max` characters; a cut line ends with an ellipsis, so it does not read as the whole command. */
+export const truncate = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -52,6 +52,8 @@ export interface ImageJob {
 
 export interface ImageResult {
   label: string;
+  /** `os/arch[/variant]` from the image's config. */
+  platform: string;
   manifest: RawManifest;
   layersBefore: number;
   layersAfter: number;
@@ -108,6 +110,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const sourceConfig = parseConfig(configBytes, job.label);
   const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
   const diffIdCheck = createDiffIdCheck(job.label, layers, diffIds);
+  const platform = configPlatform(sourceConfig);
   if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);
   const keptCount = keptLayerCount(job, diffIds);
   const kept = layers.slice(0, keptCount);
@@ -120,6 +123,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   if (job.dryRun) {
     return {
       label: job.label,
+      platform,
       manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: '' },
       layersBefore: layers.length,
       layersAfter: kept.length + 1,
@@ -161,6 +165,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       job.progress({ type: 'note', message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
       return {
         label: job.label,
+        platform,
         manifest: reused.manifest,
         layersBefore: layers.length,
         layersAfter: kept.length + 1,
@@ -311,6 +316,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   }
   return {
     label: job.label,
+    platform,
     manifest: raw,
     layersBefore: layers.length,
     layersAfter: kept.length + 1,
@@ -369,4 +375,9 @@ function spooled(spool: Map<string, GrowingFile>, descriptor: Descriptor): Growi
   const file = spool.get(descriptor.digest);
   if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
   return file;
+}
+
+/** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
+function configPlatform(config: Record<string, unknown>): string {
+  return [config.os, config.architecture, config.variant].filter((part): part is string => typeof part === 'string' && part !== '').join('/');
 }

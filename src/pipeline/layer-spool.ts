@@ -37,6 +37,10 @@ export function spoolLayers(
         options.onBytes?.(descriptor.digest, bytes, descriptor.size, false);
       });
       const writer = file.writer();
+      // A download queued behind others may start after the run failed and its temp dir was
+      // removed: opening the file then fails before any pipeline listens, and an 'error' event
+      // without a listener would crash the process (a stack trace after the run's own error).
+      writer.on('error', () => undefined);
       try {
         options.signal?.throwIfAborted();
         const blob = await source.getBlob(descriptor, options.signal);
@@ -44,9 +48,6 @@ export function spoolLayers(
         options.onBytes?.(descriptor.digest, bytes, descriptor.size, true);
       } catch (error) {
         // Readers see the failure through the file; the run fails where they (or `done`) are awaited.
-        // When getBlob itself failed no pipeline listens on the writer: without a listener its
-        // 'error' event would crash the process instead.
-        writer.on('error', () => undefined);
         writer.destroy(error as Error);
       }
     });

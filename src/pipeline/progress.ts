@@ -1,6 +1,8 @@
 /** What a run reports while it works; the CLI renders these as bars or log lines. */
 export type ProgressEvent =
   | { type: 'note'; message: string }
+  /** An option that has no effect in this run, or a combination that is merely redundant. */
+  | { type: 'warning'; message: string }
   | { type: 'image'; platform: string; layers: number; merged: number; kept: number }
   | { type: 'download'; platform: string; digest: string; bytes: number; total: number; done: boolean }
   | { type: 'merge'; platform: string; bytesIn: number; bytesOut: number; done: boolean }

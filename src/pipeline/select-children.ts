@@ -20,6 +20,8 @@ export async function selectChildren(
   signal: AbortSignal | undefined,
 ): Promise<SelectedChild[]> {
   const selected: SelectedChild[] = [];
+  /** Every platform the index offers, for the message when none is selected. */
+  const offered: string[] = [];
   const walk = async (index: ParsedManifest & { kind: 'index' }, depth: number): Promise<void> => {
     if (depth > 4) throw usageError(`${source.description}: indexes nested more than 4 deep`);
     for (const descriptor of index.index.manifests) {
@@ -28,6 +30,7 @@ export async function selectChildren(
         progress({ type: 'note', message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
         continue;
       }
+      if (descriptor.platform !== undefined) offered.push(formatPlatform(descriptor.platform));
       if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(descriptor.platform, s))) {
         dropped.push({ digest: descriptor.digest, reason: `platform ${formatPlatform(descriptor.platform)} not selected` });
         continue;
@@ -40,7 +43,8 @@ export async function selectChildren(
   await walk(root, 0);
   if (selected.length === 0) {
     const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join('/')).join(', ');
-    throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}`);
+    const has = offered.length === 0 ? 'no platforms' : `only ${offered.join(', ')}`;
+    throw usageError(`${source.description} has no image for ${wanted === '' ? 'any platform' : `platform ${wanted}`}: it has ${has}`);
   }
   return selected;
 }

@@ -18,6 +18,7 @@ import {
   type UploadSettings,
   type UploadStats,
   uploadBlob,
+  checkPushAccess,
 } from './upload.ts';
 
 export type { RepositoryRef } from './manifests.ts';
@@ -84,6 +85,8 @@ export interface RegistryClient {
     final: Promise<Descriptor>,
     options?: { signal?: AbortSignal },
   ): Promise<StreamedUpload>;
+  /** Opens and cancels an upload session: push permission and reachability, before any work (upload.ts). */
+  checkPush(repo: RepositoryRef, signal?: AbortSignal): Promise<void>;
   /** `https:` or `http:`, as found by the first request to the registry. */
   scheme(registry: string, signal?: AbortSignal): Promise<'https:' | 'http:'>;
   readonly stats: Readonly<RegistryStats>;
@@ -160,6 +163,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       }
       return result;
     },
+    checkPush: (repo, signal) => checkPushAccess(http, repo, signal),
     scheme: async (registry, signal) => ((await http.baseUrl(registry, signal)).protocol === 'http:' ? 'http:' : 'https:'),
     get stats() {
       return { ...http.stats, ...blobStats, ...uploadStats };

@@ -227,6 +227,17 @@ function sessionOps(http: Http, repo: RepositoryRef, what: string, mountFrom: st
   };
 }
 
+/**
+ * The push check crane makes before a copy: a token with push scope, an upload session opened
+ * and cancelled at once. A registry that refuses the push (401/403) or cannot be reached fails
+ * here, before any blob is pulled (issue 18); nothing is stored.
+ */
+export async function checkPushAccess(http: Http, repo: RepositoryRef, signal?: AbortSignal): Promise<void> {
+  const ops = sessionOps(http, repo, `push to ${repo.repository}`, undefined, signal);
+  const session = await ops.startSession(false, undefined);
+  if (session !== 'mounted') await ops.cancel(session);
+}
+
 /** One PATCH whose body is the whole stream, however long (docker push, GGCR stream.Layer); the location to finish at. */
 async function patchStream(ops: SessionOps, session: Session, body: Readable): Promise<void> {
   const response = await ops.send(

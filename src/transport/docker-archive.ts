@@ -79,7 +79,9 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
       members.unshift({ name: 'manifest.json', source: Buffer.from(JSON.stringify([entry])) });
       await writeArchive(file, members, signal);
       await cleanup();
-      return `${description}@${manifest.digest}`;
+      // No @digest: the archive holds no manifest, so no digest of ours would match what docker
+      // load or skopeo show; flatten.ts reports the image ID (the config digest) instead.
+      return description;
     },
     abort: async () => {
       stop.abort();

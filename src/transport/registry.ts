@@ -84,6 +84,7 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     reference: ref,
     description: ref.toString(),
     hasBlob: (descriptor: Descriptor, signal?: AbortSignal) => client.hasBlob(ref, descriptor.digest, signal),
+    preflight: (signal) => client.checkPush(ref, signal),
     async putBlob(descriptor, open: () => Readable | Promise<Readable>, putOptions) {
       const signal = putOptions?.signal;
       if (await client.hasBlob(ref, descriptor.digest, signal)) {

@@ -35,6 +35,11 @@ export interface ImageTarget {
    * flatten without --format writes OCI there whatever the source was.
    */
   readonly family?: ManifestFamily;
+  /**
+   * Optional: check, before any blob is pulled, that this target can be written (a registry:
+   * reachable and granting push). Writes nothing that stays.
+   */
+  preflight?(signal?: AbortSignal): Promise<void>;
   /** True when the target already holds this blob (HEAD on a registry). */
   hasBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<boolean>;
   /**

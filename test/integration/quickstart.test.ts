@@ -42,7 +42,6 @@ describe('README quick start: the first run works on a fresh checkout, without a
   let work: string;
   let checkout: string;
   let commands: string[];
-  let createdDemoFlat = false;
 
   before(async () => {
     commands = await quickStartCommands();
@@ -59,7 +58,6 @@ describe('README quick start: the first run works on a fresh checkout, without a
   });
   after(async () => {
     await rm(work, { recursive: true, force: true });
-    if (createdDemoFlat) await rm('/tmp/demo-flat', { recursive: true, force: true });
   });
 
   it('is two command lines: install + flatten + show, then the whole test suite', async () => {
@@ -74,11 +72,16 @@ describe('README quick start: the first run works on a fresh checkout, without a
   });
 
   it('the first line, run as written in a copy of the repo, flattens the demo image and shows before and after', async () => {
-    const line = commands[0] ?? '';
-    // The line writes to a fixed path; it must start out absent so the run is the first one.
-    const existed = await stat('/tmp/demo-flat').then(() => true, () => false);
-    if (existed) await rm('/tmp/demo-flat', { recursive: true, force: true });
-    createdDemoFlat = true;
+    // The line writes to a fixed path under /tmp, which may hold the user's own quick-start
+    // output: the test runs it with that path moved into its own directory, and leaves the
+    // user's untouched.
+    const written = commands[0] ?? '';
+    const fixed = /--to oci:(\/tmp\/[^:\s]+)/.exec(written)?.[1];
+    assert.ok(fixed !== undefined, `the quick start writes under /tmp: ${written}`);
+    const own = join(work, 'demo-flat');
+    const line = written.split(`oci:${fixed}`).join(`oci:${own}`);
+    assert.notEqual(line, written);
+    const userCopy = await stat(fixed).then((s) => s.mtimeMs, () => undefined);
     const result = await run('sh', ['-c', line], { cwd: checkout, env: cliEnv(), check: false });
     assert.equal(result.code, 0, `quick start failed:\n${result.stderr}`);
     await access(join(checkout, 'dist', 'cli', 'run.js'), constants.R_OK);
@@ -86,8 +89,9 @@ describe('README quick start: the first run works on a fresh checkout, without a
     const target = /--to (oci:\S+)/.exec(line)?.[1] ?? '';
     const [, targetDir = '', targetTag = ''] = /^oci:([^:]+):(.+)$/.exec(target) ?? [];
     const [, sourceDir = '', sourceTag = ''] = /(oci:examples\/demo-image):(\S+)/.exec(line) ?? [];
-    const written = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}@sha256:[a-f0-9]{64}$`, 'm');
-    assert.match(result.stdout, written, 'the flatten prints TARGET@digest');
+    const printed = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}@sha256:[a-f0-9]{64}$`, 'm');
+    assert.match(result.stdout, printed, 'the flatten prints TARGET@digest');
+    assert.equal(await stat(fixed).then((s) => s.mtimeMs, () => undefined), userCopy, `${fixed} is left as it was`);
 
     // inspect of the source, then of the result: both images' layers and history.
     const reports = result.stdout.split(/^(?=oci:\S+ sha256:[a-f0-9]{64} \()/m).filter((part) => part.includes('history:'));

@@ -151,6 +151,8 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       assert.equal(json.dryRun, false);
       const [platform] = json.platforms;
       assert.ok(platform?.mergedLayer);
+      // os/arch from the image's config, as for an index's children, not the image's name.
+      assert.equal(platform.platform, 'linux/amd64');
       const source = single.images[0];
       assert.ok(source);
       assert.equal(platform.layersBefore, 3);
@@ -234,6 +236,58 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
     });
   });
 
+  describe('messages that help: platform lists, did-you-mean, paths given as references, singular counts', () => {
+    it('--platform an index does not have: the error lists the platforms it has', async () => {
+      const result = await runCli([`${registry.host}/src/multi:v1`, '--to', `oci:${work}/s390x:x`, '--platform', 'linux/s390x', '-q']);
+      assert.equal(result.code, 2, result.stderr);
+      assertOneLineError(result.stderr, /has no image for platform linux\/s390x: it has only linux\/amd64, linux\/arm64\/v8$/);
+    });
+
+    it('a near miss of a subcommand is "did you mean", not "--to not specified"', async () => {
+      const result = await runCli(['inpsect', sourceRef]);
+      assert.equal(result.code, 2, result.stderr);
+      assert.deepEqual(result.stderr.trimEnd().split('\n'), [
+        'flatten: unknown command "inpsect"; did you mean "inspect"?',
+        'hint: to flatten an image named inpsect, write docker://inpsect',
+      ]);
+    });
+
+    it('a directory or file given as a reference gets a hint with oci: or docker-archive:', async () => {
+      const dir = join(work, 'layout-dir');
+      await cp(single.dir, dir, { recursive: true });
+      const asDir = await runCli([dir, '--to', `oci:${work}/hint:x`]);
+      assert.equal(asDir.code, 2, asDir.stderr);
+      assert.match(asDir.stderr, new RegExp(`^hint: name an OCI image layout as oci:${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[:TAG\\]$`, 'm'));
+      const file = join(work, 'image.tar');
+      await writeFile(file, '');
+      const asFile = await runCli([file, '--to', `oci:${work}/hint:x`]);
+      assert.equal(asFile.code, 2, asFile.stderr);
+      assert.match(asFile.stderr, /^hint: name an archive as docker-archive:\S+image\.tar \(docker save\) or oci-archive:\S+image\.tar$/m);
+      // A valid reference that is also a directory here is taken as the directory the user meant.
+      const bare = await runCli(['examples/demo-image', '--to', `oci:${work}/hint:x`]);
+      assert.equal(bare.code, 2, bare.stderr);
+      assert.match(bare.stderr, /^flatten: source examples\/demo-image names a registry image, but examples\/demo-image is a directory here$/m);
+      assert.match(bare.stderr, /^hint: name an OCI image layout as oci:examples\/demo-image\[:TAG\]; or write docker:\/\/examples\/demo-image for the registry image$/m);
+    });
+
+    it('inspect refuses the target options --dest-creds and --upload', async () => {
+      for (const option of [['--dest-creds', 'me:secret'], ['--upload', 'ghcr.io=chunked']]) {
+        const result = await runCli(['inspect', sourceRef, ...option]);
+        assert.equal(result.code, 2, result.stderr);
+        assert.match(result.stderr, new RegExp(`^error: unknown option '${option[0]}'`));
+      }
+    });
+
+    it('"1 layer", not "1 layers", in progress lines and the dry-run plan', async () => {
+      const result = await runCliOk(['oci:examples/demo-image:demo', '--to', `oci:${work}/one:x`, '--keep-base', '2', '--dry-run']);
+      assert.match(result.stdout, /: 3 layers \(.*\) -> 3 \(2 kept, 1 merged into 1\)/);
+      const flat = await runCliOk(['oci:examples/demo-image:demo', '--to', `oci:${work}/one:x`]);
+      const again = await runCliOk([`oci:${work}/one:x`, '--to', `oci:${work}/two:x`]);
+      assert.match(again.stderr, /: 1 layer: merging 1, keeping 0$/m, again.stderr);
+      assert.match(flat.stderr, /: 3 layers: merging 3, keeping 0$/m);
+    });
+  });
+
   describe('exit codes as README documents them, each error one line naming what and where', () => {
     it('2 for usage errors: a missing --to, a bad option value, conflicting options, an invalid reference', async () => {
       const cases: [string[], RegExp][] = [
@@ -263,6 +317,9 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       const down = await runCli([`127.0.0.1:${port}/app:v1`, '--to', `oci:${work}/none:x`, '--retries', '0']);
       assert.equal(down.code, 3, down.stderr);
       assertOneLineError(down.stderr, new RegExp(`127\\.0\\.0\\.1:${port}`));
+      // The side is named: source and target may be on the same registry.
+      assert.match(down.stderr, new RegExp(`^flatten: source 127\\.0\\.0\\.1:${port}/app:v1: `));
+      assert.match(missing.stderr, /^flatten: source \S+\/nothing\/here:v1: not found: /);
     });
 
     it('5 for broken image content: a layer whose bytes do not match its digest; the target is not created', async () => {

@@ -84,7 +84,10 @@ describe('transports: any source to any target, each result equal to its source 
   it('registry -> docker-archive: skopeo reads it back and each layer file hashes to its manifest entry', async () => {
     const file = join(work, 'flat.tar');
     const target = `docker-archive:${file}:flat/std:v1`;
-    written((await runCliOk([sourceRef, '--to', target, '-q'])).stdout, target);
+    // No @digest (the archive holds no manifest): the image ID docker load and docker images show.
+    const stdout = (await runCliOk([sourceRef, '--to', target, '-q'])).stdout;
+    const imageId = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(image ID (sha256:[a-f0-9]{64})\\)\\n$`).exec(stdout)?.[1];
+    assert.ok(imageId !== undefined, stdout);
     const inspected = JSON.parse((await run('skopeo', ['inspect', `docker-archive:${file}`])).stdout) as { Layers: string[]; RepoTags?: string[] };
     const manifest = JSON.parse((await run('tar', ['-xOf', file, 'manifest.json'])).stdout) as { Config: string; Layers: string[]; RepoTags: string[] }[];
     assert.equal(manifest.length, 1);
@@ -92,6 +95,9 @@ describe('transports: any source to any target, each result equal to its source 
     assert.deepEqual(entry.RepoTags, ['flat/std:v1']);
     assert.equal(entry.Layers.length, 1);
     const config = JSON.parse((await run('tar', ['-xOf', file, entry.Config])).stdout) as { rootfs: { diff_ids: string[] } };
+    assert.equal(imageId, `sha256:${entry.Config.replace(/\.json$/, '')}`, 'the image ID is the config digest');
+    const raw = JSON.parse((await run('skopeo', ['inspect', '--raw', `docker-archive:${file}`])).stdout) as { config: { digest: string } };
+    assert.equal(raw.config.digest, imageId, 'as skopeo reads the archive');
     const layerDigests: string[] = [];
     for (const name of entry.Layers) {
       const bytes = (await run('sh', ['-c', `tar -xOf "$1" "$2" | sha256sum`, 'sh', file, name])).stdout.split(' ')[0];

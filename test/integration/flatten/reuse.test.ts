@@ -16,7 +16,11 @@ async function observed(options: FlattenOptions) {
     result,
     pulled: events.filter((e) => e.type === 'download' && e.done).length,
     merged: events.filter((e) => e.type === 'merge' && e.done).length,
-    blobWrites: http.filter((line) => /^(POST|PUT|PATCH) \S+\/blobs\//.test(line)).length,
+    // Bytes sent or a blob committed; upload sessions opened are counted apart, as the push
+    // check before the first pull (src/pipeline/preflight.ts) opens one and cancels it.
+    blobWrites: http.filter((line) => /^(PUT|PATCH) \S+\/blobs\//.test(line)).length,
+    sessions: http.filter((line) => /^POST \S+\/blobs\/uploads\//.test(line)).length,
+    cancelled: http.filter((line) => /^DELETE \S+\/blobs\/uploads\//.test(line)).length,
     notes: events.flatMap((e) => (e.type === 'note' ? [e.message] : [])),
   };
 }
@@ -39,7 +43,8 @@ describe('repeated runs do no repeated work (issue 6)', () => {
     assert.equal(second.result.digest, first.result.digest);
     assert.equal(second.pulled, 0, 'no layer downloaded');
     assert.equal(second.merged, 0, 'nothing merged or recompressed');
-    assert.equal(second.blobWrites, 0, 'no blob upload started');
+    assert.equal(second.blobWrites, 0, 'no blob bytes sent, no blob committed');
+    assert.deepEqual([second.sessions, second.cancelled], [1, 1], 'one session: the push check, cancelled');
     assert.equal(second.result.platforms[0]?.reused, true);
     assert.ok(second.notes.some((n) => /already holds this flattened image/.test(n)));
   });

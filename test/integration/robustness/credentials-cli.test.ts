@@ -165,7 +165,8 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
         assert.equal(result.stdout, '');
         const lines = result.stderr.split('\n').filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
         assert.equal(lines.length, 2, result.stderr);
-        assert.match(lines[0] ?? '', new RegExp(`^flatten: unauthorized: .*team/denied.* on ${tls.host}`));
+        // Found by the push check before any pull (issue 18), which names the side.
+        assert.match(lines[0] ?? '', new RegExp(`^flatten: target ${tls.host}/team/denied:v1: unauthorized: .*team/denied.* on ${tls.host}`));
         assert.match(lines[1] ?? '', new RegExp(`^hint: credentials for ${tls.host} were looked up in: ${home}/\\.docker/config\\.json, .*containers/auth\\.json`));
         assert.deepEqual(await leftovers(tmp), []);
       }
@@ -179,7 +180,7 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
         NODE_EXTRA_CA_CERTS: undefined,
       });
       assert.equal(result.code, 3, result.stderr);
-      assert.match(result.stderr, new RegExp(`flatten: TLS certificate of ${tls.host} is not trusted`));
+      assert.match(result.stderr, new RegExp(`flatten: target ${tls.host}/team/untrusted:v1: TLS certificate of ${tls.host} is not trusted`));
       assert.match(result.stderr, /hint: trust its CA in \/etc\/docker\/certs\.d\//);
       assert.doesNotMatch(result.stderr, new RegExp(`http://${tls.host}`));
       assert.deepEqual(await tagsList(tlsView, 'team/untrusted'), []);
