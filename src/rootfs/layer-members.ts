@@ -30,7 +30,7 @@ export function unpack(seen: Seen, path: string, table: MemberTable): InodeRef |
   if (typeof seen !== 'number') return seen;
   const { state, ordinal, attributes } = table.get(seen);
   if (state === MemberState.WrittenDir) return { state: 'dir', written: { ...attributes, path, linkname: '' } };
-  if (state === MemberState.WrittenFile) return { state: 'written', name: path, attributes };
+  if (state === MemberState.WrittenFile || state === MemberState.KeptFile) return { state: 'written', name: path, attributes };
   return { state: 'skipped', ordinal, path, attributes, names: [] };
 }
 
@@ -44,6 +44,7 @@ export function judgeRepeat(previous: InodeRef | DirectoryRef, directory: Output
     if (previous.written === undefined) return 'merge';
     return sameAttributes(previous.written, directory) ? 'drop' : 'stop';
   }
-  if (previous.state === 'skipped' && previous.path === path && directory === undefined && hiddenByNewer) return 'merge';
+  // A skipped copy that links took as their target holds the wrong version: start over with hints.
+  if (previous.state === 'skipped' && previous.names.length === 0 && previous.path === path && directory === undefined && hiddenByNewer) return 'merge';
   return 'stop';
 }

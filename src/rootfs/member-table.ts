@@ -18,6 +18,11 @@ export const MemberState = {
   WrittenFile: 2,
   /** A non-directory hidden by a newer layer; its bytes were skipped. */
   Skipped: 3,
+  /**
+   * A non-directory of a kept layer that stands in the final tree: not written, but merged links
+   * to it are written as links to its path.
+   */
+  KeptFile: 4,
 } as const;
 export type MemberState = (typeof MemberState)[keyof typeof MemberState];
 

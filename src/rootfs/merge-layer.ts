@@ -51,9 +51,13 @@ interface Member {
   isDir: boolean;
   /** Hidden by a newer layer, or by a later copy in its own layer. */
   hidden: boolean;
+  /** A member of a kept layer that stands in the final tree (kept layers are never written). */
+  keptFinal: boolean;
   ownHidden: boolean;
   /** Links from newer layers that wait for this version of the path: they get its content. */
   names: string[];
+  /** A kept link's name that keeps this version in the final tree, if one does. */
+  keptName: string | undefined;
 }
 
 export async function* mergeLayer(state: MergeState, layer: number): AsyncGenerator<Buffer> {
@@ -109,7 +113,9 @@ export async function* mergeLayer(state: MergeState, layer: number): AsyncGenera
   }
   state.stats.bytesIn += reader.bytesRead;
   if (!output.empty) yield output.take();
-  if (pass.secondRead.length > 0) yield* rereadHiddenTargets(input, pass.secondRead, state.stats, !pass.kept, pass.rewrites);
+  // Targets a kept link took over since (writeHardLink) have no names left to write.
+  const reread = pass.secondRead.filter((ref) => ref.state === 'skipped' && ref.names.length > 0);
+  if (reread.length > 0) yield* rereadHiddenTargets(input, reread, output, state.stats, !pass.kept, pass.rewrites);
   endLayer(pass);
 }
 
@@ -173,6 +179,7 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
   // This member may be the version that older-target links were waiting for.
   const waiting = isDir || ownHidden ? [] : pending.takeResolved(path, pass.layer);
   const names = waiting.flatMap((group) => group.names);
+  const keptName = waiting.find((group) => group.keptName !== undefined)?.keptName;
   if (isDir && pending.size > 0 && !ownHidden) {
     const links = pending.takeResolved(path, pass.layer).filter((group) => group.names.length > 0);
     const first = links[0];
@@ -190,7 +197,9 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
     if (hidden && !kept) merged.add(path, REPLACED);
     state.reportMissing(pending.takeKilled(path, false, pass.layer + 1), 'is under a path an older layer replaced by a non-directory');
   }
+  let keptFinal = false;
   if (keptTree !== undefined && kept && !ownHidden) {
+    keptFinal = !keptTree.isHidden(path) && !merged.isHidden(path);
     if (!keptTree.isHidden(path)) {
       addMarkerFor(path, merged, state.markers);
       const late = isDir ? undefined : state.lateDirectories.get(path);
@@ -198,7 +207,7 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
     }
     keptTree.markEmitted(path, isDir, false);
   }
-  return { header, ordinal, path, linkTarget, isDir, hidden, ownHidden, names };
+  return { header, ordinal, path, linkTarget, isDir, hidden, keptFinal, ownHidden, names, keptName };
 }
 
 /** Marks path's parents as used, and says whether one of them is a symlink of this layer. */
@@ -227,6 +236,30 @@ async function* writeInode(pass: LayerPass, member: Member, reader: TarReader): 
   const { output } = state;
   const { path, hidden, names } = member;
   const attributes = attributesOf(member.header);
+  if (member.keptFinal) {
+    // The kept layers keep this inode: links from the merged layers to it stay links to it.
+    output.writeLinks(names, path, attributes);
+    await reader.skip();
+    pass.seen.set(path, pass.table.put(MemberState.KeptFile, member.ordinal, attributes));
+    return;
+  }
+  if (pass.kept && member.keptName !== undefined) {
+    // A newer kept link keeps this hidden version in the final tree: link to it.
+    output.writeLinks(names, member.keptName, attributes);
+    await reader.skip();
+    pass.seen.set(path, { state: 'written', name: member.keptName, attributes });
+    return;
+  }
+  if (pass.kept && names.length > 0) {
+    // A hidden kept inode that merged links need: a later kept link may still keep it in the
+    // final tree (then they link to that name); if none does, its bytes are read again after the
+    // layer and written under the first name (reread.ts).
+    await reader.skip();
+    const ref: SkippedInode = { state: 'skipped', ordinal: member.ordinal, path, attributes, names: [...names] };
+    pass.secondRead.push(ref);
+    pass.seen.set(path, ref);
+    return;
+  }
   let ref: Seen;
   if (!hidden || names.length > 0) {
     const outName = hidden ? (names.shift() as string) : path;
@@ -265,6 +298,27 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   if (typeof packedTarget === 'number') pass.seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
   if (targetRef?.state === 'dir') throw new MemberError(`layer ${pass.input.id}: ${displayName(path)}: hard link to directory ${displayName(linkTarget)}`);
   const ref: InodeRef = (targetRef as InodeRef | undefined) ?? { state: 'pending', target: linkTarget, horizon: pass.layer, link: path, group: undefined };
+  // Kept layers are never written, but a kept name that stands in the final tree keeps its inode
+  // there: links from the merged layers to that inode stay links, to that name (this link's, or a
+  // newer kept link's that named the same version).
+  const keeper = member.keptFinal ? path : member.keptName;
+  if (keeper !== undefined) {
+    if (ref.state === 'pending') {
+      // The older target's version is found later: links to it will link to the keeper.
+      if (ref.group === undefined) {
+        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link };
+        state.pending.add(ref.group);
+      }
+      ref.group.keptName ??= keeper;
+    } else if (ref.state === 'skipped') {
+      names.unshift(...ref.names.splice(0));
+      Object.assign(ref, { state: 'written', name: keeper });
+    }
+    if (member.keptFinal && ref.state === 'pending' && names.length > 0) {
+      // The link's own header carries the inode's attributes as its writer saw them.
+      state.output.writeLinks(names.splice(0), path, attributesOf(member.header));
+    }
+  }
   if (names.length > 0) {
     if (ref.state === 'written') state.output.writeLinks(names, ref.name, ref.attributes);
     else if (ref.state === 'pending') {
@@ -273,8 +327,9 @@ function writeHardLink(pass: LayerPass, member: Member): void {
         state.pending.add(ref.group);
       }
       ref.group.names.push(...names);
-    } else if (ref.attributes.size === 0) {
-      // No bytes to re-read: write the hidden inode under the first name now.
+    } else if (ref.attributes.size === 0 && !pass.kept) {
+      // No bytes to re-read: write the hidden inode under the first name now. (In a kept layer a
+      // later kept name may still keep the inode: the second read decides.)
       const [first, ...rest] = names as [string, ...string[]];
       state.output.writeHeader({ ...ref.attributes, path: first, linkname: ref.attributes.symlinkTarget });
       state.output.writeLinks(rest, first, ref.attributes);

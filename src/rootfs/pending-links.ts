@@ -15,6 +15,8 @@ export interface LinkGroup {
   /** The first link that created the group, for error messages. */
   layerId: string;
   link: string;
+  /** A name a kept layer keeps for this version in the final tree: the names link to it, no copy. */
+  keptName?: string;
 }
 
 export interface PendingLinks {

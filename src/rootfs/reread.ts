@@ -10,7 +10,8 @@ import type { Attributes } from './attributes.ts';
 import { displayName } from './display-name.ts';
 import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
-import { encodeHeader, paddingFor } from './tar-writer.ts';
+import type { MergeOutput } from './merge-output.ts';
+import { paddingFor } from './tar-writer.ts';
 import type { LayerInput } from './types.ts';
 
 /** A member of the layer whose bytes were skipped but that surviving link names need. */
@@ -23,21 +24,17 @@ export interface HiddenTarget {
   names: string[];
 }
 
-export interface RereadCounters {
-  entriesOut: number;
-  bytesOut: number;
-  bytesDropped: number;
-}
-
 /**
- * Streams the targets' bytes under their first names; the other names become links to it.
+ * Streams the targets' bytes under their first names; the other names become links to it. Headers
+ * go through the merge's output (merge-output.ts), so directories that must come first do.
  * `countDropped` says whether the targets' bytes were counted as dropped on the first read (they
  * are merged bytes, not kept-layer bytes).
  */
 export async function* rereadHiddenTargets(
   input: LayerInput,
   targets: HiddenTarget[],
-  stats: RereadCounters,
+  output: MergeOutput,
+  stats: { bytesDropped: number },
   countDropped: boolean,
   rewrites?: LayerRewrites,
 ): AsyncGenerator<Buffer> {
@@ -56,22 +53,16 @@ export async function* rereadHiddenTargets(
         throw contentError(`layer ${layerId}: ${displayName(target.path)}: the layer changed between two reads`);
       }
       const [first, ...rest] = target.names as [string, ...string[]];
-      const head = encodeHeader({ ...target.attributes, path: first, linkname: '' });
-      stats.entriesOut++;
-      stats.bytesOut += head.length;
-      yield head;
+      output.writeHeader({ ...target.attributes, path: first, linkname: target.attributes.symlinkTarget });
+      yield output.take();
       for await (const chunk of reader.body()) {
-        stats.bytesOut += chunk.length;
+        output.passThrough(chunk.length);
         yield chunk;
       }
-      const pieces: Buffer[] = [];
       const pad = paddingFor(target.attributes.size);
-      if (pad !== undefined) pieces.push(pad);
-      for (const name of rest) pieces.push(encodeHeader({ ...target.attributes, kind: 'link', size: 0, path: name, linkname: first }));
-      stats.entriesOut += rest.length;
-      const tail = Buffer.concat(pieces);
-      stats.bytesOut += tail.length;
-      if (tail.length > 0) yield tail;
+      if (pad !== undefined) output.queue(pad);
+      output.writeLinks(rest, first, target.attributes);
+      if (!output.empty) yield output.take();
       if (countDropped) stats.bytesDropped -= target.attributes.size;
     }
     if (ordinal < last) throw contentError(`layer ${layerId}: the layer changed between two reads (it ended early)`);

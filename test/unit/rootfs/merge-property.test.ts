@@ -87,6 +87,7 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
   return stack.map((ops) => {
     const entries: TarSpecEntry[] = [];
     const markers: { entry: TarSpecEntry; at: number }[] = [];
+    const linksBefore = new Set([...model].filter(([, kind]) => kind === 'link').map(([path]) => path));
     const used = new Set<string>();
     // Whiteouts and opaque markers act on the lower tree first, wherever they stand in the tar.
     for (const op of ops) {
@@ -158,8 +159,10 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
         target = candidates[op.target % candidates.length] as string;
       }
       remove(path);
-      model.set(path, op.op === 'symlink' ? 'link' : 'other');
-      if (op.op === 'symlink') targets.set(path, SYMLINK_TARGETS[op.target] as string);
+      // A hard link to a symlink is a symlink too.
+      const linkTo = op.op === 'symlink' ? (SYMLINK_TARGETS[op.target] as string) : op.op === 'hardlink' && model.get(target) === 'link' ? targets.get(target) : undefined;
+      model.set(path, linkTo === undefined ? 'other' : 'link');
+      if (linkTo !== undefined) targets.set(path, linkTo);
       used.add(path);
       if (op.op === 'file') {
         entries.push({
@@ -184,7 +187,7 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
       const marked = entry.type === 'raw' ? '' : entry.path;
       const parts = cleanPath(marked).split('/');
       const depth = entry.type === 'opaque' ? parts.length : parts.length - 1;
-      const early = entries.some((other) => other.type === 'symlink' || other.type === 'hardlink') || (marked !== '' && parts.slice(0, depth).some((_, i) => touched.has(parts.slice(0, i + 1).join('/'))));
+      const early = entries.some((other) => other.type === 'symlink' || other.type === 'hardlink' || (other.type !== 'raw' && linksBefore.has(cleanPath(other.path)))) || (marked !== '' && parts.slice(0, depth).some((_, i) => touched.has(parts.slice(0, i + 1).join('/'))));
       entries.splice(early ? 0 : at % (entries.length + 1), 0, entry);
     }
     return entries;
@@ -217,12 +220,6 @@ async function referenceOrSkip(tars: Buffer[]): Promise<Tree | 'loop'> {
   }
 }
 
-function withoutLinkGroups(tree: Tree): Tree {
-  return new Map([...tree].map(([path, entry]) => {
-    const { hardlinkGroup: _, ...rest } = entry;
-    return [path, rest];
-  }));
-}
 
 const params = {
   numRuns: Number(process.env.FC_RUNS ?? 1000),
@@ -261,7 +258,7 @@ describe('merge property: merged output extracts to the same tree as applying ev
         if (expected === 'loop') return;
         const out = await merge(tars.slice(split), lower);
         // Links from the merged layer into kept layers become copies, so inode groups may differ.
-        assert.deepEqual(withoutLinkGroups(await applyLayers([...lower, out])), withoutLinkGroups(expected));
+        assert.deepEqual(await applyLayers([...lower, out]), expected);
         const markers = parseTar(out)
           .map((member) => cleanPath(member.name))
           .filter((name) => name.split('/').pop()?.startsWith('.wh.'))

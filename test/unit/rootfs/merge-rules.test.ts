@@ -258,13 +258,26 @@ describe('section 3: keeping base layers: the merged layer carries exactly the m
     );
     assert.deepEqual(names(out).sort(), ['d', 'd/.wh..wh..opq', 'd/new']);
   });
-  it('a merged hard link into a kept layer becomes a copy of the kept file', async () => {
+  it('a merged hard link into a kept layer stays a link to the kept file, which stands in the final tree', async () => {
     const { out, lowerTars, tars } = await runMerge([[{ type: 'hardlink', path: 'l', target: 't' }]], {
       lower: [[{ type: 'file', path: 't', content: 'kept bytes' }]],
     });
-    assert.equal(parseTar(out)[0]?.typeflag, '0');
+    assert.deepEqual(
+      parseTar(out).map((member) => [member.name, member.typeflag, member.linkname]),
+      [['l', '1', 't']],
+    );
     const merged = await applyLayers([...lowerTars, out]);
-    const all = await applyLayers([...lowerTars, ...tars]);
-    assert.equal(merged.get('l')?.sha256, all.get('l')?.sha256);
+    assert.deepEqual(merged, await applyLayers([...lowerTars, ...tars]));
+    assert.equal(merged.get('l')?.hardlinkGroup, 'l');
+  });
+
+  it('a merged hard link into a kept file that the merged layers replace becomes a copy of the kept bytes', async () => {
+    const { out, lowerTars, tars } = await runMerge([[{ type: 'hardlink', path: 'l', target: 't' }], [{ type: 'file', path: 't', content: 'newer' }]], {
+      lower: [[{ type: 'file', path: 't', content: 'kept bytes' }]],
+    });
+    const copy = parseTar(out).find((member) => member.name === 'l');
+    assert.equal(copy?.typeflag, '0');
+    assert.equal(copy?.body.toString(), 'kept bytes');
+    assert.deepEqual(await applyLayers([...lowerTars, out]), await applyLayers([...lowerTars, ...tars]));
   });
 });
