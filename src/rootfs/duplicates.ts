@@ -18,6 +18,7 @@
 import { FlattenError } from '../errors.ts';
 import { displayName } from './display-name.ts';
 import { classifyName, forEachAncestor } from './paths.ts';
+import { createLayerSurvivors } from './layer-survivors.ts';
 import { memberPath, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader } from './tar-reader.ts';
 import type { LayerInput } from './types.ts';
@@ -31,8 +32,12 @@ export interface DuplicateCopies {
   lastNonDir: number;
 }
 
-/** Repeated paths of one layer. */
-export type LayerDuplicates = Map<string, DuplicateCopies>;
+/**
+ * Repeated paths of one layer, and the ordinals of every member the layer deletes itself
+ * (layer-survivors.ts: a later member, whiteout or opaque marker of the same layer), when a
+ * headers-only read listed them.
+ */
+export type LayerDuplicates = Map<string, DuplicateCopies> & { deletedByLayer?: ReadonlySet<number> };
 
 /** Repeated paths by layer id (the same digest twice in an image has the same duplicates). */
 export type DuplicateHints = Map<string, LayerDuplicates>;
@@ -43,6 +48,8 @@ export type DuplicateHints = Map<string, LayerDuplicates>;
  */
 export class DuplicatePathsError extends FlattenError {
   readonly layerId: string;
+  /** Where the merge stopped. */
+  readonly path: string;
   readonly duplicates: LayerDuplicates;
 
   constructor(layerId: string, path: string, duplicates: LayerDuplicates) {
@@ -52,6 +59,7 @@ export class DuplicatePathsError extends FlattenError {
     );
     this.name = 'DuplicatePathsError';
     this.layerId = layerId;
+    this.path = path;
     this.duplicates = duplicates;
   }
 }
@@ -65,6 +73,7 @@ export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal
   const reader = createTarReader(stream, input.id);
   const first = new Map<string, { ordinal: number; isDir: boolean }>();
   const duplicates: LayerDuplicates = new Map();
+  const survivors = createLayerSurvivors();
   try {
     let ordinal = -1;
     for (let header = await reader.next(); header !== undefined; header = await reader.next()) {
@@ -72,8 +81,13 @@ export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal
       if ((ordinal & 1023) === 0) signal?.throwIfAborted();
       await reader.skip();
       const path = memberPath(header, ordinal, rewrites);
-      if (path === undefined || classifyName(path).kind !== 'content') continue;
+      if (path === undefined) continue;
+      const name = classifyName(path);
+      if (name.kind === 'whiteout') survivors.whiteout(name.target);
+      else if (name.kind === 'opaque') survivors.opaque(name.dir);
+      if (name.kind !== 'content') continue;
       const isDir = header.kind === 'dir';
+      survivors.member(ordinal, path, isDir);
       const seen = duplicates.get(path);
       if (seen !== undefined) {
         seen.last = ordinal;
@@ -91,6 +105,7 @@ export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal
   } finally {
     stream.destroy();
   }
+  duplicates.deletedByLayer = survivors.hidden;
   return duplicates;
 }
 
@@ -108,9 +123,11 @@ export interface OwnLayerView {
 
 export function createOwnLayerView(duplicates: LayerDuplicates): OwnLayerView {
   const deletesBelow = [...duplicates.values()].some((copies) => copies.lastNonDir >= 0);
+  const deleted = duplicates.deletedByLayer;
   return {
     has: (path) => duplicates.has(path),
     hides(path, ordinal) {
+      if (deleted?.has(ordinal) === true) return true;
       const copies = duplicates.get(path);
       if (copies !== undefined && ordinal < copies.last) return true;
       if (!deletesBelow) return false;

@@ -14,7 +14,7 @@ export type InodeRef =
   /** Hidden, bytes not written; names that need them are written by the second read. */
   | { state: 'skipped'; ordinal: number; path: string; attributes: Attributes; names: string[] }
   /** A link whose target lies in an older layer; `group` exists once a surviving name needs it. */
-  | { state: 'pending'; target: string; horizon: number; link: string; group: LinkGroup | undefined };
+  | { state: 'pending'; target: string; horizon: number; link: string; ordinal: number; group: LinkGroup | undefined };
 
 export type SkippedInode = Extract<InodeRef, { state: 'skipped' }>;
 

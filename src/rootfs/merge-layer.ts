@@ -11,7 +11,7 @@ import { addMarkerFor } from './markers.ts';
 import { createMemberTable, MemberState, type MemberTable } from './member-table.ts';
 import type { MergeState } from './merge-state.ts';
 import { HAS_EMITTED_CHILD, OPAQUE, PARENT_USED, REPLACED, WHITED_OUT } from './path-index.ts';
-import { classifyName, forEachAncestor, normalisePath } from './paths.ts';
+import { classifyName, forEachAncestor, isUnder, normalisePath } from './paths.ts';
 import { rereadHiddenTargets } from './reread.ts';
 import { MemberError, memberPath, SymlinkParentsError, type LayerRewrites } from './symlink-parents.ts';
 import { createTarReader, type TarHeader, type TarReader } from './tar-reader.ts';
@@ -33,8 +33,13 @@ interface LayerPass {
   readonly rewrites: LayerRewrites | undefined;
   /** Symlinks it made so far: a later member below one lies elsewhere (symlink-parents.ts). */
   readonly symlinks: Set<string>;
-  readonly stagedWhiteouts: string[];
-  readonly stagedOpaques: string[];
+  /** Directories its members so far lie in, and those of them it has no directory member for. */
+  readonly dirs: Set<string>;
+  readonly implicitDirs: Set<string>;
+  readonly dirMembers: Set<string>;
+  /** Its markers, with their position: they hide the older layers when the layer ends (rule 1). */
+  readonly stagedWhiteouts: { target: string; ordinal: number }[];
+  readonly stagedOpaques: { dir: string; ordinal: number }[];
   /** Hidden members whose bytes surviving links need: read again after the layer (reread.ts). */
   readonly secondRead: SkippedInode[];
   /** Set when the merge must stop at a repeated path; the error stands if the path does not repeat. */
@@ -74,6 +79,9 @@ export async function* mergeLayer(state: MergeState, layer: number): AsyncGenera
     own: hints === undefined ? undefined : createOwnLayerView(hints),
     rewrites: state.rewrites?.get(layer),
     symlinks: new Set(),
+    dirs: new Set(),
+    implicitDirs: new Set(),
+    dirMembers: new Set(),
     stagedWhiteouts: [],
     stagedOpaques: [],
     secondRead: [],
@@ -137,8 +145,12 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
   const name = classifyName(path);
   if (name.kind === 'invalid') fail(header.name, name.reason);
   if (name.kind === 'whiteout' || name.kind === 'opaque' || name.kind === 'meta') {
-    if (name.kind === 'whiteout') pass.stagedWhiteouts.push(name.target);
-    else if (name.kind === 'opaque') pass.stagedOpaques.push(name.dir);
+    if (own === undefined && deletesOwnMembers(pass, name)) {
+      pass.stop = { path, unlessRepeated: undefined };
+      return 'stop';
+    }
+    if (name.kind === 'whiteout') pass.stagedWhiteouts.push({ target: name.target, ordinal });
+    else if (name.kind === 'opaque') pass.stagedOpaques.push({ dir: name.dir, ordinal });
     else state.warn(`layer ${input.id}: dropped AUFS metadata entry ${displayName(header.name)}`);
     return 'marker';
   }
@@ -174,6 +186,14 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
       return 'stop';
     }
   } else if (previous !== undefined && own?.has(path) === false) fail(path, 'the layer changed between two reads (a path now repeats)');
+  if (own === undefined) {
+    // A non-directory deletes what this layer put below its path before it (layer-survivors.ts).
+    if (!isDir && pass.dirs.has(path)) {
+      pass.stop = { path, unlessRepeated: undefined };
+      return 'stop';
+    }
+    noteDirectories(pass, path, isDir);
+  }
   const hidden = hiddenByNewer || ownHidden;
 
   // This member may be the version that older-target links were waiting for.
@@ -208,6 +228,30 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
     keptTree.markEmitted(path, isDir, false);
   }
   return { header, ordinal, path, linkTarget, isDir, hidden, keptFinal, ownHidden, names, keptName };
+}
+
+/**
+ * True when a marker deletes members this layer wrote before it (containerd applies markers in
+ * tar order): a whiteout of a path the layer wrote or wrote below, an opaque marker above a
+ * directory the layer has no member for (layer-survivors.ts).
+ */
+function deletesOwnMembers(pass: LayerPass, name: { kind: 'whiteout'; target: string } | { kind: 'opaque'; dir: string } | { kind: 'meta' }): boolean {
+  if (name.kind === 'whiteout') return pass.seen.has(name.target) || pass.dirs.has(name.target);
+  if (name.kind === 'opaque' && (name.dir === '' || pass.dirs.has(name.dir))) {
+    for (const dir of pass.implicitDirs) if (isUnder(dir, name.dir)) return true;
+  }
+  return false;
+}
+
+/** Records the directories a member lies in, and whether the layer has a member for each. */
+function noteDirectories(pass: LayerPass, path: string, isDir: boolean): void {
+  if (isDir) pass.dirMembers.add(path);
+  for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+    const dir = path.slice(0, slash);
+    if (pass.dirs.has(dir)) break;
+    pass.dirs.add(dir);
+    if (!pass.dirMembers.has(dir)) pass.implicitDirs.add(dir);
+  }
 }
 
 /** Marks path's parents as used, and says whether one of them is a symlink of this layer. */
@@ -297,7 +341,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   // Links may name it again, or change it (more names, written now): one object from here on.
   if (typeof packedTarget === 'number') pass.seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
   if (targetRef?.state === 'dir') throw new MemberError(`layer ${pass.input.id}: ${displayName(path)}: hard link to directory ${displayName(linkTarget)}`);
-  const ref: InodeRef = (targetRef as InodeRef | undefined) ?? { state: 'pending', target: linkTarget, horizon: pass.layer, link: path, group: undefined };
+  const ref: InodeRef = (targetRef as InodeRef | undefined) ?? { state: 'pending', target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: undefined };
   // Kept layers are never written, but a kept name that stands in the final tree keeps its inode
   // there: links from the merged layers to that inode stay links, to that name (this link's, or a
   // newer kept link's that named the same version).
@@ -306,7 +350,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
     if (ref.state === 'pending') {
       // The older target's version is found later: links to it will link to the keeper.
       if (ref.group === undefined) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link };
+        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
         state.pending.add(ref.group);
       }
       ref.group.keptName ??= keeper;
@@ -323,7 +367,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
     if (ref.state === 'written') state.output.writeLinks(names, ref.name, ref.attributes);
     else if (ref.state === 'pending') {
       if (ref.group === undefined) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link };
+        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
         state.pending.add(ref.group);
       }
       ref.group.names.push(...names);
@@ -351,13 +395,13 @@ function endLayer(pass: LayerPass): void {
     (kept ? state.keptTree : state.merged)?.add(dir, REPLACED);
     state.reportMissing(state.pending.takeKilled(dir, false, layer + 1), `is under a path layer ${input.id} replaced by a non-directory`);
   }
-  for (const target of pass.stagedWhiteouts) {
-    state.reportMissing(state.pending.takeKilled(target, true, layer), `was deleted by a whiteout in layer ${input.id}`);
+  for (const { target, ordinal } of pass.stagedWhiteouts) {
+    state.reportMissing(state.pending.takeKilled(target, true, layer, ordinal), `was deleted by a whiteout in layer ${input.id}`);
   }
-  for (const dir of pass.stagedOpaques) {
-    state.reportMissing(state.pending.takeKilled(dir, false, layer), `was hidden by an opaque directory in layer ${input.id}`);
+  for (const { dir, ordinal } of pass.stagedOpaques) {
+    state.reportMissing(state.pending.takeKilled(dir, false, layer, ordinal), `was hidden by an opaque directory in layer ${input.id}`);
   }
   const index = kept ? state.keptTree : state.merged;
-  for (const target of pass.stagedWhiteouts) index?.add(target, WHITED_OUT);
-  for (const dir of pass.stagedOpaques) index?.add(dir, OPAQUE);
+  for (const { target } of pass.stagedWhiteouts) index?.add(target, WHITED_OUT);
+  for (const { dir } of pass.stagedOpaques) index?.add(dir, OPAQUE);
 }

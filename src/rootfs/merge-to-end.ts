@@ -73,8 +73,11 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
       hints.set(error.layerId, error.duplicates);
       const paths = [...error.duplicates.keys()];
       const shown = paths.slice(0, 3).map((path) => displayName(path)).join(', ');
+      const deleted = error.duplicates.deletedByLayer?.size ?? 0;
       warn(
-        `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`,
+        paths.length > 0
+          ? `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`
+          : `layer ${error.layerId}: ${deleted} member(s) are deleted by later members or markers of the same layer (first near ${displayName(error.path)}), as containerd applies them in order; merging again`,
       );
     }
   }

@@ -15,6 +15,8 @@ export interface LinkGroup {
   /** The first link that created the group, for error messages. */
   layerId: string;
   link: string;
+  /** Position of that link in its layer (`horizon`): a marker after it there does not kill it. */
+  ordinal: number;
   /** A name a kept layer keeps for this version in the final tree: the names link to it, no copy. */
   keptName?: string;
 }
@@ -28,7 +30,7 @@ export interface PendingLinks {
    * Groups whose target no longer exists below `minHorizon`: target under path (or equal to it
    * when includeSelf), with horizon >= minHorizon. Removed.
    */
-  takeKilled(path: string, includeSelf: boolean, minHorizon: number): LinkGroup[];
+  takeKilled(path: string, includeSelf: boolean, minHorizon: number, markerOrdinal?: number): LinkGroup[];
   /** Whatever is left at the end: links whose target never appeared. */
   remaining(): LinkGroup[];
 }
@@ -75,9 +77,12 @@ export function createPendingLinks(): PendingLinks {
       if (count === 0) return [];
       return remove(target, (group) => group.horizon <= layer);
     },
-    takeKilled(path, includeSelf, minHorizon) {
+    takeKilled(path, includeSelf, minHorizon, markerOrdinal) {
       if (count === 0) return [];
-      const keep = (group: LinkGroup): boolean => group.horizon < minHorizon;
+      // A marker of layer `minHorizon` acts where it stands: links made before it in that layer
+      // hold their inode already.
+      const keep = (group: LinkGroup): boolean =>
+        group.horizon < minHorizon || (markerOrdinal !== undefined && group.horizon === minHorizon && group.ordinal < markerOrdinal);
       const killed = includeSelf ? remove(path, keep) : [];
       if (below.has(path)) {
         for (const target of [...byTarget.keys()]) if (isUnder(target, path)) killed.push(...remove(target, keep));

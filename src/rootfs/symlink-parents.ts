@@ -101,10 +101,11 @@ export async function resolveSymlinkParents(layers: LayerInput[], signal?: Abort
         }
         if (rewrite.path !== undefined || rewrite.linkname !== undefined) own.set(ordinal, rewrite);
 
-        // What the member does to the links that stand (containerd applies each member at once;
-        // whiteouts and opaque markers spare the member's own layer, design.md rule 1).
+        // What the member does to the links that stand, at once, as containerd applies it: a
+        // whiteout deletes what stands, its own layer's links too; an opaque marker spares what
+        // its own layer unpacked (layer-survivors.ts).
         const name = classifyName(resolved);
-        if (name.kind === 'whiteout') live.removeTree(name.target, position);
+        if (name.kind === 'whiteout') live.removeTree(name.target, Infinity);
         else if (name.kind === 'opaque') live.removeBelow(name.dir, position);
         else if (name.kind === 'content' && resolved !== '') {
           // A directory over a directory keeps what is below it; over a link it replaces the

@@ -1,13 +1,14 @@
 /**
  * A naive, independent reference for layer application: parse each tar whole (in memory) and
- * apply it to an in-memory tree following image-spec layer.md literally, the obvious slow way.
+ * apply it to an in-memory tree the way containerd's applier extracts it, the obvious slow way.
  * Written without src/rootfs so it can judge it. Names are byte strings (one char per byte, decoded
  * as latin1), like tree-walk.ts's paths, so names that are not UTF-8 compare byte for byte.
  *
  * Rules followed:
- * - A layer's whiteouts (`.wh.NAME`) and opaque markers (`DIR/.wh..wh..opq`) apply to the tree as
- *   it was before the layer, wherever they stand in the tar; then the layer's entries are applied
- *   in tar order.
+ * - Members apply in tar order, as containerd applies them: `.wh.NAME` deletes NAME and its subtree
+ *   where it stands (even what its own layer wrote before it), and `DIR/.wh..wh..opq` deletes,
+ *   below DIR, every path its layer has not unpacked so far (a directory the layer created only
+ *   because members lay below it goes, with them).
  * - Entry over existing path: dir over dir updates attributes; anything else removes the old path
  *   (with its subtree) first. Missing parents are created as dirs 0755 root:root.
  * - Duplicate paths in one layer (rule 7): each entry is applied in turn, so the later one wins,
@@ -20,7 +21,6 @@
  *   among a member's parents (or a hard link target's) is followed inside the root, from the
  *   root when absolute, `..` stopping at the root, a missing component taken literally, at most
  *   255 links. A parent that is not a directory is an error, as extraction fails there (ENOTDIR).
- *   A whiteout's parent is looked up in the tree before its layer.
  */
 import { createHash } from 'node:crypto';
 import type { EntryType, Tree, TreeEntry } from './tree-types.ts';
@@ -217,26 +217,37 @@ function landingPath(nodes: Map<string, Node>, name: string): string {
 const INODE_TYPES: Record<string, Inode['type']> = { '0': 'file', '\0': 'file', '7': 'file', '2': 'symlink', '3': 'char', '4': 'block', '6': 'fifo' };
 
 function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
-  // Whiteouts first: they hide only what lower layers made, wherever they stand in the tar.
-  const entries: ParsedMember[] = [];
-  for (const member of members) {
-    if (!(cleanPath(member.name).split('/').pop() ?? '').startsWith('.wh.')) {
-      entries.push(member);
-      continue;
-    }
+  // In tar order, as containerd applies a layer: a marker acts where it stands.
+  const unpacked = new Set<string>();
+  const apply = (member: ParsedMember): void => {
     const path = landingPath(nodes, member.name);
     const slash = path.lastIndexOf('/');
     const base = path.slice(slash + 1);
     const dir = slash === -1 ? '' : path.slice(0, slash);
     if (base === '.wh..wh..opq') {
+      // Below dir, whatever this layer did not unpack goes, with everything below it.
       const prefix = dir === '' ? '' : `${dir}/`;
-      for (const key of [...nodes.keys()]) if (key.startsWith(prefix) && key !== dir) nodes.delete(key);
-    } else if (base.startsWith('.wh.')) {
+      for (const key of [...nodes.keys()]) {
+        if (!key.startsWith(prefix) || key === dir) continue;
+        const parts = key.slice(prefix.length).split('/');
+        const kept = parts.every((_, i) => unpacked.has(prefix + parts.slice(0, i + 1).join('/')));
+        if (!kept) nodes.delete(key);
+      }
+      return;
+    }
+    if (base.startsWith('.wh.')) {
       const name = base.slice(4);
       if (name === '' || name === '.' || name === '..') throw new Error(`reference: invalid whiteout ${member.name}`);
       removeSubtree(nodes, dir === '' ? name : `${dir}/${name}`);
-    } else entries.push(member);
-  }
+      return;
+    }
+    applyEntries(nodes, [member]);
+    if (path !== '') unpacked.add(path);
+  };
+  for (const member of members) apply(member);
+}
+
+function applyEntries(nodes: Map<string, Node>, entries: ParsedMember[]): void {
   for (const member of entries) {
     const path = landingPath(nodes, member.name);
     if (path === '') continue;

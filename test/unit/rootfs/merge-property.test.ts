@@ -86,23 +86,31 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
   };
   return stack.map((ops) => {
     const entries: TarSpecEntry[] = [];
-    const markers: { entry: TarSpecEntry; at: number }[] = [];
-    const linksBefore = new Set([...model].filter(([, kind]) => kind === 'link').map(([path]) => path));
     const used = new Set<string>();
-    // Whiteouts and opaque markers act on the lower tree first, wherever they stand in the tar.
-    for (const op of ops) {
+    /**
+     * Markers act where they stand, as containerd applies them: a whiteout deletes what stands
+     * (the layer's own members too), an opaque marker what the layer has not unpacked below it.
+     */
+    const marker = (op: Extract<Op, { op: 'whiteout' | 'opaque' }>): void => {
       if (op.op === 'whiteout') {
         const path = PATHS[op.path] as string;
-        markers.push({ entry: { type: 'whiteout', path }, at: op.at });
-        remove(path);
+        const landing = land(path);
+        if (landing === undefined) return;
+        entries.push({ type: 'whiteout', path });
+        remove(landing);
+        return;
       }
-      if (op.op === 'opaque') {
-        const dir = op.path === PATHS.length ? '' : (PATHS[op.path] as string);
-        if (dir !== '' && model.get(dir) !== 'dir') continue;
-        markers.push({ entry: { type: 'opaque', path: dir }, at: op.at });
-        for (const key of [...model.keys()]) if (dir === '' || key.startsWith(`${dir}/`)) model.delete(key);
+      const dir = op.path === PATHS.length ? '' : (PATHS[op.path] as string);
+      const landing = dir === '' ? '' : land(`${dir}/x`)?.slice(0, -2);
+      if (landing === undefined || (landing !== '' && model.get(landing) !== 'dir')) return;
+      entries.push({ type: 'opaque', path: dir });
+      const prefix = landing === '' ? '' : `${landing}/`;
+      for (const key of [...model.keys()]) {
+        if (!key.startsWith(prefix) || key === landing) continue;
+        const parts = key.slice(prefix.length).split('/');
+        if (!parts.every((_, i) => used.has(prefix + parts.slice(0, i + 1).join('/')))) model.delete(key);
       }
-    }
+    };
     const conflicts = (path: string): boolean => {
       for (const other of used) if (other === path || other.startsWith(`${path}/`) || path.startsWith(`${other}/`)) return true;
       return false;
@@ -127,7 +135,10 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
       return true;
     };
     for (const op of ops) {
-      if (op.op === 'whiteout' || op.op === 'opaque') continue;
+      if (op.op === 'whiteout' || op.op === 'opaque') {
+        marker(op);
+        continue;
+      }
       if (op.op === 'root') {
         entries.push({ type: 'dir', path: './', mode: MODES[op.mode] as number });
         continue;
@@ -179,16 +190,6 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
       } else {
         entries.push({ type: 'hardlink', path: name, target: op.path % 2 === 0 ? target : `/${target}` });
       }
-    }
-    // A marker below a path the layer itself changes goes first: containerd looks its parent up
-    // where it stands in the tar, the reference in the tree before the layer.
-    const touched = new Set(entries.map((entry) => (entry.type === 'raw' ? '' : cleanPath(entry.path))));
-    for (const { entry, at } of markers) {
-      const marked = entry.type === 'raw' ? '' : entry.path;
-      const parts = cleanPath(marked).split('/');
-      const depth = entry.type === 'opaque' ? parts.length : parts.length - 1;
-      const early = entries.some((other) => other.type === 'symlink' || other.type === 'hardlink' || (other.type !== 'raw' && linksBefore.has(cleanPath(other.path)))) || (marked !== '' && parts.slice(0, depth).some((_, i) => touched.has(parts.slice(0, i + 1).join('/'))));
-      entries.splice(early ? 0 : at % (entries.length + 1), 0, entry);
     }
     return entries;
   });

@@ -23,13 +23,34 @@ const contentErrorMatching = (pattern: RegExp) => (error: unknown): boolean => {
   return true;
 };
 
-describe('rule 1: whiteouts and opaque markers found in layer i take effect only when layer i ends', () => {
-  it('a whiteout after a same-layer file does not hide that file', async () => {
+describe('rule 1: markers act where they stand in their tar, as containerd applies them', () => {
+  it('a whiteout after a same-layer file deletes that file too (containerd; the image spec would keep it)', async () => {
     const out = await assertMergeMatchesReference([
-      [{ type: 'file', path: 'x', content: 'old' }],
+      [{ type: 'file', path: 'x', content: 'old' }, { type: 'file', path: 'y' }],
       [{ type: 'file', path: 'x', content: 'new' }, { type: 'whiteout', path: 'x' }],
     ]);
+    assert.deepEqual(names(out), ['y']);
+  });
+  it('a whiteout before a same-layer file leaves that file', async () => {
+    const out = await assertMergeMatchesReference([
+      [{ type: 'file', path: 'x', content: 'old' }],
+      [{ type: 'whiteout', path: 'x' }, { type: 'file', path: 'x', content: 'new' }],
+    ]);
     assert.deepEqual(names(out), ['x']);
+  });
+  it('an opaque marker deletes the same-layer members in directories the layer has no entry for (a tar made from a file list)', async () => {
+    const out = await assertMergeMatchesReference([
+      [{ type: 'dir', path: 'd' }, { type: 'dir', path: 'd/sub' }, { type: 'file', path: 'd/sub/old' }],
+      [{ type: 'file', path: 'd/sub/listed' }, { type: 'file', path: 'd/implicit/listed' }, { type: 'dir', path: 'd/own' }, { type: 'file', path: 'd/own/kept' }, { type: 'file', path: 'd/kept' }, { type: 'opaque', path: 'd' }, { type: 'file', path: 'd/sub/after' }],
+    ]);
+    assert.deepEqual(names(out).sort(), ['d', 'd/kept', 'd/own', 'd/own/kept', 'd/sub/after']);
+  });
+  it('a hard link made before a same-layer whiteout of its target keeps the inode', async () => {
+    const out = await assertMergeMatchesReference([
+      [{ type: 'file', path: 'a', content: 'kept by the link' }],
+      [{ type: 'hardlink', path: 'b', target: 'a' }, { type: 'whiteout', path: 'a' }],
+    ]);
+    assert.deepEqual(names(out), ['b']);
   });
   it('an opaque marker at the end of its tar hides only older children', async () => {
     const out = await assertMergeMatchesReference([
