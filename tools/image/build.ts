@@ -107,7 +107,10 @@ async function remoteBase(reference: string, platform: Platform) {
   if (parsed.kind !== 'image') throw new Error(`${reference}: an index inside an index`);
   const manifest = parsed.raw;
   const image = parsed.manifest;
-  const config = JSON.parse(Buffer.from(await source.getBlobBytes(image.config)).toString('utf8')) as { rootfs: { diff_ids: string[] }; config?: { Env?: string[] } };
+  const config = JSON.parse(Buffer.from(await source.getBlobBytes(image.config)).toString('utf8')) as { architecture?: string; os?: string; rootfs: { diff_ids: string[] } };
+  if (config.architecture !== platform.architecture || config.os !== platform.os) {
+    throw new Error(`${reference} is ${config.os}/${config.architecture}, not ${platform.os}/${platform.architecture}`);
+  }
   const layers: BuiltLayerFile[] = image.layers.map((layer: Descriptor, i: number) => ({
     digest: layer.digest,
     size: layer.size,
@@ -154,8 +157,10 @@ async function main(): Promise<void> {
         const versions = await debianRoot(arch, cache, tree);
         const layer = await layerOf(`base-${arch}`, tree);
         baseLayers = [{ ...layer, history: { created_by: `dpkg-deb -x ${versions.join(' ')}`, comment: 'Debian packages' } }];
-        // The base is made here, not pulled: it is named by its packages and its layer's digest.
-        Object.assign(baseAnnotations, { 'org.opencontainers.image.base.name': `debian:bookworm (${versions.join(' ')})`, 'org.opencontainers.image.base.digest': layer.digest });
+        // This base is made here, not pulled: there is no base image for base.name and
+        // base.digest to name (and `flatten --base auto` would try to pull one), so the
+        // packages that make it are named instead. --from sets the two.
+        baseAnnotations['dev.oci-flatten.base.packages'] = versions.join(' ');
       }
       const nodeTree = join(work, `node-${arch}`);
       await nodeRoot(arch, cache, nodeTree);

@@ -64,8 +64,9 @@ describe('npm run image builds a reproducible multi-platform image that runs fla
     assert.equal(amd64.annotations['org.opencontainers.image.revision'], revision);
     assert.equal(amd64.annotations['org.opencontainers.image.licenses'], license);
     assert.match(amd64.annotations['org.opencontainers.image.source'] ?? '', /^https:\/\//);
-    assert.match(amd64.annotations['org.opencontainers.image.base.name'] ?? '', /libc6=\S+ .*libstdc\+\+6=/);
-    assert.equal(amd64.annotations['org.opencontainers.image.base.digest'], amd64.layers[0]?.digest);
+    // The default base is assembled from Debian packages, not pulled: no base image to name.
+    assert.match(amd64.annotations['dev.oci-flatten.base.packages'] ?? '', /^ca-certificates=\S+ libc6=\S+ libgcc-s1=\S+ libstdc\+\+6=\S+$/);
+    assert.equal(amd64.annotations['org.opencontainers.image.base.name'], undefined);
     const config = await blob(layout('multi'), amd64.config.digest);
     assert.equal(config.architecture, 'amd64');
     assert.equal(config.created, '2023-11-14T22:13:20Z');
@@ -79,6 +80,25 @@ describe('npm run image builds a reproducible multi-platform image that runs fla
   it('the same checkout and SOURCE_DATE_EPOCH give the same digests, in a registry too', async () => {
     const result = await build(`${registry.host}/tools/oci-flatten:1`, 'linux/amd64,linux/arm64');
     assert.match(result.stdout, new RegExp(`^${registry.host}/tools/oci-flatten:1@${indexDigest}$`, 'm'));
+  });
+
+  it('--from REF takes the base from a registry: its layers first, named by base.name and base.digest', async () => {
+    // The demo image (linux/amd64, three layers), copied as it is.
+    const digestFile = join(scratch, 'base-digest');
+    await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', '--digestfile', digestFile, `oci:${join(REPO_ROOT, 'examples', 'demo-image')}:demo`, `docker://${registry.host}/base/demo:1`]);
+    const baseDigest = (await readFile(digestFile, 'utf8')).trim();
+    const base = (await blob(join(REPO_ROOT, 'examples', 'demo-image'), baseDigest)) as Manifest;
+    const result = await run(
+      process.execPath,
+      [join(REPO_ROOT, 'tools', 'image', 'build.ts'), '--to', `oci:${layout('from')}:1`, '--platform', 'linux/amd64', '--from', `${registry.host}/base/demo:1`, '--cache', join(scratch, 'cache')],
+      { cwd: REPO_ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } },
+    );
+    const digest = /@(sha256:[a-f0-9]{64})$/m.exec(result.stdout)?.[1] as string;
+    const manifest = (await blob(layout('from'), digest)) as Manifest;
+    assert.equal(manifest.layers.length, base.layers.length + 2);
+    assert.deepEqual(manifest.layers.slice(0, base.layers.length).map((l) => l.digest), base.layers.map((l) => l.digest));
+    assert.equal(manifest.annotations['org.opencontainers.image.base.name'], `${registry.host}/base/demo:1`);
+    assert.equal(manifest.annotations['org.opencontainers.image.base.digest'], baseDigest);
   });
 
   it('the amd64 image, unpacked with umoci, runs as user 65532: --version, and a flatten to a registry on loopback', async () => {
