@@ -31,11 +31,26 @@ const NPM_ARCH: Record<string, string> = { amd64: 'x64', arm64: 'arm64' };
 const sh = (command: string, args: string[], cwd?: string): string =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26 }).trim();
 
-/** `apt-get download` of each package for `arch` into the cache (kept between platforms). */
+/**
+ * `apt-get download` of each package for `arch`, from apt lists of its own in the cache: the
+ * machine's apt state (which architectures dpkg knows, how fresh its lists are) plays no part, so
+ * both architectures get the same package versions. Only the machine's sources list is read.
+ */
 async function debianPackages(arch: string, cache: string): Promise<{ files: string[]; versions: string[] }> {
   const dir = join(cache, `deb-${arch}`);
+  const state = join(cache, `apt-${arch}`);
+  const options = [
+    ...['-o', `APT::Architecture=${arch}`, '-o', `APT::Architectures::=${arch}`],
+    // Run as root, apt would otherwise warn that its _apt user cannot write the cache.
+    ...['-o', 'APT::Sandbox::User=root'],
+    ...['-o', `Dir::State::Lists=${join(state, 'lists')}`, '-o', `Dir::Cache=${join(state, 'cache')}`, '-o', 'Dir::State::status=/dev/null'],
+  ];
   await mkdir(dir, { recursive: true });
-  if ((await readdir(dir)).length === 0) sh('apt-get', ['download', ...DEBIAN_PACKAGES.map((name) => (name === 'ca-certificates' ? name : `${name}:${arch}`))], dir);
+  if ((await readdir(dir)).length === 0) {
+    for (const sub of ['lists/partial', 'cache/archives/partial']) await mkdir(join(state, sub), { recursive: true });
+    sh('apt-get', [...options, '-qq', 'update']);
+    sh('apt-get', [...options, '-qq', 'download', ...DEBIAN_PACKAGES], dir);
+  }
   const files = (await readdir(dir)).filter((name) => name.endsWith('.deb')).sort();
   return { files: files.map((name) => join(dir, name)), versions: files.map((name) => name.replace(/\.deb$/, '').split('_').slice(0, 2).join('=')) };
 }
