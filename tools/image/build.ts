@@ -1,13 +1,14 @@
 /**
- * `npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--cache DIR]`
+ * `npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--debug] [--cache DIR]`
  * builds oci-flatten's own image with its own library (src/build/), no daemon: a base (Debian's
  * libc6, libstdc++6, libgcc-s1 and ca-certificates unpacked with dpkg-deb, or the image REF),
  * the pinned Node from the npm registry's node-linux-<arch> package, and the app (dist/ and the
  * production node_modules), as three layers in that order so an app upgrade reuses the others.
+ * `--debug` adds busybox (sh and the usual tools) above the base, for CI job images.
  * The same checkout and SOURCE_DATE_EPOCH (default: the last commit's time) give the same digests.
  */
 import { execFileSync } from 'node:child_process';
-import { chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +37,8 @@ const sh = (command: string, args: string[], cwd?: string): string =>
  * machine's apt state (which architectures dpkg knows, how fresh its lists are) plays no part, so
  * both architectures get the same package versions. Only the machine's sources list is read.
  */
-async function debianPackages(arch: string, cache: string): Promise<{ files: string[]; versions: string[] }> {
-  const dir = join(cache, `deb-${arch}`);
+async function debianPackages(arch: string, cache: string, packages: string[], name = 'base'): Promise<{ files: string[]; versions: string[] }> {
+  const dir = join(cache, `deb-${name}-${arch}`);
   const state = join(cache, `apt-${arch}`);
   const options = [
     ...['-o', `APT::Architecture=${arch}`, '-o', `APT::Architectures::=${arch}`],
@@ -47,9 +48,11 @@ async function debianPackages(arch: string, cache: string): Promise<{ files: str
   ];
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length === 0) {
-    for (const sub of ['lists/partial', 'cache/archives/partial']) await mkdir(join(state, sub), { recursive: true });
-    sh('apt-get', [...options, '-qq', 'update']);
-    sh('apt-get', [...options, '-qq', 'download', ...DEBIAN_PACKAGES], dir);
+    if ((await readdir(join(state, 'lists')).catch(() => [])).length === 0) {
+      for (const sub of ['lists/partial', 'cache/archives/partial']) await mkdir(join(state, sub), { recursive: true });
+      sh('apt-get', [...options, '-qq', 'update']);
+    }
+    sh('apt-get', [...options, '-qq', 'download', ...packages], dir);
   }
   const files = (await readdir(dir)).filter((name) => name.endsWith('.deb')).sort();
   return { files: files.map((name) => join(dir, name)), versions: files.map((name) => name.replace(/\.deb$/, '').split('_').slice(0, 2).join('=')) };
@@ -57,7 +60,7 @@ async function debianPackages(arch: string, cache: string): Promise<{ files: str
 
 /** The base tree: the packages unpacked, CA bundle as update-ca-certificates makes it, users. */
 async function debianRoot(arch: string, cache: string, root: string): Promise<string[]> {
-  const { files, versions } = await debianPackages(arch, cache);
+  const { files, versions } = await debianPackages(arch, cache, DEBIAN_PACKAGES);
   for (const file of files) sh('dpkg-deb', ['-x', file, root]);
   // Manuals and translations are no use in a container; copyright files stay.
   for (const dir of ['usr/share/man', 'usr/share/info', 'usr/share/lintian', 'usr/share/locale']) await rm(join(root, dir), { recursive: true, force: true });
@@ -68,6 +71,25 @@ async function debianRoot(arch: string, cache: string, root: string): Promise<st
   await writeFile(join(root, 'etc/ssl/certs/ca-certificates.crt'), bundle.map((pem) => (pem.endsWith('\n') ? pem : `${pem}\n`)).join(''));
   await writeFile(join(root, 'etc/passwd'), `root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:${USER}:${USER}:nonroot:${WORKDIR}:/sbin/nologin\n`);
   await writeFile(join(root, 'etc/group'), `root:x:0:\nnonroot:x:${USER}:\n`);
+  return versions;
+}
+
+/**
+ * Applets linked to busybox in the debug variant: what CI runners need in a job image (GitLab
+ * runs its script with sh and coreutils; GitHub keeps a container job alive with `tail -f`), and
+ * what a person debugging a Job reaches for. A fixed list: the build may not run the binary.
+ */
+const BUSYBOX_APPLETS = ['[', 'ash', 'awk', 'basename', 'cat', 'chmod', 'cp', 'cut', 'date', 'df', 'dirname', 'du', 'echo', 'env', 'false', 'find', 'grep', 'gzip', 'head', 'id', 'ls', 'mkdir', 'mktemp', 'mv', 'printf', 'ps', 'pwd', 'rm', 'sed', 'sh', 'sleep', 'sort', 'tail', 'tar', 'tee', 'test', 'touch', 'tr', 'true', 'uname', 'wc', 'which', 'xargs'];
+
+/** The debug variant's shell: Debian's busybox-static at /bin/busybox, its applets linked in /bin. */
+async function busyboxRoot(arch: string, cache: string, root: string): Promise<string[]> {
+  const { files, versions } = await debianPackages(arch, cache, ['busybox-static'], 'debug');
+  const unpacked = join(root, '..', `busybox-deb-${arch}`);
+  for (const file of files) sh('dpkg-deb', ['-x', file, unpacked]);
+  await mkdir(join(root, 'bin'), { recursive: true });
+  await copyFile(join(unpacked, 'bin/busybox'), join(root, 'bin/busybox'));
+  await chmod(join(root, 'bin/busybox'), 0o755);
+  for (const applet of BUSYBOX_APPLETS) await symlink('busybox', join(root, 'bin', applet));
   return versions;
 }
 
@@ -107,6 +129,21 @@ async function appRoot(cache: string, root: string): Promise<void> {
   await rm(join(app, 'node_modules/.package-lock.json'), { force: true });
   await mkdir(join(root, WORKDIR.slice(1)), { recursive: true });
   await mkdir(join(root, 'tmp'), { recursive: true });
+  // `flatten` on PATH, for runners that replace the entrypoint (a Kubernetes `command`, GitLab
+  // CI and GitHub container jobs with the debug variant). Only --max-semi-space-size, which V8
+  // reads at start, is missing here; MALLOC_ARENA_MAX comes from the image's Env.
+  await mkdir(join(root, 'usr/local/bin'), { recursive: true });
+  await writeFile(
+    join(root, 'usr/local/bin/flatten'),
+    [
+      '#!/usr/local/bin/node',
+      "import { setFlagsFromString } from 'node:v8';",
+      "setFlagsFromString('--wasm-tiering-budget=200000000');",
+      `await import('${APP}/dist/cli/entry.js');`,
+      '',
+    ].join('\n'),
+  );
+  await chmod(join(root, 'usr/local/bin/flatten'), 0o755);
 }
 
 /** The base's layers, config and manifest digest from a registry (or any source), for one platform. */
@@ -139,9 +176,9 @@ async function remoteBase(reference: string, platform: Platform) {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { to: { type: 'string' }, platform: { type: 'string', default: 'linux/amd64,linux/arm64' }, from: { type: 'string' }, cache: { type: 'string' } },
+    options: { to: { type: 'string' }, platform: { type: 'string', default: 'linux/amd64,linux/arm64' }, from: { type: 'string' }, cache: { type: 'string' }, debug: { type: 'boolean', default: false } },
   });
-  if (values.to === undefined) throw new Error('usage: npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--cache DIR]');
+  if (values.to === undefined) throw new Error('usage: npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--debug] [--cache DIR]');
   const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? sh('git', ['log', '-1', '--format=%ct'], REPO));
   const created = new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
   const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string; license: string; repository?: { url?: string } | string };
@@ -177,6 +214,13 @@ async function main(): Promise<void> {
         // packages that make it are named instead. --from sets the two.
         baseAnnotations['dev.oci-flatten.base.packages'] = versions.join(' ');
       }
+      if (values.debug) {
+        // Above the base, below Node and the app: those two stay the same blobs as without it.
+        const tree = join(work, `debug-${arch}`);
+        const versions = await busyboxRoot(arch, cache, tree);
+        const layer = await layerOf(`debug-${arch}`, tree);
+        baseLayers.push({ ...layer, history: { created_by: `dpkg-deb -x ${versions.join(' ')}`, comment: 'debug: busybox sh and tools' } });
+      }
       const nodeTree = join(work, `node-${arch}`);
       await nodeRoot(arch, cache, nodeTree);
       const node = await layerOf(`node-${arch}`, nodeTree);
@@ -186,7 +230,7 @@ async function main(): Promise<void> {
         'org.opencontainers.image.version': pkg.version,
         'org.opencontainers.image.revision': revision,
         'org.opencontainers.image.licenses': pkg.license,
-        'org.opencontainers.image.title': 'oci-flatten',
+        'org.opencontainers.image.title': values.debug ? 'oci-flatten (debug: busybox sh)' : 'oci-flatten',
         ...baseAnnotations,
       };
       const { manifest, descriptor } = await writeImage(target, {

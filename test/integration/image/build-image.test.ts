@@ -118,6 +118,10 @@ describe('npm run image builds a reproducible multi-platform image that runs fla
     assert.equal(version.code, 0, version.stderr);
     assert.equal(version.stdout, `${JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')).version}\n`);
 
+    // `flatten` on the image's PATH answers too (for runners that replace the entrypoint).
+    const onPath = await run('/usr/sbin/chroot', ['--userspec=65532:65532', root, 'flatten', '--version'], { env, cwd: '/', check: false });
+    assert.equal(onPath.stdout, version.stdout, onPath.stderr);
+
     await cp(join(REPO_ROOT, 'examples', 'demo-image'), join(root, 'work', 'demo'), { recursive: true });
     await run('chown', ['-R', '65532:65532', join(root, 'work', 'demo')]);
     // A container runtime mounts /proc; the run reads its own memory there.
@@ -136,5 +140,25 @@ describe('npm run image builds a reproducible multi-platform image that runs fla
     // The registry holds what the run inside the image says it wrote.
     const response = await fetch(`http://${registry.host}/v2/demo/flat/manifests/1`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } });
     assert.equal(response.headers.get('docker-content-digest'), report.digest);
+  });
+
+  it('--debug adds busybox above the base: the Node and app layers are the same blobs, and sh runs flatten', async () => {
+    const plain = (await blob(layout('amd64'), JSON.parse(await readFile(join(layout('amd64'), 'index.json'), 'utf8')).manifests[0].digest)) as Manifest;
+    const result = await run(
+      process.execPath,
+      [join(REPO_ROOT, 'tools', 'image', 'build.ts'), '--to', `oci:${layout('debug')}:1`, '--platform', 'linux/amd64', '--debug', '--cache', join(scratch, 'cache')],
+      { cwd: REPO_ROOT, env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } },
+    );
+    const digest = /@(sha256:[a-f0-9]{64})$/m.exec(result.stdout)?.[1] as string;
+    const debug = (await blob(layout('debug'), digest)) as Manifest;
+    assert.equal(debug.layers.length, 4);
+    assert.deepEqual([debug.layers[0], debug.layers[2], debug.layers[3]].map((l) => l?.digest), plain.layers.map((l) => l.digest));
+    const bundle = join(scratch, 'debug-bundle');
+    await run('umoci', ['unpack', '--image', `${layout('debug')}:1`, bundle]);
+    const config = JSON.parse(await readFile(join(bundle, 'config.json'), 'utf8'));
+    const env = Object.fromEntries((config.process.env as string[]).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+    const shell = await run('/usr/sbin/chroot', ['--userspec=65532:65532', join(bundle, 'rootfs'), '/bin/sh', '-c', 'cd /work && flatten --version && id -u && tail --help 2>&1 | head -1'], { env, cwd: '/', check: false });
+    assert.equal(shell.code, 0, shell.stderr);
+    assert.match(shell.stdout, /^\d+\.\d+\.\d+\n65532\nBusyBox v/);
   });
 });
