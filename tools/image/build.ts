@@ -13,9 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeDirectoryLayer, type DirectoryLayer } from '../../src/build/directory-layer.ts';
-import { imageIndex, writeImage, type BuiltLayerFile } from '../../src/build/write-image.ts';
-import { openSource, openTarget } from '../../src/index.ts';
+import { imageIndex, openSource, openTarget, writeDirectoryLayer, writeImage, type BuiltLayerFile, type DirectoryLayer } from '../../src/index.ts';
 import { parseManifest } from '../../src/image/parse.ts';
 import type { Descriptor, Platform } from '../../src/image/types.ts';
 
