@@ -1,7 +1,9 @@
 // Applies process-flags.js without ever stopping the command from starting: environment
-// variables and the Node options this Node lists go on a restart of the same command (same pid,
-// so signals and exit status are the command's own); V8 flags are set at run time.
+// variables, the Node options this Node lists and the V8 options its `--v8-options` lists go on
+// a restart of the same command (same pid, so signals and exit status are the command's own);
+// the other V8 flags are set at run time, where V8 ignores one it does not know.
 import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { ENVIRONMENT, NODE_OPTIONS, V8_FLAGS, V8_OPTIONS_WITHOUT_GZIP } from './process-flags.js';
 
@@ -18,6 +20,20 @@ function compressionOf(args) {
     else if (arg.startsWith('--compression=')) compression = arg.slice('--compression='.length);
   });
   return compression;
+}
+
+/**
+ * A failed execve aborts the process (Node 24: "process.execve failed", SIGABRT), it does not
+ * throw: so the binary is checked first, and a Node that cannot be run again (deleted or
+ * replaced by an upgrade while running) runs the command as it is, untuned.
+ */
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Help and the bare command do no work: not worth a restart. */
@@ -46,7 +62,7 @@ export function tuneProcess(script, args) {
     return;
   }
   if (process.env.MALLOC_ARENA_MAX !== undefined || doesNoWork(args)) return;
-  if (process.platform === 'linux' && typeof process.execve === 'function') {
+  if (process.platform === 'linux' && typeof process.execve === 'function' && isExecutable(process.execPath)) {
     // An option this Node does not list would stop it ("bad option", exit 9): leave it out.
     const options = [
       ...NODE_OPTIONS.filter((flag) => process.allowedNodeEnvironmentFlags.has(optionName(flag))),
@@ -54,11 +70,7 @@ export function tuneProcess(script, args) {
     ];
     // The user's Node options come after ours and win.
     const argv = [process.execPath, ...options, ...process.execArgv, script, ...args];
-    try {
-      process.execve(process.execPath, argv, { ...process.env, ...ENVIRONMENT, [TUNED_VARIABLE]: '1' });
-    } catch {
-      // Not replaced (the binary moved, a seccomp filter): run as we are, untuned.
-    }
+    process.execve(process.execPath, argv, { ...process.env, ...ENVIRONMENT, [TUNED_VARIABLE]: '1' });
   }
   applyV8Flags();
 }
