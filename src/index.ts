@@ -8,6 +8,8 @@ export { mergeLayers, mergeToEnd, decompressLayer, DuplicatePathsError, type Lay
 export { createCompressor, type CompressorOptions } from './compress/compressor.ts';
 export { createDigestStream, type DigestResult, type DigestStream } from './stream/digest.ts';
 export { openSource, openTarget, type TransportOptions } from './transport/open.ts';
+export { writeDirectoryLayer, type DirectoryLayer, type DirectoryLayerOptions } from './build/directory-layer.ts';
+export { writeImage, imageIndex, type ImageParts, type BuiltLayerFile } from './build/write-image.ts';
 export type { ImageSource, ImageTarget } from './transport/types.ts';
 export type { ProgressEvent, ProgressListener } from './pipeline/progress.ts';
 export { FlattenError, EXIT_CODES, type ErrorKind } from './errors.ts';

@@ -78,6 +78,9 @@ function invocationsInScript(script: string): string[][] {
   return found;
 }
 
+/** oci-flatten's own image (`npm run image`, README "Container image"), by its repository name. */
+const OWN_IMAGE = /\/oci-flatten:[^/]+$/;
+
 /** Keys whose strings are shell: GitHub `run`, GitLab `script`s, Kubernetes `command`/`args`. */
 const SHELL_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'args']);
 
@@ -92,6 +95,14 @@ function invocationsInYaml(value: unknown, shell = false, found: string[][] = []
   else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const command = record.command;
+    // A Kubernetes container of oci-flatten's own image without a `command`: the image's
+    // entrypoint is flatten, so `args` are its arguments.
+    if (typeof record.image === 'string' && OWN_IMAGE.test(record.image) && command === undefined && Array.isArray(record.args)) {
+      assert.ok(record.args.every((word) => typeof word === 'string'), 'exec-form args are strings');
+      found.push(record.args as string[]);
+      for (const [key, item] of Object.entries(record)) if (key !== 'args') invocationsInYaml(item, SHELL_KEYS.has(key), found);
+      return found;
+    }
     if (Array.isArray(command) && command.every((word) => typeof word === 'string')) {
       const at = command.findIndex((word) => CLI_NAMES.has(word));
       if (at !== -1) {
@@ -191,6 +202,26 @@ describe('examples/: every YAML parses and runs only real subcommands and option
     assert.match(all, /completionMode: Indexed/, 'a Kubernetes Indexed Job');
     assert.match(all, /kind: Job/, 'a Kubernetes Job');
     assert.match(all, /\.dockerconfigjson/, 'credentials from a dockerconfigjson secret');
+  });
+
+  it("the Kubernetes Jobs run oci-flatten's own image with the dockerconfigjson secret; GitLab and GitHub have a job running it", async () => {
+    const documents = new Map<string, unknown[]>();
+    for (const file of yamlFiles) documents.set(file, parseAllDocuments(await readFile(file, 'utf8')).map((document) => document.toJS()));
+    const jobs = [...documents.values()].flat().filter((doc) => (doc as { kind?: string } | null)?.kind === 'Job') as Array<{
+      spec: { template: { spec: { containers: Array<{ image: string; command?: string[] }>; volumes: Array<{ secret?: { items?: Array<{ key: string }> } }> } } };
+    }>;
+    assert.equal(jobs.length, 2, 'a Job and an Indexed Job');
+    for (const job of jobs) {
+      const pod = job.spec.template.spec;
+      assert.ok(pod.containers.every((container) => OWN_IMAGE.test(container.image)), `runs the image: ${pod.containers.map((c) => c.image).join(', ')}`);
+      assert.ok(!JSON.stringify(pod).includes('npx'), 'nothing is downloaded when the pod starts');
+      assert.ok(pod.volumes.some((volume) => volume.secret?.items?.some((item) => item.key === '.dockerconfigjson')), 'credentials from the dockerconfigjson secret');
+    }
+    const gitlab = (await Promise.all(yamlFiles.filter((file) => /gitlab/.test(file)).map((file) => readFile(file, 'utf8')))).join('\n');
+    assert.match(gitlab, /^ {2}image:\n {4}name: \S+\/oci-flatten:\S+/m, 'a GitLab job in the image');
+    const github = (await Promise.all(yamlFiles.filter((file) => /github/.test(file)).map((file) => readFile(file, 'utf8')))).join('\n');
+    assert.match(github, /^ {4}container:\n {6}image: .+\/oci-flatten:\S+$/m, 'a GitHub container job in the image');
+    assert.match(github, /uses: oci-flatten\/oci-flatten@/, 'the action');
   });
 
   it('each YAML file parses without errors and each flatten command in it is valid', async () => {

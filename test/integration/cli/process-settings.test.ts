@@ -9,9 +9,9 @@ import { REPO_ROOT } from '../../helpers/cli.ts';
 
 /**
  * bin/flatten replaces itself once with the memory settings the benchmark measured (glibc's arena
- * limit, a later tier-up of WebAssembly and a 1 MiB young generation), unless the user set
- * MALLOC_ARENA_MAX. Observed from outside, in /proc, while the run waits on a registry that
- * accepts connections and never answers.
+ * limit and a 1 MiB young generation; V8 flags it sets at run time are not on the command line,
+ * bin/launcher/process-flags.js), unless the user set MALLOC_ARENA_MAX. Observed from outside,
+ * in /proc, while the run waits on a registry that accepts connections and never answers.
  */
 describe('the flatten command runs with its memory settings', { skip: process.platform !== 'linux' }, () => {
   let server: Server;
@@ -55,19 +55,19 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     }
   }
 
-  it('sets MALLOC_ARENA_MAX=1, --wasm-tiering-budget and --max-semi-space-size=1 before the script', async () => {
+  it('sets MALLOC_ARENA_MAX=1 and --max-semi-space-size=1 before the script', async () => {
     const { argv, environment } = await settingsOf({});
     assert.ok(environment.includes('MALLOC_ARENA_MAX=1'), 'MALLOC_ARENA_MAX=1 in the environment');
     const script = argv.findIndex((arg) => arg.endsWith(join('bin', 'flatten')));
     assert.ok(script > 0, `the script is in ${JSON.stringify(argv)}`);
-    assert.deepEqual(argv.slice(1, script), ['--wasm-tiering-budget=200000000', '--max-semi-space-size=1']);
+    assert.deepEqual(argv.slice(1, script), ['--max-semi-space-size=1']);
   });
 
   it('gives a zstd or uncompressed run, bound by its main thread, a 32 MB initial old space', async () => {
     for (const extra of [['--compression', 'zstd'], ['--compression=none']]) {
       const { argv } = await settingsOf({}, extra);
       const script = argv.findIndex((arg) => arg.endsWith(join('bin', 'flatten')));
-      assert.deepEqual(argv.slice(1, script), ['--wasm-tiering-budget=200000000', '--max-semi-space-size=1', '--initial-old-space-size=32'], extra.join(' '));
+      assert.deepEqual(argv.slice(1, script), ['--max-semi-space-size=1', '--initial-old-space-size=32'], extra.join(' '));
     }
   });
 
