@@ -24,7 +24,7 @@ export interface FlattenConfigOptions {
 /**
  * The flattened image's config, from the source's raw config. Only `rootfs.diff_ids`, `history`,
  * and what an option asks for change; every other field, known or not, is kept as it was
- * (design.md section 2). Pure: the input is not modified.
+ * (docs/design.md section 2). Pure: the input is not modified.
  */
 export function flattenConfig(
   source: Readonly<Record<string, unknown>>,

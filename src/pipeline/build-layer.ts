@@ -22,7 +22,7 @@ export interface BuildLayerOptions {
   onBytes?: (bytesIn: number, bytesOut: number) => void;
   /**
    * The layer file of the first merge run, readable while it grows: an upload can follow it.
-   * Its readers fail if that run is thrown away (a layer repeats paths, design.md rule 7); the
+   * Its readers fail if that run is thrown away (a layer repeats paths, docs/design.md rule 7); the
    * file of a later run is complete only when this function resolves.
    */
   onFirstRun?: (file: GrowingFile) => void;
@@ -44,7 +44,7 @@ export interface BuiltLayer {
  * every byte is touched once per stage and nothing is held beyond stream buffers.
  *
  * The layer goes to a local file before anything is uploaded, so when a source layer repeats a
- * path the merge had already written (design.md rule 7), the file is simply rewritten by a new
+ * path the merge had already written (docs/design.md rule 7), the file is simply rewritten by a new
  * run that knows the repeats (mergeToEnd). Without repeats there is one run.
  */
 export async function buildMergedLayer(options: BuildLayerOptions): Promise<BuiltLayer> {

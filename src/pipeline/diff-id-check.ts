@@ -1,6 +1,6 @@
 /**
  * containerd refuses to pull an image whose layer, uncompressed, does not hash to the config's
- * `rootfs.diff_ids[i]` ("wrong diff id calculated on extraction"); design.md section 1 asks the
+ * `rootfs.diff_ids[i]` ("wrong diff id calculated on extraction"); docs/design.md section 1 asks the
  * same of us. The merge may read a layer more than once (merge-to-end.ts, reread.ts) or stop part
  * way (duplicates.ts): a read that does not reach the end proves nothing, and the first one that
  * does decides. A layer no read reached the end of is read once more by `checkRemaining`.

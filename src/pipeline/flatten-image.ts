@@ -190,7 +190,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   };
   const input = (index: number): LayerInput => ({ id: (layers[index] as Descriptor).digest, open: () => uncompressed(index) });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
-  // The merged layer's upload follows the layer file while the merge writes it (design.md
+  // The merged layer's upload follows the layer file while the merge writes it (docs/design.md
   // section 5), on targets that can take a blob whose digest comes last. An upload that fails
   // for good (its requests retried as often as allowed) stops the merge: the run has failed.
   const finalMerged = deferred<Descriptor>();

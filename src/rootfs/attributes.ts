@@ -1,5 +1,5 @@
 /**
- * The attributes of one tar member that the merge carries to the output (design.md rule 5), kept
+ * The attributes of one tar member that the merge carries to the output (docs/design.md rule 5), kept
  * apart from its name so one inode's attributes can be written under several names. Pure.
  */
 import type { TarHeader } from './tar-reader.ts';

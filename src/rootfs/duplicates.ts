@@ -1,5 +1,5 @@
 /**
- * Duplicate paths inside one layer (design.md rule 7): the later entry wins, as extraction would
+ * Duplicate paths inside one layer (docs/design.md rule 7): the later entry wins, as extraction would
  * make it, and the output holds each path once.
  *
  * The merge streams and cannot take back a member it already wrote. So when a layer repeats a

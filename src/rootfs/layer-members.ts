@@ -1,6 +1,6 @@
 /**
  * What the merge remembers about each member of the layer it is reading, so that a later hard
- * link or a second copy of the same path (design.md rule 7) can find it: most members are a packed
+ * link or a second copy of the same path (docs/design.md rule 7) can find it: most members are a packed
  * record in the layer's member table (member-table.ts), the rarer states an object. Pure.
  */
 import { sameAttributes, type Attributes } from './attributes.ts';

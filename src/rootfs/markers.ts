@@ -1,8 +1,8 @@
 /**
  * Whiteouts and opaque markers the merged layer must carry when base layers are kept below it
- * (design.md section 3): exactly those that hide what the merged layers removed from the kept
+ * (docs/design.md section 3): exactly those that hide what the merged layers removed from the kept
  * layers, at the shallowest path that does it, so no marker is nested under another
- * (anchors.md pitfall 7, docker-squash `_reduce`). Pure: decisions only.
+ * (nested markers made `docker load` fail on docker-squash output). Pure: decisions only.
  */
 import { EMITTED_DIR, EMITTED_OTHER, HAS_EMITTED_CHILD, OPAQUE, REPLACED, WHITED_OUT, type PathIndex } from './path-index.ts';
 import { forEachAncestor, joinPath, OPAQUE_MARKER, parentOf, WHITEOUT_PREFIX } from './paths.ts';

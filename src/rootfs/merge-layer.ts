@@ -1,5 +1,5 @@
 /**
- * One layer of the merge (design.md section 1): its members in tar order, each judged against
+ * One layer of the merge (docs/design.md section 1): its members in tar order, each judged against
  * what newer layers did (merge-state.ts) and written, skipped or remembered; then, at the layer's
  * end, its whiteouts and opaque markers take effect on the older layers (rule 1).
  */

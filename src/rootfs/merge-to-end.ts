@@ -1,6 +1,6 @@
 /**
  * Run the merge until it completes, running it again when a layer repeats a path the merge had
- * already written, or needs a copy other than the last (design.md rule 7, duplicates.ts). Each
+ * already written, or needs a copy other than the last (docs/design.md rule 7, duplicates.ts). Each
  * failed run names one more layer whose repeats are then known, so a merge runs at most once per
  * layer (kept ones included) plus once.
  *

@@ -29,7 +29,7 @@ export interface PathIndex {
   flags(path: string): number;
   add(path: string, flags: number): void;
   /**
-   * True when newer layers hide an entry at path (design.md rule 2): any newer write of the same
+   * True when newer layers hide an entry at path (docs/design.md rule 2): any newer write of the same
    * path (a newer directory's metadata wins over an older directory), a whiteout of the path, or
    * an ancestor written as a non-directory, whited out or made opaque.
    */

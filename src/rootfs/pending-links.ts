@@ -1,5 +1,5 @@
 /**
- * Hard links whose target version lies in an older layer than the link (design.md rule 4).
+ * Hard links whose target version lies in an older layer than the link (docs/design.md rule 4).
  * A group collects the surviving link names that refer to one version of one target: the
  * newest version of `target` in layers below `horizon`. Groups are resolved when that version is
  * reached, or killed when an older layer removes the target before any version is found.

@@ -1,5 +1,5 @@
 /**
- * The second read of a layer (design.md rule 4, go-containerregistry #977 shape): a hard link
+ * The second read of a layer (docs/design.md rule 4, go-containerregistry #977 shape): a hard link
  * whose target came earlier in the SAME layer, while that target's version is hidden in the final
  * tree (by a newer layer, or by a later copy of the same path in this layer, rule 7). The target's
  * bytes went by before the link was known, so after the layer the merge opens it again and streams

@@ -29,7 +29,7 @@ export interface MergeOptions {
   missingLinkTarget?: 'error' | 'drop';
   /**
    * Paths that appear more than once in a layer, from DuplicatePathsError of an earlier run
-   * (design.md rule 7). Every copy but the last is then treated as hidden by its own layer.
+   * (docs/design.md rule 7). Every copy but the last is then treated as hidden by its own layer.
    * mergeToEnd (merge-to-end.ts) fills this in and runs the merge again.
    */
   duplicates?: DuplicateHints;
