@@ -1181,7 +1181,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline9(src, out, noop);
+          pipeline10(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1279,8 +1279,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve, reject) {
-              promiseResolve = resolve;
+            return new Promise(function(resolve3, reject) {
+              promiseResolve = resolve3;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -1313,11 +1313,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve({ value: void 0, done: true });
+          return new Promise((resolve3, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve3({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve({ value: void 0, done: true });
+              else resolve3({ value: void 0, done: true });
             });
           });
         }
@@ -1361,8 +1361,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve) => {
-          state.drains.push({ writes, resolve });
+        return new Promise((resolve3) => {
+          state.drains.push({ writes, resolve: resolve3 });
         });
       }
       write(data) {
@@ -1413,7 +1413,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform8 = class extends Duplex2 {
+    var Transform9 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1457,7 +1457,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough4 = class extends Transform8 {
+    var PassThrough4 = class extends Transform9 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1467,14 +1467,14 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve, reject) => {
-        return pipeline9(...streams, (err) => {
+      return new Promise((resolve3, reject) => {
+        return pipeline10(...streams, (err) => {
           if (err) return reject(err);
-          resolve();
+          resolve3();
         });
       });
     }
-    function pipeline9(stream, ...streams) {
+    function pipeline10(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1572,7 +1572,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable2.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline9,
+      pipeline: pipeline10,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1586,7 +1586,7 @@ var require_streamx = __commonJS({
       Writable: Writable2,
       Readable: Readable6,
       Duplex: Duplex2,
-      Transform: Transform8,
+      Transform: Transform9,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough4
     };
@@ -2140,16 +2140,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve, reject) {
+        function onnext(resolve3, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve({ value: entryStream, done: false });
+            resolve3({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve;
+          promiseResolve = resolve3;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -2177,11 +2177,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve, reject) => {
-            if (extract.destroyed) return resolve({ value: void 0, done: true });
+          return new Promise((resolve3, reject) => {
+            if (extract.destroyed) return resolve3({ value: void 0, done: true });
             extract.once("close", function() {
               if (err) reject(err);
-              else resolve({ value: void 0, done: true });
+              else resolve3({ value: void 0, done: true });
             });
           });
         }
@@ -4560,9 +4560,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -4600,9 +4600,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -4878,8 +4878,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          return new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -7160,8 +7160,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(opts) {
-      const plural = opts.types.length === 1 ? "" : " one of";
-      const message = `${opts.argument} could not be converted to${plural}: ${opts.types.join(", ")}.`;
+      const plural2 = opts.types.length === 1 ? "" : " one of";
+      const message = `${opts.argument} could not be converted to${plural2}: ${opts.types.join(", ")}.`;
       return webidl.errors.exception({
         header: opts.prefix,
         message
@@ -7740,7 +7740,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform8 } = __require("node:stream");
+    var { Transform: Transform9 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
@@ -8331,7 +8331,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform8 {
+    var InflateStream = class extends Transform9 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -9002,8 +9002,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -10298,10 +10298,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished2 = false;
+      let finished3 = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
-        if (finished2) {
+        if (finished3) {
           return;
         }
         try {
@@ -10313,7 +10313,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished2) {
+        if (finished3) {
           return;
         }
         if (body.resume) {
@@ -10324,16 +10324,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished2) {
+        if (!finished3) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished2) {
+        if (finished3) {
           return;
         }
-        finished2 = true;
+        finished3 = true;
         assert(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -10429,12 +10429,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -10593,7 +10593,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { pipeline: pipeline9 } = __require("node:stream");
+    var { pipeline: pipeline10 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -11265,7 +11265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline9(
+      const pipe = pipeline10(
         body,
         h2stream,
         (err) => {
@@ -11318,12 +11318,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -11640,16 +11640,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve(null);
+            resolve3(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -11662,7 +11662,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -12346,7 +12346,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -12360,11 +12360,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve(null);
+                resolve3(null);
               }
             });
           } else {
-            this.on("close", resolve);
+            this.on("close", resolve3);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -12392,7 +12392,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -12407,7 +12407,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -12481,18 +12481,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length, encoding));
+          resolve3(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -12682,9 +12682,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -12732,6 +12732,94 @@ var FlattenError = class extends Error {
 };
 var usageError = (message, hint) => new FlattenError("usage", message, hint === void 0 ? void 0 : { hint });
 var contentError = (message, cause) => new FlattenError("content", message, cause === void 0 ? void 0 : { cause });
+
+// src/image/media-types.ts
+var MediaType = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociConfig: "application/vnd.oci.image.config.v1+json",
+  ociLayer: "application/vnd.oci.image.layer.v1.tar",
+  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
+  ociLayerNondistributable: "application/vnd.oci.image.layer.nondistributable.v1.tar",
+  ociLayerNondistributableGzip: "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip",
+  ociLayerNondistributableZstd: "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd",
+  ociEmpty: "application/vnd.oci.empty.v1+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestSchema1: "application/vnd.docker.distribution.manifest.v1+json",
+  dockerManifestSchema1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar",
+  dockerForeignLayerGzip: "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip"
+};
+var MANIFEST_ACCEPT = [
+  MediaType.ociIndex,
+  MediaType.ociManifest,
+  MediaType.dockerManifestList,
+  MediaType.dockerManifest
+];
+var isIndexMediaType = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+var isImageManifestMediaType = (mediaType) => mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
+
+// src/image/family.ts
+function familyOf(mediaType) {
+  return mediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
+}
+function familyTypes(family) {
+  return family === "docker" ? { index: MediaType.dockerManifestList, manifest: MediaType.dockerManifest, config: MediaType.dockerConfig } : { index: MediaType.ociIndex, manifest: MediaType.ociManifest, config: MediaType.ociConfig };
+}
+function layerMediaType(family, compression) {
+  if (family === "docker") {
+    if (compression === "zstd") {
+      throw usageError("zstd layers exist only in the OCI format; add --format oci to convert the image");
+    }
+    return compression === "gzip" ? MediaType.dockerLayerGzip : MediaType.dockerLayer;
+  }
+  if (compression === "zstd") return MediaType.ociLayerZstd;
+  return compression === "gzip" ? MediaType.ociLayerGzip : MediaType.ociLayer;
+}
+function convertLayerMediaType(mediaType, family) {
+  const equivalents = [
+    [MediaType.ociLayerGzip, MediaType.dockerLayerGzip],
+    [MediaType.ociLayer, MediaType.dockerLayer],
+    [MediaType.ociLayerNondistributableGzip, MediaType.dockerForeignLayerGzip]
+  ];
+  for (const [oci, docker] of equivalents) {
+    if (mediaType === oci || mediaType === docker) return family === "oci" ? oci : docker;
+  }
+  if (family === "docker" && mediaType === MediaType.ociLayerZstd) {
+    throw usageError("a kept base layer is zstd-compressed, which the Docker format cannot carry; use --format oci");
+  }
+  return mediaType;
+}
+
+// src/image/digest.ts
+import { createHash } from "node:crypto";
+var sha256Digest = (bytes) => `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+function encodeJson(value, mediaType) {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  return { bytes, mediaType, digest: sha256Digest(bytes) };
+}
+
+// src/image/manifest.ts
+function buildManifest(input) {
+  const types = familyTypes(input.family);
+  const manifest = { schemaVersion: 2, mediaType: types.manifest, config: input.config, layers: input.layers };
+  if (input.source.artifactType !== void 0 && input.family === "oci") manifest.artifactType = input.source.artifactType;
+  if (input.source.subject !== void 0 && input.family === "oci") manifest.subject = input.source.subject;
+  const annotations = { ...input.source.annotations, ...input.annotations };
+  if (Object.keys(annotations).length > 0 && input.family === "oci") manifest.annotations = annotations;
+  return encodeJson(manifest, types.manifest);
+}
+function buildIndex(input) {
+  const types = familyTypes(input.family);
+  const index = { schemaVersion: 2, mediaType: types.index, manifests: input.manifests };
+  const annotations = { ...input.source.annotations, ...input.annotations };
+  if (Object.keys(annotations).length > 0 && input.family === "oci") index.annotations = annotations;
+  return encodeJson(index, types.index);
+}
 
 // node_modules/@sindresorhus/is/distribution/utilities.js
 function keysOf(value) {
@@ -13545,149 +13633,6 @@ var methodTypeMap = {
 var isMethodNames = keysOf(methodTypeMap);
 var distribution_default = is;
 
-// src/image/config.ts
-function flattenConfig(source, options) {
-  const config = structuredClone(source);
-  const created = options.created ?? (distribution_default.string(config.created) ? config.created : void 0);
-  if (options.created !== void 0) config.created = options.created;
-  const rootfs = config.rootfs;
-  rootfs.diff_ids = [...options.keptDiffIds, options.mergedDiffId];
-  const history = distribution_default.array(config.history) ? config.history : [];
-  config.history = [
-    ...markMergedEntriesEmpty(history, options.keptLayers),
-    appendedEntry(options, created)
-  ];
-  if (options.labels !== void 0 && Object.keys(options.labels).length > 0) {
-    const runtime = distribution_default.plainObject(config.config) ? config.config : {};
-    const labels = distribution_default.plainObject(runtime.Labels) ? runtime.Labels : {};
-    runtime.Labels = { ...labels, ...options.labels };
-    config.config = runtime;
-  }
-  return config;
-}
-function markMergedEntriesEmpty(history, keptLayers) {
-  let layerIndex = 0;
-  return history.map((entry) => {
-    if (entry.empty_layer === true) return { ...entry };
-    const kept = layerIndex < keptLayers;
-    layerIndex += 1;
-    return kept ? { ...entry } : { ...entry, empty_layer: true };
-  });
-}
-function appendedEntry(options, created) {
-  const entry = {};
-  if (created !== void 0) entry.created = created;
-  entry.created_by = `oci-flatten: merged ${options.mergedLayerCount} layer${options.mergedLayerCount === 1 ? "" : "s"} of ${options.sourceDigest}`;
-  entry.comment = options.layerFormat === void 0 ? "flattened by oci-flatten" : `flattened by oci-flatten (${options.layerFormat})`;
-  return entry;
-}
-function resolveCreated(value, sourceDateEpoch, now = () => /* @__PURE__ */ new Date()) {
-  if (value === "now") return rfc3339(now());
-  if (value !== void 0) {
-    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-      throw usageError(`--created ${JSON.stringify(value)} is not an RFC 3339 time (e.g. 2024-05-01T12:00:00Z) or "now"`);
-    }
-    return value;
-  }
-  if (sourceDateEpoch !== void 0 && sourceDateEpoch !== "") {
-    if (!/^\d+$/.test(sourceDateEpoch)) {
-      throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds`);
-    }
-    return rfc3339(new Date(Number(sourceDateEpoch) * 1e3));
-  }
-  return void 0;
-}
-var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-var rfc3339 = (date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
-
-// src/image/media-types.ts
-var MediaType = {
-  ociIndex: "application/vnd.oci.image.index.v1+json",
-  ociManifest: "application/vnd.oci.image.manifest.v1+json",
-  ociConfig: "application/vnd.oci.image.config.v1+json",
-  ociLayer: "application/vnd.oci.image.layer.v1.tar",
-  ociLayerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  ociLayerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
-  ociLayerNondistributable: "application/vnd.oci.image.layer.nondistributable.v1.tar",
-  ociLayerNondistributableGzip: "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip",
-  ociLayerNondistributableZstd: "application/vnd.oci.image.layer.nondistributable.v1.tar+zstd",
-  ociEmpty: "application/vnd.oci.empty.v1+json",
-  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerManifestSchema1: "application/vnd.docker.distribution.manifest.v1+json",
-  dockerManifestSchema1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws",
-  dockerConfig: "application/vnd.docker.container.image.v1+json",
-  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
-  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar",
-  dockerForeignLayerGzip: "application/vnd.docker.image.rootfs.foreign.diff.tar.gzip"
-};
-var MANIFEST_ACCEPT = [
-  MediaType.ociIndex,
-  MediaType.ociManifest,
-  MediaType.dockerManifestList,
-  MediaType.dockerManifest
-];
-var isIndexMediaType = (mediaType) => mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-var isImageManifestMediaType = (mediaType) => mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
-
-// src/image/family.ts
-function familyOf(mediaType) {
-  return mediaType.startsWith("application/vnd.docker.") ? "docker" : "oci";
-}
-function familyTypes(family) {
-  return family === "docker" ? { index: MediaType.dockerManifestList, manifest: MediaType.dockerManifest, config: MediaType.dockerConfig } : { index: MediaType.ociIndex, manifest: MediaType.ociManifest, config: MediaType.ociConfig };
-}
-function layerMediaType(family, compression) {
-  if (family === "docker") {
-    if (compression === "zstd") {
-      throw usageError("zstd layers exist only in the OCI format; add --format oci to convert the image");
-    }
-    return compression === "gzip" ? MediaType.dockerLayerGzip : MediaType.dockerLayer;
-  }
-  if (compression === "zstd") return MediaType.ociLayerZstd;
-  return compression === "gzip" ? MediaType.ociLayerGzip : MediaType.ociLayer;
-}
-function convertLayerMediaType(mediaType, family) {
-  const equivalents = [
-    [MediaType.ociLayerGzip, MediaType.dockerLayerGzip],
-    [MediaType.ociLayer, MediaType.dockerLayer],
-    [MediaType.ociLayerNondistributableGzip, MediaType.dockerForeignLayerGzip]
-  ];
-  for (const [oci, docker] of equivalents) {
-    if (mediaType === oci || mediaType === docker) return family === "oci" ? oci : docker;
-  }
-  if (family === "docker" && mediaType === MediaType.ociLayerZstd) {
-    throw usageError("a kept base layer is zstd-compressed, which the Docker format cannot carry; use --format oci");
-  }
-  return mediaType;
-}
-
-// src/image/digest.ts
-import { createHash } from "node:crypto";
-var sha256Digest = (bytes) => `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-function encodeJson(value, mediaType) {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
-  return { bytes, mediaType, digest: sha256Digest(bytes) };
-}
-
-// src/image/manifest.ts
-function buildManifest(input) {
-  const types = familyTypes(input.family);
-  const manifest = { schemaVersion: 2, mediaType: types.manifest, config: input.config, layers: input.layers };
-  if (input.source.artifactType !== void 0 && input.family === "oci") manifest.artifactType = input.source.artifactType;
-  if (input.source.subject !== void 0 && input.family === "oci") manifest.subject = input.source.subject;
-  const annotations = { ...input.source.annotations, ...input.annotations };
-  if (Object.keys(annotations).length > 0 && input.family === "oci") manifest.annotations = annotations;
-  return encodeJson(manifest, types.manifest);
-}
-function buildIndex(input) {
-  const types = familyTypes(input.family);
-  const index = { schemaVersion: 2, mediaType: types.index, manifests: input.manifests };
-  const annotations = { ...input.source.annotations, ...input.annotations };
-  if (Object.keys(annotations).length > 0 && input.family === "oci") index.annotations = annotations;
-  return encodeJson(index, types.index);
-}
-
 // src/image/parse.ts
 var DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
 function decodeJson(bytes, what) {
@@ -13894,7 +13839,7 @@ function createDeflatePool(options = {}) {
       for (const candidate of slots) if (candidate.pending.length < slot.pending.length) slot = candidate;
       const id = nextId++;
       let pending;
-      const promise = new Promise((resolve, reject) => pending = { id, resolve, reject });
+      const promise = new Promise((resolve3, reject) => pending = { id, resolve: resolve3, reject });
       const transfer = [transferable(job.input), transferable(job.dictionary)].filter(
         (buffer, index, all) => buffer !== void 0 && all.indexOf(buffer) === index
       );
@@ -13985,7 +13930,7 @@ function createParallelGzip(options = {}) {
     roomWaiter = void 0;
     waiter?.();
   };
-  const room = (stream) => inFlight < maxInFlight && stream.readableLength < stream.readableHighWaterMark ? void 0 : new Promise((resolve) => roomWaiter = resolve);
+  const room = (stream) => inFlight < maxInFlight && stream.readableLength < stream.readableHighWaterMark ? void 0 : new Promise((resolve3) => roomWaiter = resolve3);
   const consume = async (stream, chunk) => {
     start(stream);
     crc = crc32(chunk, crc);
@@ -14086,6 +14031,61 @@ function describeCompression(options) {
       return "uncompressed";
   }
 }
+
+// src/image/config.ts
+function flattenConfig(source, options) {
+  const config = structuredClone(source);
+  const created = options.created ?? (distribution_default.string(config.created) ? config.created : void 0);
+  if (options.created !== void 0) config.created = options.created;
+  const rootfs = config.rootfs;
+  rootfs.diff_ids = [...options.keptDiffIds, options.mergedDiffId];
+  const history = distribution_default.array(config.history) ? config.history : [];
+  config.history = [
+    ...markMergedEntriesEmpty(history, options.keptLayers),
+    appendedEntry(options, created)
+  ];
+  if (options.labels !== void 0 && Object.keys(options.labels).length > 0) {
+    const runtime = distribution_default.plainObject(config.config) ? config.config : {};
+    const labels = distribution_default.plainObject(runtime.Labels) ? runtime.Labels : {};
+    runtime.Labels = { ...labels, ...options.labels };
+    config.config = runtime;
+  }
+  return config;
+}
+function markMergedEntriesEmpty(history, keptLayers) {
+  let layerIndex = 0;
+  return history.map((entry) => {
+    if (entry.empty_layer === true) return { ...entry };
+    const kept = layerIndex < keptLayers;
+    layerIndex += 1;
+    return kept ? { ...entry } : { ...entry, empty_layer: true };
+  });
+}
+function appendedEntry(options, created) {
+  const entry = {};
+  if (created !== void 0) entry.created = created;
+  entry.created_by = `oci-flatten: merged ${options.mergedLayerCount} layer${options.mergedLayerCount === 1 ? "" : "s"} of ${options.sourceDigest}`;
+  entry.comment = options.layerFormat === void 0 ? "flattened by oci-flatten" : `flattened by oci-flatten (${options.layerFormat})`;
+  return entry;
+}
+function resolveCreated(value, sourceDateEpoch, now = () => /* @__PURE__ */ new Date()) {
+  if (value === "now") return rfc3339(now());
+  if (value !== void 0) {
+    if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
+      throw usageError(`--created ${JSON.stringify(value)} is not an RFC 3339 time (e.g. 2024-05-01T12:00:00Z) or "now"`);
+    }
+    return value;
+  }
+  if (sourceDateEpoch !== void 0 && sourceDateEpoch !== "") {
+    if (!/^\d+$/.test(sourceDateEpoch)) {
+      throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds`);
+    }
+    return rfc3339(new Date(Number(sourceDateEpoch) * 1e3));
+  }
+  return void 0;
+}
+var RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+var rfc3339 = (date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 // src/image/layer-types.ts
 var LAYERS = /* @__PURE__ */ new Set([
@@ -14334,6 +14334,72 @@ function sameAttributes(a, b) {
   return left.length === right.length && left.every(([key, value], i) => key === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)));
 }
 
+// src/rootfs/layer-survivors.ts
+function createLayerSurvivors() {
+  const root = { member: void 0, kind: "dir", children: /* @__PURE__ */ new Map() };
+  const hidden = /* @__PURE__ */ new Set();
+  const hideAll = (node) => {
+    if (node.member !== void 0) hidden.add(node.member);
+    for (const child of node.children.values()) hideAll(child);
+  };
+  const find = (path) => {
+    let parent = root;
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = parent.children.get(parts[i]);
+      if (next === void 0) return void 0;
+      parent = next;
+    }
+    const name = parts[parts.length - 1];
+    return { parent, name, node: parent.children.get(name) };
+  };
+  const removeNotUnpacked = (node) => {
+    for (const [name, child] of node.children) {
+      if (child.kind === "implicit") {
+        hideAll(child);
+        node.children.delete(name);
+      } else if (child.kind === "dir") removeNotUnpacked(child);
+    }
+  };
+  return {
+    member(ordinal, path, isDir) {
+      if (path === "") return;
+      let parent = root;
+      const parts = path.split("/");
+      for (let i = 0; i < parts.length - 1; i++) {
+        const part = parts[i];
+        let next = parent.children.get(part);
+        if (next === void 0) {
+          next = { member: void 0, kind: "implicit", children: /* @__PURE__ */ new Map() };
+          parent.children.set(part, next);
+        }
+        parent = next;
+      }
+      const name = parts[parts.length - 1];
+      const existing = parent.children.get(name);
+      if (existing !== void 0 && isDir && existing.kind !== "other") {
+        if (existing.member !== void 0) hidden.add(existing.member);
+        existing.member = ordinal;
+        existing.kind = "dir";
+        return;
+      }
+      if (existing !== void 0) hideAll(existing);
+      parent.children.set(name, { member: ordinal, kind: isDir ? "dir" : "other", children: /* @__PURE__ */ new Map() });
+    },
+    whiteout(target) {
+      const found = find(target);
+      if (found?.node === void 0) return;
+      hideAll(found.node);
+      found.parent.children.delete(found.name);
+    },
+    opaque(dir) {
+      const node = dir === "" ? root : find(dir)?.node;
+      if (node !== void 0) removeNotUnpacked(node);
+    },
+    hidden
+  };
+}
+
 // src/rootfs/live-symlinks.ts
 function createLiveSymlinks() {
   const links = /* @__PURE__ */ new Map();
@@ -14382,7 +14448,7 @@ var SymlinkLoopError = class extends Error {
     this.path = path;
   }
 };
-function resolveFully(path, lookup2) {
+function resolveFully(path, lookup3) {
   if (path === "") return "";
   const resolved = [];
   const todo = path.split("/").reverse();
@@ -14395,7 +14461,7 @@ function resolveFully(path, lookup2) {
       continue;
     }
     resolved.push(part);
-    const target = lookup2(resolved.join("/"));
+    const target = lookup3(resolved.join("/"));
     if (target === void 0) continue;
     if (++links > MAX_LINKS) throw new SymlinkLoopError(path);
     resolved.pop();
@@ -14405,10 +14471,10 @@ function resolveFully(path, lookup2) {
   }
   return resolved.join("/");
 }
-function resolveMemberPath(path, lookup2) {
+function resolveMemberPath(path, lookup3) {
   const slash = path.lastIndexOf("/");
   if (slash === -1) return path;
-  const parent = resolveFully(path.slice(0, slash), lookup2);
+  const parent = resolveFully(path.slice(0, slash), lookup3);
   const base = path.slice(slash + 1);
   return parent === "" ? base : `${parent}/${base}`;
 }
@@ -14443,8 +14509,8 @@ function chunksOf(stream) {
         if (chunk !== void 0) return { value: chunk, done: false };
         if (failure !== void 0) throw failure;
         if (ended) return { value: void 0, done: true };
-        await new Promise((resolve) => {
-          wake = resolve;
+        await new Promise((resolve3) => {
+          wake = resolve3;
           stream.resume();
         });
       }
@@ -14589,7 +14655,7 @@ function createTarReader(stream, layerId) {
   let remaining = 0;
   let padding = 0;
   let sparse;
-  let finished2 = false;
+  let finished3 = false;
   let lastName = "(start of archive)";
   const fail = (what) => {
     throw contentError(`layer ${layerId}: ${what} (after ${displayName(lastName)})`);
@@ -14639,7 +14705,7 @@ function createTarReader(stream, layerId) {
     padding = 0;
     if (want === 0) return;
     const got = await read(want);
-    if (got.length < want) finished2 = true;
+    if (got.length < want) finished3 = true;
   }
   async function* storedBody() {
     while (remaining > 0) {
@@ -14679,7 +14745,7 @@ function createTarReader(stream, layerId) {
     while (await fill()) offset = chunk.length;
   }
   async function readHeaderBlock() {
-    if (finished2) return void 0;
+    if (finished3) return void 0;
     const block = await read(BLOCK);
     if (block.length === 0) return void 0;
     if (block.length < BLOCK) fail("truncated tar: input ended inside a header");
@@ -14955,7 +15021,7 @@ function memberPath(header, ordinal, rewrites) {
 async function resolveSymlinkParents(layers, signal) {
   const live2 = createLiveSymlinks();
   const rewrites = /* @__PURE__ */ new Map();
-  const resolve = (input, name, path) => {
+  const resolve3 = (input, name, path) => {
     if (live2.size === 0) return path;
     try {
       return resolveMemberPath(path, live2.lookup);
@@ -14977,19 +15043,19 @@ async function resolveSymlinkParents(layers, signal) {
         await reader.skip();
         const path = normalisePath(header.name);
         if (path === void 0) continue;
-        const resolved = resolve(input, header.name, path);
+        const resolved = resolve3(input, header.name, path);
         const rewrite = {};
         if (resolved !== path) rewrite.path = resolved;
         if (header.kind === "link") {
           const target = normalisePath(header.linkname);
           if (target !== void 0 && target !== "") {
-            const resolvedTarget = resolve(input, header.linkname, target);
+            const resolvedTarget = resolve3(input, header.linkname, target);
             if (resolvedTarget !== target) rewrite.linkname = resolvedTarget;
           }
         }
         if (rewrite.path !== void 0 || rewrite.linkname !== void 0) own.set(ordinal, rewrite);
         const name = classifyName(resolved);
-        if (name.kind === "whiteout") live2.removeTree(name.target, position);
+        if (name.kind === "whiteout") live2.removeTree(name.target, Infinity);
         else if (name.kind === "opaque") live2.removeBelow(name.dir, position);
         else if (name.kind === "content" && resolved !== "") {
           if (header.kind !== "dir" || live2.lookup(resolved) !== void 0) live2.removeTree(resolved, Infinity);
@@ -15011,6 +15077,8 @@ async function resolveSymlinkParents(layers, signal) {
 // src/rootfs/duplicates.ts
 var DuplicatePathsError = class extends FlattenError {
   layerId;
+  /** Where the merge stopped. */
+  path;
   duplicates;
   constructor(layerId, path, duplicates) {
     super(
@@ -15019,6 +15087,7 @@ var DuplicatePathsError = class extends FlattenError {
     );
     this.name = "DuplicatePathsError";
     this.layerId = layerId;
+    this.path = path;
     this.duplicates = duplicates;
   }
 };
@@ -15027,6 +15096,7 @@ async function findDuplicatePaths(input, signal, rewrites) {
   const reader = createTarReader(stream, input.id);
   const first = /* @__PURE__ */ new Map();
   const duplicates = /* @__PURE__ */ new Map();
+  const survivors = createLayerSurvivors();
   try {
     let ordinal = -1;
     for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
@@ -15034,8 +15104,13 @@ async function findDuplicatePaths(input, signal, rewrites) {
       if ((ordinal & 1023) === 0) signal?.throwIfAborted();
       await reader.skip();
       const path = memberPath(header, ordinal, rewrites);
-      if (path === void 0 || classifyName(path).kind !== "content") continue;
+      if (path === void 0) continue;
+      const name = classifyName(path);
+      if (name.kind === "whiteout") survivors.whiteout(name.target);
+      else if (name.kind === "opaque") survivors.opaque(name.dir);
+      if (name.kind !== "content") continue;
       const isDir = header.kind === "dir";
+      survivors.member(ordinal, path, isDir);
       const seen = duplicates.get(path);
       if (seen !== void 0) {
         seen.last = ordinal;
@@ -15053,13 +15128,16 @@ async function findDuplicatePaths(input, signal, rewrites) {
   } finally {
     stream.destroy();
   }
+  duplicates.deletedByLayer = survivors.hidden;
   return duplicates;
 }
 function createOwnLayerView(duplicates) {
   const deletesBelow = [...duplicates.values()].some((copies) => copies.lastNonDir >= 0);
+  const deleted = duplicates.deletedByLayer;
   return {
     has: (path) => duplicates.has(path),
     hides(path, ordinal) {
+      if (deleted?.has(ordinal) === true) return true;
       const copies = duplicates.get(path);
       if (copies !== void 0 && ordinal < copies.last) return true;
       if (!deletesBelow) return false;
@@ -15078,7 +15156,12 @@ var MemberState = {
   /** A non-directory written under its own path. */
   WrittenFile: 2,
   /** A non-directory hidden by a newer layer; its bytes were skipped. */
-  Skipped: 3
+  Skipped: 3,
+  /**
+   * A non-directory of a kept layer that stands in the final tree: not written, but merged links
+   * to it are written as links to its path.
+   */
+  KeptFile: 4
 };
 var BLOCK_BYTES = 64 * 1024;
 var KINDS2 = ["file", "link", "symlink", "char", "block", "dir", "fifo"];
@@ -15177,7 +15260,7 @@ function unpack(seen, path, table) {
   if (typeof seen !== "number") return seen;
   const { state, ordinal, attributes } = table.get(seen);
   if (state === MemberState.WrittenDir) return { state: "dir", written: { ...attributes, path, linkname: "" } };
-  if (state === MemberState.WrittenFile) return { state: "written", name: path, attributes };
+  if (state === MemberState.WrittenFile || state === MemberState.KeptFile) return { state: "written", name: path, attributes };
   return { state: "skipped", ordinal, path, attributes, names: [] };
 }
 function judgeRepeat(previous, directory, path, hiddenByNewer) {
@@ -15185,7 +15268,7 @@ function judgeRepeat(previous, directory, path, hiddenByNewer) {
     if (previous.written === void 0) return "merge";
     return sameAttributes(previous.written, directory) ? "drop" : "stop";
   }
-  if (previous.state === "skipped" && previous.path === path && directory === void 0 && hiddenByNewer) return "merge";
+  if (previous.state === "skipped" && previous.names.length === 0 && previous.path === path && directory === void 0 && hiddenByNewer) return "merge";
   return "stop";
 }
 
@@ -15295,7 +15378,7 @@ function paxRecord(key, value) {
 }
 
 // src/rootfs/reread.ts
-async function* rereadHiddenTargets(input, targets, stats, countDropped, rewrites) {
+async function* rereadHiddenTargets(input, targets, output, stats, countDropped, rewrites) {
   const byOrdinal = new Map(targets.map((target) => [target.ordinal, target]));
   const last = Math.max(...byOrdinal.keys());
   const layerId = input.id;
@@ -15311,22 +15394,16 @@ async function* rereadHiddenTargets(input, targets, stats, countDropped, rewrite
         throw contentError(`layer ${layerId}: ${displayName(target.path)}: the layer changed between two reads`);
       }
       const [first, ...rest] = target.names;
-      const head2 = encodeHeader({ ...target.attributes, path: first, linkname: "" });
-      stats.entriesOut++;
-      stats.bytesOut += head2.length;
-      yield head2;
+      output.writeHeader({ ...target.attributes, path: first, linkname: target.attributes.symlinkTarget });
+      yield output.take();
       for await (const chunk of reader.body()) {
-        stats.bytesOut += chunk.length;
+        output.passThrough(chunk.length);
         yield chunk;
       }
-      const pieces = [];
       const pad2 = paddingFor(target.attributes.size);
-      if (pad2 !== void 0) pieces.push(pad2);
-      for (const name of rest) pieces.push(encodeHeader({ ...target.attributes, kind: "link", size: 0, path: name, linkname: first }));
-      stats.entriesOut += rest.length;
-      const tail = Buffer.concat(pieces);
-      stats.bytesOut += tail.length;
-      if (tail.length > 0) yield tail;
+      if (pad2 !== void 0) output.queue(pad2);
+      output.writeLinks(rest, first, target.attributes);
+      if (!output.empty) yield output.take();
       if (countDropped) stats.bytesDropped -= target.attributes.size;
     }
     if (ordinal < last) throw contentError(`layer ${layerId}: the layer changed between two reads (it ended early)`);
@@ -15350,6 +15427,9 @@ async function* mergeLayer(state, layer) {
     own: hints === void 0 ? void 0 : createOwnLayerView(hints),
     rewrites: state.rewrites?.get(layer),
     symlinks: /* @__PURE__ */ new Set(),
+    dirs: /* @__PURE__ */ new Set(),
+    implicitDirs: /* @__PURE__ */ new Set(),
+    dirMembers: /* @__PURE__ */ new Set(),
     stagedWhiteouts: [],
     stagedOpaques: [],
     secondRead: [],
@@ -15358,7 +15438,7 @@ async function* mergeLayer(state, layer) {
   const { output } = state;
   const stream = await input.open();
   const reader = createTarReader(stream, input.id);
-  let finished2 = false;
+  let finished3 = false;
   try {
     let ordinal = -1;
     for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
@@ -15383,13 +15463,14 @@ async function* mergeLayer(state, layer) {
       if (pass.stop.unlessRepeated !== void 0 && !duplicates.has(pass.stop.path)) throw pass.stop.unlessRepeated;
       throw new DuplicatePathsError(input.id, pass.stop.path, duplicates);
     }
-    finished2 = true;
+    finished3 = true;
   } finally {
-    if (!finished2) stream.destroy();
+    if (!finished3) stream.destroy();
   }
   state.stats.bytesIn += reader.bytesRead;
   if (!output.empty) yield output.take();
-  if (pass.secondRead.length > 0) yield* rereadHiddenTargets(input, pass.secondRead, state.stats, !pass.kept, pass.rewrites);
+  const reread = pass.secondRead.filter((ref) => ref.state === "skipped" && ref.names.length > 0);
+  if (reread.length > 0) yield* rereadHiddenTargets(input, reread, output, state.stats, !pass.kept, pass.rewrites);
   endLayer(pass);
 }
 function placeMember(pass, header, ordinal) {
@@ -15405,8 +15486,12 @@ function placeMember(pass, header, ordinal) {
   const name = classifyName(path);
   if (name.kind === "invalid") fail(header.name, name.reason);
   if (name.kind === "whiteout" || name.kind === "opaque" || name.kind === "meta") {
-    if (name.kind === "whiteout") pass.stagedWhiteouts.push(name.target);
-    else if (name.kind === "opaque") pass.stagedOpaques.push(name.dir);
+    if (own === void 0 && deletesOwnMembers(pass, name)) {
+      pass.stop = { path, unlessRepeated: void 0 };
+      return "stop";
+    }
+    if (name.kind === "whiteout") pass.stagedWhiteouts.push({ target: name.target, ordinal });
+    else if (name.kind === "opaque") pass.stagedOpaques.push({ dir: name.dir, ordinal });
     else state.warn(`layer ${input.id}: dropped AUFS metadata entry ${displayName(header.name)}`);
     return "marker";
   }
@@ -15436,11 +15521,19 @@ function placeMember(pass, header, ordinal) {
       return "stop";
     }
   } else if (previous !== void 0 && own?.has(path) === false) fail(path, "the layer changed between two reads (a path now repeats)");
+  if (own === void 0) {
+    if (!isDir && pass.dirs.has(path)) {
+      pass.stop = { path, unlessRepeated: void 0 };
+      return "stop";
+    }
+    noteDirectories(pass, path, isDir);
+  }
   const hidden = hiddenByNewer || ownHidden;
   const waiting = isDir || ownHidden ? [] : pending.takeResolved(path, pass.layer);
-  const names = waiting.flatMap((group) => group.names);
+  const names = waiting.flatMap((group2) => group2.names);
+  const keptName = waiting.find((group2) => group2.keptName !== void 0)?.keptName;
   if (isDir && pending.size > 0 && !ownHidden) {
-    const links = pending.takeResolved(path, pass.layer).filter((group) => group.names.length > 0);
+    const links = pending.takeResolved(path, pass.layer).filter((group2) => group2.names.length > 0);
     const first = links[0];
     if (first !== void 0) {
       const error = new MemberError(`layer ${input.id}: ${displayName(path)}: is a directory, but hard link ${displayName(first.link)} in layer ${first.layerId} points at it`);
@@ -15453,7 +15546,9 @@ function placeMember(pass, header, ordinal) {
     if (hidden && !kept) merged.add(path, REPLACED);
     state.reportMissing(pending.takeKilled(path, false, pass.layer + 1), "is under a path an older layer replaced by a non-directory");
   }
+  let keptFinal = false;
   if (keptTree !== void 0 && kept && !ownHidden) {
+    keptFinal = !keptTree.isHidden(path) && !merged.isHidden(path);
     if (!keptTree.isHidden(path)) {
       addMarkerFor(path, merged, state.markers);
       const late = isDir ? void 0 : state.lateDirectories.get(path);
@@ -15461,7 +15556,23 @@ function placeMember(pass, header, ordinal) {
     }
     keptTree.markEmitted(path, isDir, false);
   }
-  return { header, ordinal, path, linkTarget, isDir, hidden, ownHidden, names };
+  return { header, ordinal, path, linkTarget, isDir, hidden, keptFinal, ownHidden, names, keptName };
+}
+function deletesOwnMembers(pass, name) {
+  if (name.kind === "whiteout") return pass.seen.has(name.target) || pass.dirs.has(name.target);
+  if (name.kind === "opaque" && (name.dir === "" || pass.dirs.has(name.dir))) {
+    for (const dir of pass.implicitDirs) if (isUnder(dir, name.dir)) return true;
+  }
+  return false;
+}
+function noteDirectories(pass, path, isDir) {
+  if (isDir) pass.dirMembers.add(path);
+  for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+    const dir = path.slice(0, slash);
+    if (pass.dirs.has(dir)) break;
+    pass.dirs.add(dir);
+    if (!pass.dirMembers.has(dir)) pass.implicitDirs.add(dir);
+  }
 }
 function underSymlink(pass, path) {
   pass.state.merged.markParentsUsed(path);
@@ -15485,6 +15596,25 @@ async function* writeInode(pass, member, reader) {
   const { output } = state;
   const { path, hidden, names } = member;
   const attributes = attributesOf(member.header);
+  if (member.keptFinal) {
+    output.writeLinks(names, path, attributes);
+    await reader.skip();
+    pass.seen.set(path, pass.table.put(MemberState.KeptFile, member.ordinal, attributes));
+    return;
+  }
+  if (pass.kept && member.keptName !== void 0) {
+    output.writeLinks(names, member.keptName, attributes);
+    await reader.skip();
+    pass.seen.set(path, { state: "written", name: member.keptName, attributes });
+    return;
+  }
+  if (pass.kept && names.length > 0) {
+    await reader.skip();
+    const ref2 = { state: "skipped", ordinal: member.ordinal, path, attributes, names: [...names] };
+    pass.secondRead.push(ref2);
+    pass.seen.set(path, ref2);
+    return;
+  }
   let ref;
   if (!hidden || names.length > 0) {
     const outName = hidden ? names.shift() : path;
@@ -15519,16 +15649,32 @@ function writeHardLink(pass, member) {
   const targetRef = packedTarget === void 0 ? void 0 : unpack(packedTarget, linkTarget, pass.table);
   if (typeof packedTarget === "number") pass.seen.set(linkTarget, targetRef);
   if (targetRef?.state === "dir") throw new MemberError(`layer ${pass.input.id}: ${displayName(path)}: hard link to directory ${displayName(linkTarget)}`);
-  const ref = targetRef ?? { state: "pending", target: linkTarget, horizon: pass.layer, link: path, group: void 0 };
+  const ref = targetRef ?? { state: "pending", target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: void 0 };
+  const keeper = member.keptFinal ? path : member.keptName;
+  if (keeper !== void 0) {
+    if (ref.state === "pending") {
+      if (ref.group === void 0) {
+        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
+        state.pending.add(ref.group);
+      }
+      ref.group.keptName ??= keeper;
+    } else if (ref.state === "skipped") {
+      names.unshift(...ref.names.splice(0));
+      Object.assign(ref, { state: "written", name: keeper });
+    }
+    if (member.keptFinal && ref.state === "pending" && names.length > 0) {
+      state.output.writeLinks(names.splice(0), path, attributesOf(member.header));
+    }
+  }
   if (names.length > 0) {
     if (ref.state === "written") state.output.writeLinks(names, ref.name, ref.attributes);
     else if (ref.state === "pending") {
       if (ref.group === void 0) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link };
+        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
         state.pending.add(ref.group);
       }
       ref.group.names.push(...names);
-    } else if (ref.attributes.size === 0) {
+    } else if (ref.attributes.size === 0 && !pass.kept) {
       const [first, ...rest] = names;
       state.output.writeHeader({ ...ref.attributes, path: first, linkname: ref.attributes.symlinkTarget });
       state.output.writeLinks(rest, first, ref.attributes);
@@ -15546,15 +15692,15 @@ function endLayer(pass) {
     (kept ? state.keptTree : state.merged)?.add(dir, REPLACED);
     state.reportMissing(state.pending.takeKilled(dir, false, layer + 1), `is under a path layer ${input.id} replaced by a non-directory`);
   }
-  for (const target of pass.stagedWhiteouts) {
-    state.reportMissing(state.pending.takeKilled(target, true, layer), `was deleted by a whiteout in layer ${input.id}`);
+  for (const { target, ordinal } of pass.stagedWhiteouts) {
+    state.reportMissing(state.pending.takeKilled(target, true, layer, ordinal), `was deleted by a whiteout in layer ${input.id}`);
   }
-  for (const dir of pass.stagedOpaques) {
-    state.reportMissing(state.pending.takeKilled(dir, false, layer), `was hidden by an opaque directory in layer ${input.id}`);
+  for (const { dir, ordinal } of pass.stagedOpaques) {
+    state.reportMissing(state.pending.takeKilled(dir, false, layer, ordinal), `was hidden by an opaque directory in layer ${input.id}`);
   }
   const index = kept ? state.keptTree : state.merged;
-  for (const target of pass.stagedWhiteouts) index?.add(target, WHITED_OUT);
-  for (const dir of pass.stagedOpaques) index?.add(dir, OPAQUE);
+  for (const { target } of pass.stagedWhiteouts) index?.add(target, WHITED_OUT);
+  for (const { dir } of pass.stagedOpaques) index?.add(dir, OPAQUE);
 }
 
 // src/rootfs/merge-output.ts
@@ -15627,7 +15773,7 @@ function createPendingLinks() {
     if (groups === void 0) return [];
     const taken = [];
     const left = [];
-    for (const group of groups) (keep(group) ? left : taken).push(group);
+    for (const group2 of groups) (keep(group2) ? left : taken).push(group2);
     if (left.length === 0) byTarget.delete(target);
     else byTarget.set(target, left);
     for (const _ of taken) adjustAncestors(target, -1);
@@ -15638,20 +15784,20 @@ function createPendingLinks() {
     get size() {
       return count;
     },
-    add(group) {
-      const groups = byTarget.get(group.target);
-      if (groups === void 0) byTarget.set(group.target, [group]);
-      else groups.push(group);
-      adjustAncestors(group.target, 1);
+    add(group2) {
+      const groups = byTarget.get(group2.target);
+      if (groups === void 0) byTarget.set(group2.target, [group2]);
+      else groups.push(group2);
+      adjustAncestors(group2.target, 1);
       count++;
     },
     takeResolved(target, layer) {
       if (count === 0) return [];
-      return remove(target, (group) => group.horizon <= layer);
+      return remove(target, (group2) => group2.horizon <= layer);
     },
-    takeKilled(path, includeSelf, minHorizon) {
+    takeKilled(path, includeSelf, minHorizon, markerOrdinal) {
       if (count === 0) return [];
-      const keep = (group) => group.horizon < minHorizon;
+      const keep = (group2) => group2.horizon < minHorizon || markerOrdinal !== void 0 && group2.horizon === minHorizon && group2.ordinal < markerOrdinal;
       const killed = includeSelf ? remove(path, keep) : [];
       if (below.has(path)) {
         for (const target of [...byTarget.keys()]) if (isUnder(target, path)) killed.push(...remove(target, keep));
@@ -15688,10 +15834,10 @@ function createMergeState(layers, options, stats) {
       if (signal?.aborted === true) throw new FlattenError("interrupted", "merge aborted", { cause: signal.reason });
     },
     reportMissing(groups, why) {
-      for (const group of groups) {
-        if (group.names.length === 0) continue;
-        const message = `layer ${group.layerId}: hard link ${displayName(group.link)} -> ${displayName(group.target)}: target ${why}`;
-        if (options.missingLinkTarget === "drop") warn(`${message}; dropped ${group.names.map((name) => displayName(name)).join(", ")}`);
+      for (const group2 of groups) {
+        if (group2.names.length === 0) continue;
+        const message = `layer ${group2.layerId}: hard link ${displayName(group2.link)} -> ${displayName(group2.target)}: target ${why}`;
+        if (options.missingLinkTarget === "drop") warn(`${message}; dropped ${group2.names.map((name) => displayName(name)).join(", ")}`);
         else throw new MemberError(message);
       }
     }
@@ -15702,8 +15848,8 @@ function createMergeState(layers, options, stats) {
 function mergeLayers(layers, options = {}) {
   const stats = { entriesIn: 0, entriesOut: 0, bytesIn: 0, bytesOut: 0, bytesDropped: 0, paths: 0 };
   let settle;
-  const done = new Promise((resolve, reject) => {
-    settle = { resolve, reject };
+  const done = new Promise((resolve3, reject) => {
+    settle = { resolve: resolve3, reject };
   });
   done.catch(() => void 0);
   async function* produce() {
@@ -15776,8 +15922,9 @@ async function mergeToEnd(layers, options, consume) {
       hints.set(error.layerId, error.duplicates);
       const paths = [...error.duplicates.keys()];
       const shown2 = paths.slice(0, 3).map((path) => displayName(path)).join(", ");
+      const deleted = error.duplicates.deletedByLayer?.size ?? 0;
       warn(
-        `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown2}${paths.length > 3 ? ", ..." : ""}); the later entries win, merging again`
+        paths.length > 0 ? `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown2}${paths.length > 3 ? ", ..." : ""}); the later entries win, merging again` : `layer ${error.layerId}: ${deleted} member(s) are deleted by later members or markers of the same layer (first near ${displayName(error.path)}), as containerd applies them in order; merging again`
       );
     }
   }
@@ -15808,7 +15955,7 @@ function zstdFrames() {
         if (end > start) this.push(chunk.subarray(start, end));
         start = end;
       };
-      const collect = (bytes) => {
+      const collect2 = (bytes) => {
         field2 += chunk[i++] * 2 ** (8 * collected);
         collected++;
         return collected === bytes;
@@ -15822,7 +15969,7 @@ function zstdFrames() {
           switch (state) {
             case "magic":
               cut(i);
-              if (!collect(4)) {
+              if (!collect2(4)) {
                 start = i;
                 break;
               }
@@ -15861,7 +16008,7 @@ function zstdFrames() {
               break;
             }
             case "block": {
-              if (!collect(3)) break;
+              if (!collect2(3)) break;
               lastBlock = (field2 & 1) !== 0;
               const type = field2 >> 1 & 3;
               if (type === 3) throw new Error("reserved zstd block type");
@@ -15878,7 +16025,7 @@ function zstdFrames() {
               break;
             }
             case "skipSize":
-              if (!collect(4)) {
+              if (!collect2(4)) {
                 start = i;
                 break;
               }
@@ -16039,10 +16186,10 @@ function createDigestStream() {
   const hash = createHash2("sha256");
   let size = 0;
   let settled = false;
-  let resolve;
+  let resolve3;
   let reject;
   const result = new Promise((res, rej) => {
-    resolve = res;
+    resolve3 = res;
     reject = rej;
   });
   result.catch(() => {
@@ -16055,7 +16202,7 @@ function createDigestStream() {
     },
     flush(callback) {
       settled = true;
-      resolve({ digest: `sha256:${hash.digest("hex")}`, size });
+      resolve3({ digest: `sha256:${hash.digest("hex")}`, size });
       callback();
     },
     destroy(error, callback) {
@@ -16078,11 +16225,11 @@ function createGrowingFile(path) {
   const events = new EventEmitter();
   events.setMaxListeners(0);
   let written = 0;
-  let finished2 = false;
+  let finished3 = false;
   let failure;
   let settle;
-  const done = new Promise((resolve, reject) => {
-    settle = { resolve, reject };
+  const done = new Promise((resolve3, reject) => {
+    settle = { resolve: resolve3, reject };
   });
   done.catch(() => {
   });
@@ -16090,7 +16237,7 @@ function createGrowingFile(path) {
     events.emit("change");
   };
   const fail = (error) => {
-    if (finished2 || failure !== void 0) return;
+    if (finished3 || failure !== void 0) return;
     failure = error;
     settle.reject(error);
     changed();
@@ -16121,7 +16268,7 @@ function createGrowingFile(path) {
       final(callback) {
         handle.close().then(() => {
           handle = void 0;
-          finished2 = true;
+          finished3 = true;
           settle.resolve();
           changed();
           callback();
@@ -16131,17 +16278,17 @@ function createGrowingFile(path) {
         const close = handle?.close() ?? Promise.resolve();
         handle = void 0;
         close.finally(() => {
-          if (!finished2) fail(error ?? new Error(`writing ${path} stopped before its end`));
+          if (!finished3) fail(error ?? new Error(`writing ${path} stopped before its end`));
           callback(error);
         });
       }
     });
   };
-  const more = (position, batch) => new Promise((resolve) => {
+  const more = (position, batch) => new Promise((resolve3) => {
     const check = () => {
-      if (written >= position + batch || finished2 || failure !== void 0) {
+      if (written >= position + batch || finished3 || failure !== void 0) {
         events.off("change", check);
-        resolve();
+        resolve3();
       }
     };
     events.on("change", check);
@@ -16157,7 +16304,7 @@ function createGrowingFile(path) {
         try {
           await more(position, batch);
           if (failure !== void 0) throw failure;
-          if (position >= written && finished2) {
+          if (position >= written && finished3) {
             this.push(null);
             return;
           }
@@ -16220,9 +16367,73 @@ async function buildMergedLayer(options) {
   });
 }
 
+// src/pipeline/diff-id-check.ts
+import { createHash as createHash3 } from "node:crypto";
+import { pipeline as pipeline4, Transform as Transform7 } from "node:stream";
+import { finished as finished2 } from "node:stream/promises";
+function createDiffIdCheck(label, layers, diffIds) {
+  if (diffIds.length !== layers.length) {
+    throw contentError(`${label}: config lists ${diffIds.length} diff_ids but the manifest has ${layers.length} layers`);
+  }
+  const verdicts = new Array(layers.length);
+  let failure;
+  const decide = (index, computed) => {
+    const earlier = verdicts[index];
+    if (earlier !== void 0) return earlier === "match" ? void 0 : earlier;
+    const expected = diffIds[index];
+    if (computed === expected) {
+      verdicts[index] = "match";
+      return void 0;
+    }
+    const layer = layers[index];
+    const mismatch = contentError(
+      `${label}: layer ${index} (${layer.digest}) uncompressed has diff_id ${computed}, but the config's rootfs.diff_ids[${index}] is ${expected} (containerd refuses such an image: "wrong diff id calculated on extraction")`
+    );
+    verdicts[index] = mismatch;
+    failure ??= mismatch;
+    return mismatch;
+  };
+  const watch = (index, uncompressed) => {
+    const verdict = verdicts[index];
+    if (verdict === "match") return uncompressed;
+    if (verdict !== void 0) {
+      uncompressed.destroy(verdict);
+      return uncompressed;
+    }
+    const hash = createHash3("sha256");
+    const hashing = new Transform7({
+      transform(chunk, _encoding, callback) {
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+      flush(callback) {
+        callback(decide(index, `sha256:${hash.digest("hex")}`) ?? null);
+      }
+    });
+    pipeline4(uncompressed, hashing, () => void 0);
+    return hashing;
+  };
+  return {
+    watch,
+    async checkRemaining(open3, signal) {
+      for (let index = 0; index < layers.length; index++) {
+        if (verdicts[index] !== void 0) continue;
+        signal?.throwIfAborted();
+        const stream = watch(index, await open3(index));
+        stream.resume();
+        await finished2(stream);
+      }
+      if (failure !== void 0) throw failure;
+    },
+    get failure() {
+      return failure;
+    }
+  };
+}
+
 // src/pipeline/layer-spool.ts
 import { join } from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { pipeline as pipeline5 } from "node:stream/promises";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -16312,27 +16523,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve, arguments_) => {
+  const run = async (function_, resolve3, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve(result);
+    resolve3(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve, reject, arguments_) => {
+  const enqueue = (function_, resolve3, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve, arguments_));
+    }).then(run.bind(void 0, function_, resolve3, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-    enqueue(function_, resolve, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
+    enqueue(function_, resolve3, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -16407,13 +16618,13 @@ function spoolLayers(source, layers, options) {
         options.onBytes?.(descriptor.digest, bytes, descriptor.size, false);
       });
       const writer = file.writer();
+      writer.on("error", () => void 0);
       try {
         options.signal?.throwIfAborted();
         const blob = await source.getBlob(descriptor, options.signal);
-        await pipeline4(blob, meter, writer, ...options.signal === void 0 ? [] : [{ signal: options.signal }]);
+        await pipeline5(blob, meter, writer, ...options.signal === void 0 ? [] : [{ signal: options.signal }]);
         options.onBytes?.(descriptor.digest, bytes, descriptor.size, true);
       } catch (error) {
-        writer.on("error", () => void 0);
         writer.destroy(error);
       }
     });
@@ -16482,6 +16693,339 @@ async function previousFor(previous, platform, signal) {
   }
 }
 
+// src/diff/fs-tree.ts
+function newDirectory(attributes) {
+  return { type: "dir", mode: 493, uid: 0, gid: 0, mtime: "", xattrs: /* @__PURE__ */ new Map(), ...attributes, children: /* @__PURE__ */ new Map() };
+}
+var emptyTree = () => ({ root: newDirectory() });
+function lookup(tree, path) {
+  if (path === "") return tree.root;
+  let node = tree.root;
+  for (const part of path.split("/")) {
+    if (node.type !== "dir") return void 0;
+    const child = node.children.get(part);
+    if (child === void 0) return void 0;
+    node = child;
+  }
+  return node;
+}
+function splitPath(path) {
+  const slash = path.lastIndexOf("/");
+  return slash === -1 ? ["", path] : [path.slice(0, slash), path.slice(slash + 1)];
+}
+var joinPath2 = (parent, base) => parent === "" ? base : `${parent}/${base}`;
+function* walk(tree) {
+  function* below(directory, prefix) {
+    for (const name of [...directory.children.keys()].sort(byBytes)) {
+      const node = directory.children.get(name);
+      const path = prefix === "" ? name : `${prefix}/${name}`;
+      yield [path, node];
+      if (node.type === "dir") yield* below(node, path);
+    }
+  }
+  yield* below(tree.root, "");
+}
+var byBytes = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+
+// src/diff/entry-records.ts
+function* entryRecords(tree) {
+  const names = /* @__PURE__ */ new Map();
+  for (const [path, node] of walk(tree)) {
+    if (node.type === "dir") continue;
+    const list2 = names.get(node);
+    if (list2 === void 0) names.set(node, [path]);
+    else list2.push(path);
+  }
+  for (const [path, node] of walk(tree)) {
+    const group2 = node.type === "dir" ? void 0 : names.get(node);
+    yield [
+      path,
+      {
+        type: node.type,
+        mode: node.mode,
+        uid: node.uid,
+        gid: node.gid,
+        size: node.type === "dir" ? 0 : node.size,
+        sha256: node.type === "dir" ? "" : node.sha256,
+        linkTarget: node.type === "symlink" ? node.linkTarget : "",
+        device: node.type === "char" || node.type === "block" ? `${node.devmajor}:${node.devminor}` : "",
+        xattrs: node.xattrs,
+        hardLinks: group2 !== void 0 && group2.length > 1 ? [...group2].sort(byBytes) : [],
+        mtime: node.mtime
+      }
+    ];
+  }
+}
+
+// src/diff/compare-trees.ts
+function compareTrees(a, b, options = {}) {
+  const left = entryRecords(a);
+  const right = entryRecords(b);
+  const differences = [];
+  let entriesA = 0;
+  let entriesB = 0;
+  let x = left.next();
+  let y = right.next();
+  while (x.done !== true || y.done !== true) {
+    const order = x.done === true ? 1 : y.done === true ? -1 : compareKeys(x.value[0], y.value[0]);
+    if (order < 0 && x.done !== true) {
+      differences.push({ path: x.value[0], kind: "removed", changes: [] });
+      entriesA++;
+      x = left.next();
+    } else if (order > 0 && y.done !== true) {
+      differences.push({ path: y.value[0], kind: "added", changes: [] });
+      entriesB++;
+      y = right.next();
+    } else if (x.done !== true && y.done !== true) {
+      const changes = compareRecords(x.value[1], y.value[1], options);
+      if (changes.length > 0) differences.push({ path: x.value[0], kind: "changed", changes });
+      entriesA++;
+      entriesB++;
+      x = left.next();
+      y = right.next();
+    }
+  }
+  return { differences, entriesA, entriesB };
+}
+function compareKeys(a, b) {
+  const ka = a.replaceAll("/", "\0");
+  const kb = b.replaceAll("/", "\0");
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+function compareRecords(a, b, options = {}) {
+  if (a.type !== b.type) return [{ field: "type", a: a.type, b: b.type }];
+  const changes = [];
+  const add = (field2, va, vb) => {
+    if (va !== vb) changes.push({ field: field2, a: va, b: vb });
+  };
+  if (a.type !== "symlink") add("mode", octal(a.mode), octal(b.mode));
+  add("uid", String(a.uid), String(b.uid));
+  add("gid", String(a.gid), String(b.gid));
+  if (a.type === "file") add("content", content(a), content(b));
+  add("symlink", a.linkTarget, b.linkTarget);
+  add("device", a.device, b.device);
+  for (const name of /* @__PURE__ */ new Set([...a.xattrs.keys(), ...b.xattrs.keys()])) {
+    const va = a.xattrs.get(name);
+    const vb = b.xattrs.get(name);
+    if (va !== vb) changes.push({ field: "xattr", name, a: va ?? "", b: vb ?? "" });
+  }
+  if (a.hardLinks.join("\0") !== b.hardLinks.join("\0")) changes.push({ field: "hard links", a: a.hardLinks.join("\0"), b: b.hardLinks.join("\0") });
+  if (options.times === true && a.type !== "dir") add("mtime", a.mtime, b.mtime);
+  return changes;
+}
+var octal = (mode) => mode.toString(8).padStart(4, "0");
+var content = (record) => `sha256:${record.sha256} ${record.size}`;
+
+// src/diff/describe-difference.ts
+function describeDifference(difference) {
+  const name = displayName(difference.path);
+  if (difference.kind === "added") return `+ ${name}`;
+  if (difference.kind === "removed") return `- ${name}`;
+  return `~ ${name}: ${difference.changes.map(describeChange).join(", ")}`;
+}
+function describeChange(change) {
+  switch (change.field) {
+    case "content":
+      return `content ${shortContent(change.a)} -> ${shortContent(change.b)}`;
+    case "symlink":
+      return `symlink target ${displayName(change.a)} -> ${displayName(change.b)}`;
+    case "xattr":
+      return `xattr ${displayName(change.name ?? "")} ${change.a === "" ? "(none)" : change.a} -> ${change.b === "" ? "(none)" : change.b}`;
+    case "hard links":
+      return `hard links ${group(change.a)} -> ${group(change.b)}`;
+    default:
+      return `${change.field} ${change.a} -> ${change.b}`;
+  }
+}
+function shortContent(text3) {
+  const [digest = "", size = ""] = text3.split(" ");
+  return `${digest.slice(0, "sha256:".length + 12)}\u2026 (${size} bytes)`;
+}
+var group = (joined) => joined === "" ? "(none)" : `{${joined.split("\0").map(displayName).join(", ")}}`;
+
+// src/diff/apply-layer.ts
+import { createHash as createHash4 } from "node:crypto";
+var WHITEOUT = ".wh.";
+var OPAQUE2 = ".wh..wh..opq";
+var XATTR = "SCHILY.xattr.";
+async function applyLayer(tree, reader, where, signal) {
+  const unpacked = /* @__PURE__ */ new Set();
+  const symlinkAt = (path) => {
+    const node = lookup(tree, path);
+    return node?.type === "symlink" ? node.linkTarget : void 0;
+  };
+  let count = 0;
+  for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
+    if ((++count & 1023) === 0) signal?.throwIfAborted();
+    const fail = (what) => {
+      throw contentError(`${where}: ${displayName(header.name)}: ${what}`);
+    };
+    const cleaned = cleanPath(header.name);
+    if (cleaned === "") {
+      await reader.skip();
+      continue;
+    }
+    const path = resolve(cleaned, symlinkAt, fail);
+    const [parentPath, base] = splitPath(path);
+    const parent = ensureDirectory(tree, parentPath, fail);
+    if (base.startsWith(WHITEOUT)) {
+      await reader.skip();
+      if (base === OPAQUE2) removeAllBut(parent, parentPath, unpacked);
+      else if (base === WHITEOUT || base === `${WHITEOUT}.` || base === `${WHITEOUT}..`) fail("a whiteout that names no file");
+      else parent.children.delete(base.slice(WHITEOUT.length));
+      continue;
+    }
+    const existing = parent.children.get(base);
+    if (existing !== void 0 && !(existing.type === "dir" && header.kind === "dir")) parent.children.delete(base);
+    let node;
+    switch (header.kind) {
+      case "dir":
+        node = existing?.type === "dir" ? existing : newDirectory();
+        break;
+      case "link": {
+        const target = lookup(tree, resolve(cleanPath(header.linkname), symlinkAt, fail));
+        if (target === void 0) fail(`hard link to ${displayName(header.linkname)}, which does not exist`);
+        if (target?.type === "dir") fail(`hard link to ${displayName(header.linkname)}, a directory`);
+        node = target;
+        break;
+      }
+      case "file": {
+        const hash = createHash4("sha256");
+        let size = 0;
+        for await (const chunk of reader.body()) {
+          hash.update(chunk);
+          size += chunk.length;
+        }
+        node = inode("file", { size, sha256: hash.digest("hex") });
+        break;
+      }
+      case "symlink":
+        node = inode("symlink", { linkTarget: header.linkname });
+        break;
+      case "char":
+      case "block":
+        node = inode(header.kind, { devmajor: header.devmajor, devminor: header.devminor });
+        break;
+      case "fifo":
+        node = inode("fifo", {});
+        break;
+    }
+    parent.children.set(base, node);
+    applyAttributes(node, header);
+    unpacked.add(path);
+  }
+}
+function inode(type, fields) {
+  return { type, mode: 0, uid: 0, gid: 0, mtime: "", xattrs: /* @__PURE__ */ new Map(), size: 0, sha256: "", linkTarget: "", devmajor: 0, devminor: 0, ...fields };
+}
+function applyAttributes(node, header) {
+  node.uid = header.uid;
+  node.gid = header.gid;
+  node.mode = node.type === "symlink" ? 511 : header.mode;
+  let mtime = String(header.mtime);
+  for (const [key, value] of header.pax ?? []) {
+    if (key.startsWith(XATTR)) node.xattrs.set(key.slice(XATTR.length), value.toString("base64"));
+    else if (key === "mtime") mtime = canonicalSeconds(value.toString("latin1"));
+  }
+  node.mtime = mtime;
+}
+function canonicalSeconds(text3) {
+  return text3.includes(".") ? text3.replace(/0+$/, "").replace(/\.$/, "") : text3;
+}
+function cleanPath(name) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function resolve(path, symlinkAt, fail) {
+  try {
+    return resolveMemberPath(path, symlinkAt);
+  } catch (error) {
+    if (error instanceof SymlinkLoopError) fail(error.message);
+    throw error;
+  }
+}
+function ensureDirectory(tree, path, fail) {
+  let directory = tree.root;
+  if (path === "") return directory;
+  for (const part of path.split("/")) {
+    let child = directory.children.get(part);
+    if (child === void 0) {
+      child = newDirectory();
+      directory.children.set(part, child);
+    }
+    if (child.type !== "dir") fail(`its parent directory ${displayName(path)} is a ${child.type}, not a directory`);
+    directory = child;
+  }
+  return directory;
+}
+function removeAllBut(directory, path, unpacked) {
+  for (const [name, child] of directory.children) {
+    const childPath = joinPath2(path, name);
+    if (!unpacked.has(childPath)) directory.children.delete(name);
+    else if (child.type === "dir") removeAllBut(child, childPath, unpacked);
+  }
+}
+
+// src/diff/image-filesystem.ts
+async function imageLayers(manifest, label, readBlob) {
+  const config = parseConfig(await readBlob(manifest.config), label);
+  const diffIds = config.rootfs.diff_ids;
+  return { label, layers: manifest.layers, diffIds };
+}
+async function imageFilesystem(image, open3, signal) {
+  const check = createDiffIdCheck(image.label, image.layers, image.diffIds);
+  const uncompressed = async (index) => {
+    const descriptor = image.layers[index];
+    return check.watch(index, decompressLayer(await open3(descriptor), descriptor));
+  };
+  const tree = emptyTree();
+  for (const [index, descriptor] of image.layers.entries()) {
+    signal?.throwIfAborted();
+    const stream = await uncompressed(index);
+    try {
+      await applyLayer(tree, createTarReader(stream, descriptor.digest), `${image.label}: layer ${index} (${descriptor.digest})`, signal);
+    } catch (error) {
+      throw check.failure ?? error;
+    } finally {
+      stream.destroy();
+    }
+  }
+  await check.checkRemaining(uncompressed, signal);
+  return tree;
+}
+
+// src/pipeline/verify-result.ts
+var SHOWN = 3;
+async function verifyResult(input) {
+  const { target, signal } = input;
+  const storedBlob = target.storedBlob;
+  if (storedBlob === void 0) throw new FlattenError("usage", `${target.description}: --verify cannot read this kind of target back`);
+  const readBack = (descriptor) => input.notStored(descriptor) ? input.openSource(descriptor) : storedBlob.call(target, descriptor, signal);
+  const resultLabel = `${input.label} (flattened, read back from ${target.description})`;
+  const [sourceTree, resultTree] = await Promise.all([
+    imageFilesystem(input.source, input.openSource, signal),
+    imageLayers(input.result, resultLabel, async (descriptor) => collect(await storedBlob.call(target, descriptor, signal))).then(
+      (layers) => imageFilesystem(layers, readBack, signal)
+    )
+  ]);
+  const { differences, entriesA } = compareTrees(sourceTree, resultTree);
+  if (differences.length === 0) return entriesA;
+  const shown2 = differences.slice(0, SHOWN).map(describeDifference).join("; ");
+  throw contentError(
+    `${input.label}: --verify: the flattened image differs from the source in ${differences.length} entr${differences.length === 1 ? "y" : "ies"} (- only in the source, + only in the result): ${shown2}${differences.length > SHOWN ? "; \u2026" : ""}; the tag was not written`
+  );
+}
+async function collect(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 // src/pipeline/flatten-image.ts
 function keptLayerCount(job, diffIds) {
   const layers = job.manifest.layers;
@@ -16520,9 +17064,8 @@ async function flattenImage(job) {
   const configBytes = await source.getBlobBytes(manifest.config, signal);
   const sourceConfig = parseConfig(configBytes, job.label);
   const diffIds = sourceConfig.rootfs.diff_ids;
-  if (diffIds.length !== layers.length) {
-    throw contentError(`${job.label}: config lists ${diffIds.length} diff_ids but the manifest has ${layers.length} layers`);
-  }
+  const diffIdCheck = createDiffIdCheck(job.label, layers, diffIds);
+  const platform = configPlatform(sourceConfig);
   if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);
   const keptCount = keptLayerCount(job, diffIds);
   const kept = layers.slice(0, keptCount);
@@ -16534,6 +17077,7 @@ async function flattenImage(job) {
   if (job.dryRun) {
     return {
       label: job.label,
+      platform,
       manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: "" },
       layersBefore: layers.length,
       layersAfter: kept.length + 1,
@@ -16573,6 +17117,7 @@ async function flattenImage(job) {
       job.progress({ type: "note", message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
       return {
         label: job.label,
+        platform,
         manifest: reused.manifest,
         layersBefore: layers.length,
         layersAfter: kept.length + 1,
@@ -16590,10 +17135,11 @@ async function flattenImage(job) {
     ...signal === void 0 ? {} : { signal },
     onBytes: (digest, bytes, total, done) => job.progress({ type: "download", platform: job.label, digest, bytes, total, done })
   });
-  const input = (descriptor) => ({
-    id: descriptor.digest,
-    open: () => decompressLayer(spooled(spool, descriptor).reader(), descriptor)
-  });
+  const uncompressed = (index) => {
+    const descriptor = layers[index];
+    return diffIdCheck.watch(index, decompressLayer(spooled(spool, descriptor).reader(), descriptor));
+  };
+  const input = (index) => ({ id: layers[index].digest, open: () => uncompressed(index) });
   const layerFile = join2(job.directory, `merged-${job.manifestDigest.replace(":", "-")}`);
   const finalMerged = deferred();
   const building = new AbortController();
@@ -16622,8 +17168,8 @@ async function flattenImage(job) {
   let built;
   try {
     built = await buildMergedLayer({
-      layers: mergedLayers.map(input),
-      lower: kept.map(input),
+      layers: mergedLayers.map((_, i) => input(keptCount + i)),
+      lower: kept.map((_, i) => input(i)),
       compression: job.compression,
       ...job.level === void 0 ? {} : { level: job.level },
       file: layerFile,
@@ -16636,9 +17182,16 @@ async function flattenImage(job) {
     finalMerged.reject(error);
     await streamed?.catch(() => void 0);
     if (streamFailure !== void 0 && signal?.aborted !== true) throw streamFailure.error;
-    throw await spoolFailure(spool) ?? error;
+    throw await spoolFailure(spool) ?? diffIdCheck.failure ?? error;
   } finally {
     signal?.removeEventListener("abort", stopBuilding);
+  }
+  try {
+    await diffIdCheck.checkRemaining(uncompressed, signal);
+  } catch (error) {
+    finalMerged.reject(error);
+    await streamed?.catch(() => void 0);
+    throw await spoolFailure(spool) ?? error;
   }
   job.progress({ type: "merge", platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
   const mergedDescriptor = {
@@ -16683,8 +17236,25 @@ async function flattenImage(job) {
     layers: [...keptDescriptors, mergedDescriptor],
     ...job.annotations === void 0 ? {} : { annotations: job.annotations }
   });
+  if (job.verify === true) {
+    const started = performance.now();
+    const built2 = parseManifest(raw, job.label);
+    if (built2.kind !== "image") throw new Error("buildManifest made an index");
+    const entries = await verifyResult({
+      label: job.label,
+      source: { label: job.label, layers, diffIds },
+      openSource: (descriptor) => spooled(spool, descriptor).reader(),
+      result: built2.manifest,
+      target,
+      notStored: (descriptor) => isNondistributable(descriptor, job.label),
+      ...signal === void 0 ? {} : { signal }
+    });
+    const seconds = ((performance.now() - started) / 1e3).toFixed(1);
+    job.progress({ type: "note", message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)` });
+  }
   return {
     label: job.label,
+    platform,
     manifest: raw,
     layersBefore: layers.length,
     layersAfter: kept.length + 1,
@@ -16699,14 +17269,14 @@ async function flattenImage(job) {
 var STREAM_BATCH = 1024 * 1024;
 var MERGED = "merged layer";
 function deferred() {
-  let resolve;
+  let resolve3;
   let reject;
   const promise = new Promise((res, rej) => {
-    resolve = res;
+    resolve3 = res;
     reject = rej;
   });
   promise.catch(() => void 0);
-  return { promise, resolve, reject };
+  return { promise, resolve: resolve3, reject };
 }
 var isNondistributable = (layer, label) => classifyLayer(layer.mediaType, layer.digest, label) === "nondistributable";
 async function verifyPresent(target, blobs, label, signal) {
@@ -16724,6 +17294,9 @@ function spooled(spool, descriptor) {
   const file = spool.get(descriptor.digest);
   if (file === void 0) throw new Error(`layer ${descriptor.digest} was not fetched`);
   return file;
+}
+function configPlatform(config) {
+  return [config.os, config.architecture, config.variant].filter((part) => typeof part === "string" && part !== "").join("/");
 }
 
 // src/reference/reference.ts
@@ -16897,15 +17470,15 @@ var TIMEOUT_MS = 3e4;
 async function runCredentialHelper(helper, serverUrl, env) {
   const program = `docker-credential-${helper}`;
   const { code, stdout, spawnError } = await new Promise(
-    (resolve) => {
+    (resolve3) => {
       const child = spawn(program, ["get"], { env, stdio: ["pipe", "pipe", "inherit"], timeout: TIMEOUT_MS });
       let out = "";
       child.stdout.setEncoding("utf8");
       child.stdout.on("data", (chunk) => {
         out += chunk;
       });
-      child.once("error", (error) => resolve({ code: null, stdout: "", spawnError: error }));
-      child.once("close", (exitCode) => resolve({ code: exitCode, stdout: out }));
+      child.once("error", (error) => resolve3({ code: null, stdout: "", spawnError: error }));
+      child.once("close", (exitCode) => resolve3({ code: exitCode, stdout: out }));
       child.stdin.on("error", () => void 0);
       child.stdin.end(serverUrl);
     }
@@ -16987,7 +17560,7 @@ function createCredentialStore(options = {}) {
     });
   }
   const cache = /* @__PURE__ */ new Map();
-  const lookup2 = async (registry, repository) => {
+  const lookup3 = async (registry, repository) => {
     const explicit = options.explicit?.[registry];
     if (explicit !== void 0) return explicit;
     for (const source of sources) {
@@ -17004,7 +17577,7 @@ function createCredentialStore(options = {}) {
       const key = `${registry}\0${repository ?? ""}`;
       let pending = cache.get(key);
       if (pending === void 0) {
-        pending = lookup2(registry, repository);
+        pending = lookup3(registry, repository);
         cache.set(key, pending);
       }
       return pending;
@@ -17017,7 +17590,7 @@ function createCredentialStore(options = {}) {
 }
 
 // src/transport/docker-archive-source.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -17029,31 +17602,31 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname2, join as join5 } from "node:path";
-import { pipeline as pipeline6 } from "node:stream/promises";
+import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/transport/blob-store.ts
 import { randomUUID } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, readFile as readFile2, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join as join4 } from "node:path";
-import { pipeline as pipeline5 } from "node:stream/promises";
+import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/verify.ts
-import { createHash as createHash3 } from "node:crypto";
-import { Transform as Transform7 } from "node:stream";
-var sha256Digest2 = (bytes) => `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+import { createHash as createHash5 } from "node:crypto";
+import { Transform as Transform8 } from "node:stream";
+var sha256Digest2 = (bytes) => `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
 var hasherFor = (digest) => {
   const algorithm = digest.slice(0, digest.indexOf(":"));
   if (algorithm !== "sha256" && algorithm !== "sha512") {
     throw contentError(`unsupported digest algorithm in ${digest}`);
   }
-  return createHash3(algorithm);
+  return createHash5(algorithm);
 };
 var digestOf = (bytes, algorithmOf) => `${algorithmOf.slice(0, algorithmOf.indexOf(":"))}:${hasherFor(algorithmOf).update(bytes).digest("hex")}`;
 function createVerifier(expected, what) {
   const hash = hasherFor(expected.digest);
   let seen = 0;
-  return new Transform7({
+  return new Transform8({
     transform(chunk, _encoding, callback) {
       seen += chunk.length;
       if (seen > expected.size) {
@@ -17129,7 +17702,7 @@ async function writeVerifiedBlob(root, descriptor, source, where, temps, signal)
   const temp = `${path}.tmp-${randomUUID()}`;
   temps.add(temp);
   try {
-    await pipeline5(
+    await pipeline6(
       source,
       createVerifier(descriptor, `${where}: blob`),
       createWriteStream2(temp, { flags: "wx" }),
@@ -17173,7 +17746,7 @@ var MTIME = /* @__PURE__ */ new Date(0);
 async function writeArchive(file, members, signal) {
   const temp = `${file}.tmp-${randomUUID2()}`;
   const pack = (0, import_tar_stream.pack)();
-  const writing = pipeline6(pack, createWriteStream3(temp, { flags: "wx" }), ...signal === void 0 ? [] : [{ signal }]);
+  const writing = pipeline7(pack, createWriteStream3(temp, { flags: "wx" }), ...signal === void 0 ? [] : [{ signal }]);
   try {
     const adding = (async () => {
       for (const member of members) {
@@ -17184,7 +17757,7 @@ async function writeArchive(file, members, signal) {
         } else if (member.source !== void 0) {
           const size = (await stat2(member.source)).size;
           const sink = pack.entry({ name: member.name, size, mode: 420, mtime: MTIME, uid: 0, gid: 0 });
-          await pipeline6(createReadStream3(member.source), sink);
+          await pipeline7(createReadStream3(member.source), sink);
         }
       }
       pack.finalize();
@@ -17203,7 +17776,7 @@ async function writeArchive(file, members, signal) {
 }
 async function extractArchive(file, dir, accept, what, onSymlink) {
   const extract = (0, import_tar_stream.extract)();
-  const reading = pipeline6(createReadStream3(file), extract).catch((error) => {
+  const reading = pipeline7(createReadStream3(file), extract).catch((error) => {
     throw error instanceof FlattenError ? error : ioError(`${what}: reading ${file}`, error);
   });
   try {
@@ -17231,7 +17804,7 @@ async function extractArchive(file, dir, accept, what, onSymlink) {
       }
       const target = join5(dir, name);
       await mkdir2(dirname2(target), { recursive: true });
-      await pipeline6(entry, createWriteStream3(target));
+      await pipeline7(entry, createWriteStream3(target));
     }
     await reading;
   } catch (error) {
@@ -17289,7 +17862,7 @@ function resolveMember(path, links, where) {
   return name;
 }
 async function fingerprint(path) {
-  const hash = createHash4("sha256");
+  const hash = createHash6("sha256");
   let size = 0;
   let head2 = Buffer.alloc(0);
   for await (const chunk of createReadStream4(path)) {
@@ -17382,7 +17955,7 @@ import { createReadStream as createReadStream5, createWriteStream as createWrite
 import { mkdtemp as mkdtemp2, open as openFile, rm as rm4 } from "node:fs/promises";
 import { basename, dirname as dirname4, join as join7 } from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
-import { pipeline as pipeline7 } from "node:stream/promises";
+import { pipeline as pipeline8 } from "node:stream/promises";
 import { createGunzip as createGunzip2, createZstdDecompress as createZstdDecompress2 } from "node:zlib";
 var describe2 = (file, name) => `docker-archive:${file}${name === void 0 ? "" : `:${name}`}`;
 async function openDockerArchiveTarget(file, name) {
@@ -17404,6 +17977,7 @@ async function openDockerArchiveTarget(file, name) {
   return {
     description,
     hasBlob: (descriptor) => hasBlobFile(staging, descriptor, description),
+    storedBlob: async (descriptor) => openVerifiedBlob(staging, descriptor, description),
     putBlob: async (descriptor, open3, options) => {
       if (await hasBlobFile(staging, descriptor, description)) return "existed";
       const signal = options?.signal === void 0 ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
@@ -17439,7 +18013,7 @@ async function openDockerArchiveTarget(file, name) {
       members.unshift({ name: "manifest.json", source: Buffer.from(JSON.stringify([entry])) });
       await writeArchive(file, members, signal);
       await cleanup();
-      return `${description}@${manifest.digest}`;
+      return description;
     },
     abort: async () => {
       stop.abort();
@@ -17466,7 +18040,7 @@ async function decompressLayer2(blob, output, diffId, what) {
   const decompress = head2.subarray(0, 2).equals(GZIP_MAGIC) ? createGunzip2() : head2.equals(ZSTD_MAGIC2) ? createZstdDecompress2() : new PassThrough3();
   const digest = createDigestStream();
   try {
-    await pipeline7(createReadStream5(blob), decompress, digest.stream, createWriteStream4(output));
+    await pipeline8(createReadStream5(blob), decompress, digest.stream, createWriteStream4(output));
   } catch (error) {
     if (error instanceof FlattenError) throw error;
     throw contentError(`${what}: cannot decompress: ${error.message}`, error);
@@ -17648,6 +18222,7 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
       return named ? openOciLayoutSource(dir, tag, { description }) : void 0;
     },
     hasBlob: async (descriptor) => hasBlobFile(dir, descriptor, description),
+    storedBlob: async (descriptor) => openVerifiedBlob(dir, descriptor, description),
     putBlob: (descriptor, open3, putOptions) => track(
       (async () => {
         if (await hasBlobFile(dir, descriptor, description)) return "existed";
@@ -17746,6 +18321,7 @@ async function openOciArchiveTarget(file, tag) {
     family: "oci",
     hasBlob: (descriptor, signal) => layout.hasBlob(descriptor, signal),
     putBlob: (descriptor, open3, options) => layout.putBlob(descriptor, open3, options),
+    storedBlob: async (descriptor, signal) => layout.storedBlob(descriptor, signal),
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
     commit: async (manifest, signal) => {
       await layout.commit(manifest, signal);
@@ -18065,7 +18641,7 @@ function createAuthorizer(options) {
 
 // src/registry/blobs.ts
 import { Buffer as Buffer2 } from "node:buffer";
-import { pipeline as pipeline8, Readable as Readable5 } from "node:stream";
+import { pipeline as pipeline9, Readable as Readable5 } from "node:stream";
 import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/registry/http.ts
@@ -18073,7 +18649,7 @@ import { text as text2 } from "node:stream/consumers";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/registry/destination.ts
-import { lookup } from "node:dns/promises";
+import { lookup as lookup2 } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 var FORBIDDEN = new BlockList();
 FORBIDDEN.addSubnet("169.254.0.0", 16, "ipv4");
@@ -18088,7 +18664,7 @@ async function forbiddenAddress(host) {
   if (literal !== 0) addresses = [{ address: bare, family: literal }];
   else {
     try {
-      addresses = await lookup(bare, { all: true });
+      addresses = await lookup2(bare, { all: true });
     } catch {
       return void 0;
     }
@@ -18439,7 +19015,7 @@ function resumableBlob(options) {
   }
   const source = Readable5.from(chunks(), { objectMode: false });
   const verifier = createVerifier(descriptor, options.verifying);
-  pipeline8(source, verifier, () => {
+  pipeline9(source, verifier, () => {
     current.body.destroy();
   });
   return verifier;
@@ -18861,6 +19437,11 @@ function sessionOps(http, repo, what, mountFrom, signal) {
     }
   };
 }
+async function checkPushAccess(http, repo, signal) {
+  const ops = sessionOps(http, repo, `push to ${repo.repository}`, void 0, signal);
+  const session = await ops.startSession(false, void 0);
+  if (session !== "mounted") await ops.cancel(session);
+}
 async function patchStream(ops, session, body) {
   const response = await ops.send(
     { ...ops.base, method: "PATCH", target: session.location, headers: { "content-type": "application/octet-stream" }, body },
@@ -19096,6 +19677,7 @@ function createRegistryClient(options = {}) {
       }
       return result;
     },
+    checkPush: (repo, signal) => checkPushAccess(http, repo, signal),
     scheme: async (registry, signal) => (await http.baseUrl(registry, signal)).protocol === "http:" ? "http:" : "https:",
     get stats() {
       return { ...http.stats, ...blobStats, ...uploadStats };
@@ -19147,6 +19729,7 @@ function registryTarget(ref, options = {}) {
     reference: ref,
     description: ref.toString(),
     hasBlob: (descriptor, signal) => client.hasBlob(ref, descriptor.digest, signal),
+    preflight: (signal) => client.checkPush(ref, signal),
     async putBlob(descriptor, open3, putOptions) {
       const signal = putOptions?.signal;
       if (await client.hasBlob(ref, descriptor.digest, signal)) {
@@ -19172,6 +19755,7 @@ function registryTarget(ref, options = {}) {
       counts[outcome]++;
       return result.outcome;
     },
+    storedBlob: (descriptor, signal) => client.getBlob(ref, descriptor, signal),
     putManifest: (manifest, signal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== void 0 && ref.digest !== manifest.digest) {
@@ -19284,7 +19868,8 @@ var noProgress = () => {
 // src/pipeline/select-children.ts
 async function selectChildren(source, root, selectors, progress, dropped, signal) {
   const selected = [];
-  const walk = async (index, depth) => {
+  const offered = [];
+  const walk2 = async (index, depth) => {
     if (depth > 4) throw usageError(`${source.description}: indexes nested more than 4 deep`);
     for (const descriptor of index.index.manifests) {
       if (isAttestation(descriptor)) {
@@ -19292,19 +19877,21 @@ async function selectChildren(source, root, selectors, progress, dropped, signal
         progress({ type: "note", message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
         continue;
       }
+      if (descriptor.platform !== void 0) offered.push(formatPlatform(descriptor.platform));
       if (selectors.length > 0 && !selectors.some((s) => matchesPlatform(descriptor.platform, s))) {
         dropped.push({ digest: descriptor.digest, reason: `platform ${formatPlatform(descriptor.platform)} not selected` });
         continue;
       }
       const parsed = parseManifest(await source.getManifest(descriptor, signal), `${source.description}@${descriptor.digest}`);
-      if (parsed.kind === "index") await walk(parsed, depth + 1);
+      if (parsed.kind === "index") await walk2(parsed, depth + 1);
       else selected.push({ descriptor, parsed });
     }
   };
-  await walk(root, 0);
+  await walk2(root, 0);
   if (selected.length === 0) {
     const wanted = selectors.map((s) => [s.os, s.architecture, s.variant].filter(Boolean).join("/")).join(", ");
-    throw usageError(`${source.description} has no image for ${wanted === "" ? "any platform" : `platform ${wanted}`}`);
+    const has = offered.length === 0 ? "no platforms" : `only ${offered.join(", ")}`;
+    throw usageError(`${source.description} has no image for ${wanted === "" ? "any platform" : `platform ${wanted}`}: it has ${has}`);
   }
   return selected;
 }
@@ -19320,6 +19907,10 @@ async function checkSingleImagePlatform(source, root, selectors, signal) {
     throw usageError(`${source.description} is a single ${formatPlatform(platform)} image, not ${wanted}`);
   }
 }
+
+// src/pipeline/preflight.ts
+import { mkdtemp as mkdtemp5, readFile as readFile6, rmdir, stat as stat7 } from "node:fs/promises";
+import { dirname as dirname6, join as join13, resolve as resolve2 } from "node:path";
 
 // src/pipeline/temp-dir.ts
 import { rmSync } from "node:fs";
@@ -19355,30 +19946,334 @@ function removeAllTempDirs() {
   }
 }
 
+// src/pipeline/preflight.ts
+var errnoOf = (error) => {
+  const code = error.code;
+  return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+};
+async function checkCredentialsFile(file) {
+  if (file === void 0) return;
+  try {
+    await readFile6(file);
+  } catch (error) {
+    throw new FlattenError("io", `--creds-file ${file} cannot be read (${errnoOf(error)})`, { cause: error });
+  }
+}
+async function createRunTempDir(parent) {
+  try {
+    return await createTempDir(parent);
+  } catch (error) {
+    const where = parent === void 0 ? "the temp directory" : `--tmp-dir ${parent}`;
+    throw new FlattenError("io", `${where}: cannot create a temp directory there (${errnoOf(error)})`, {
+      cause: error,
+      hint: "name a writable directory with --tmp-dir DIR"
+    });
+  }
+}
+var PREFLIGHT_ATTEMPTS = 2;
+var PREFLIGHT_TOTAL_MS = 2e3;
+var PREFLIGHT_TIMEOUT_MS = 1e4;
+async function checkTarget(name, kind, transport, signal) {
+  if (kind === "registry") {
+    const attempts = Math.min(PREFLIGHT_ATTEMPTS, transport.retry?.attempts ?? PREFLIGHT_ATTEMPTS);
+    const target = await openTarget(name, {
+      ...transport,
+      retry: { ...transport.retry, attempts, totalTimeMs: PREFLIGHT_TOTAL_MS },
+      timeoutMs: Math.min(transport.timeoutMs ?? PREFLIGHT_TIMEOUT_MS, PREFLIGHT_TIMEOUT_MS)
+    });
+    try {
+      await target.preflight?.(signal);
+    } catch (error) {
+      throw sided(error, "target", name);
+    } finally {
+      await target.close().catch(() => void 0);
+    }
+    return;
+  }
+  const { path } = parseLocalName(name);
+  await checkWritableDirectory(kind === "oci" ? path : dirname6(resolve2(path)), name);
+  if (kind !== "oci") {
+    const existing = await stat7(path).catch(() => void 0);
+    if (existing?.isDirectory() === true) throw new FlattenError("usage", `target ${name}: ${path} is a directory, not an archive file`);
+  }
+}
+async function checkWritableDirectory(dir, name) {
+  let current = resolve2(dir);
+  for (; ; ) {
+    const found = await stat7(current).catch((error) => error);
+    if (!(found instanceof Error)) {
+      if (!found.isDirectory()) throw new FlattenError("io", `target ${name}: ${current} is not a directory`);
+      break;
+    }
+    if (found.code !== "ENOENT" && found.code !== "ENOTDIR" || dirname6(current) === current) {
+      throw new FlattenError("io", `target ${name}: ${current} cannot be read (${errnoOf(found)})`, { cause: found });
+    }
+    current = dirname6(current);
+  }
+  try {
+    await rmdir(await mkdtemp5(join13(current, ".oci-flatten-probe-")));
+  } catch (error) {
+    throw new FlattenError("io", `target ${name}: cannot write in ${current} (${errnoOf(error)})`, { cause: error });
+  }
+}
+function sided(error, side, name) {
+  if (!(error instanceof FlattenError) || error.kind !== "registry" && error.kind !== "auth") return error;
+  const wrapped = new FlattenError(error.kind, `${side} ${name}: ${error.message}`, {
+    cause: error,
+    ...error.hint === void 0 ? {} : { hint: error.hint }
+  });
+  return wrapped;
+}
+
+// src/options/names.ts
+import { statSync } from "node:fs";
+var DOCKER_PREFIX2 = "docker://";
+function describeName(name, side) {
+  if (isLocalName(name)) return { kind: parseLocalName(name).transport };
+  const text3 = name.startsWith(DOCKER_PREFIX2) ? name.slice(DOCKER_PREFIX2.length) : name;
+  try {
+    const registry = parseReference(text3).registry;
+    const hint = name.startsWith(DOCKER_PREFIX2) ? void 0 : pathHint(name, side, false);
+    if (hint !== void 0) throw usageError(`${side} ${name} names a registry image, but ${hint.reason}`, `${hint.text}; or write docker://${name} for the registry image`);
+    return { kind: "registry", registry };
+  } catch (error) {
+    if (error instanceof FlattenError && error.hint !== void 0) throw error;
+    const hint = pathHint(name, side, true);
+    if (hint === void 0 || !(error instanceof FlattenError)) throw error;
+    throw usageError(error.message, hint.text);
+  }
+}
+function pathHint(name, side, invalid) {
+  let kind;
+  try {
+    const stats = statSync(name);
+    kind = stats.isDirectory() ? "directory" : stats.isFile() ? "file" : void 0;
+  } catch {
+    kind = void 0;
+  }
+  const pathLike = /^(\/|\.\.?\/|~\/)/.test(name) || /\.(tar|tar\.gz|tgz)$/.test(name);
+  if (kind === "directory") return { reason: `${name} is a directory here`, text: `name an OCI image layout as oci:${name}[:TAG]` };
+  if (kind === "file") {
+    return { reason: `${name} is a file here`, text: `name an archive as docker-archive:${name} (docker save) or oci-archive:${name}` };
+  }
+  if (!pathLike) return void 0;
+  const reason = `${name} looks like a file name`;
+  if (side === "target") return { reason, text: `to write files, name the target docker-archive:${name}, oci-archive:${name} or oci:${name} (a directory)` };
+  return invalid || pathLike ? { reason, text: `${name} does not exist; a local image is named oci:DIR, oci-archive:FILE or docker-archive:FILE` } : void 0;
+}
+
+// src/options/flatten-options.ts
+var DEFAULTS = Object.freeze({
+  compression: "gzip",
+  /** gzip 6: the fastest level within 3% of gzip -9's size (README, Performance). */
+  gzipLevel: 6,
+  /** zstd's own default. */
+  zstdLevel: 3,
+  concurrency: 4
+});
+var LEVELS = { gzip: [1, 9], zstd: [1, 19] };
+var MAX_CONCURRENCY = 64;
+var isWhole = (n) => typeof n === "number" && Number.isSafeInteger(n);
+function checkPairs(pairs2, option) {
+  if (pairs2 === void 0) return;
+  if (typeof pairs2 !== "object" || pairs2 === null) throw usageError(`${option} must be an object of key/value strings`);
+  for (const [key, value] of Object.entries(pairs2)) {
+    if (key === "") throw usageError(`${option}: a key must not be empty`);
+    if (typeof value !== "string") throw usageError(`${option} ${key}: the value must be a string, not ${typeof value}`);
+  }
+}
+function resolveOptions(input) {
+  if (typeof input.source !== "string" || input.source === "") throw usageError("no source image given");
+  if (typeof input.target !== "string" || input.target === "") throw usageError("no target given (--to TARGET)");
+  const sourceKind = describeName(input.source, "source").kind;
+  const targetKind = describeName(input.target, "target").kind;
+  const warnings = [];
+  const toArchive = targetKind === "docker-archive";
+  const ociTarget = targetKind === "oci" || targetKind === "oci-archive";
+  let compression = input.compression ?? DEFAULTS.compression;
+  if (!["gzip", "zstd", "none"].includes(compression)) {
+    throw usageError(`--compression ${JSON.stringify(compression)} is not one of gzip, zstd, none`);
+  }
+  let level;
+  if (compression !== "none") {
+    const [min, max] = LEVELS[compression];
+    if (input.level !== void 0 && (!isWhole(input.level) || input.level < min || input.level > max)) {
+      throw usageError(`--level ${String(input.level)} is out of range for ${compression} (${min} to ${max})`);
+    }
+    level = input.level ?? (compression === "gzip" ? DEFAULTS.gzipLevel : DEFAULTS.zstdLevel);
+  } else if (input.level !== void 0) {
+    warnings.push(`--level ${String(input.level)} has no effect with --compression none`);
+  }
+  const format = input.format;
+  if (format !== void 0 && format !== "oci" && format !== "docker") {
+    throw usageError(`--format ${JSON.stringify(format)} is not one of oci, docker`);
+  }
+  if (format === "docker" && compression === "zstd" && !toArchive) {
+    throw usageError("--compression zstd with --format docker: zstd layers exist only in the OCI format", "drop --format docker, or use --compression gzip");
+  }
+  if (format === "docker" && ociTarget) {
+    throw usageError(
+      `--format docker into ${input.target}: an OCI layout holds OCI manifests (skopeo and umoci do not read a Docker manifest there)`,
+      "drop --format docker, or write to a registry or a docker-archive: target"
+    );
+  }
+  if (toArchive) {
+    compression = "none";
+    level = void 0;
+    if (input.compression !== void 0 && input.compression !== "none") {
+      warnings.push(`--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`);
+    } else if (input.level !== void 0 && input.compression !== "none") {
+      warnings.push(`--level ${String(input.level)} has no effect on a docker-archive: target, which stores layers uncompressed`);
+    }
+    if (format === "oci") warnings.push("--format oci has no effect on a docker-archive: target, which is always in Docker's format");
+  }
+  if (input.platforms !== void 0 && !Array.isArray(input.platforms)) throw usageError("platforms must be a list of os/arch[/variant]");
+  const selectors = (input.platforms ?? []).map(parsePlatform);
+  const keepIndex = input.keepIndex === true;
+  if (toArchive && selectors.length > 1) {
+    throw usageError(`${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`, "give one --platform os/arch");
+  }
+  if (toArchive && keepIndex) {
+    throw usageError(`--keep-index with ${input.target}: a docker archive holds one image, never an index`, "drop --keep-index");
+  }
+  if (keepIndex && selectors.length !== 1) {
+    warnings.push(
+      selectors.length === 0 ? "--keep-index has no effect without --platform: an index source is written as an index anyway" : "--keep-index has no effect with several --platform: their index is written anyway"
+    );
+  }
+  if (input.keepBase !== void 0 && input.base !== void 0) {
+    throw usageError("--keep-base and --base both choose the layers to keep; give one of them");
+  }
+  if (input.keepBase !== void 0 && (!isWhole(input.keepBase) || input.keepBase < 0)) {
+    throw usageError(`--keep-base ${String(input.keepBase)} is not a whole number of layers`);
+  }
+  if (input.base !== void 0 && (typeof input.base !== "string" || input.base === "")) throw usageError("--base names no image");
+  const concurrency = input.concurrency ?? DEFAULTS.concurrency;
+  if (!isWhole(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    throw usageError(`--concurrency ${String(concurrency)} is out of range (1 to ${MAX_CONCURRENCY})`);
+  }
+  const created = resolveCreated(input.created, input.sourceDateEpoch);
+  checkPairs(input.labels, "--label");
+  checkPairs(input.annotations, "--annotation");
+  const dryRun = input.dryRun === true;
+  const reuse = input.reuse !== false;
+  if (dryRun && !reuse) warnings.push("--no-reuse has no effect with --dry-run, which merges and uploads nothing");
+  if (dryRun && input.tempDirectory !== void 0) warnings.push("--tmp-dir has no effect with --dry-run, which writes no temp files");
+  if (dryRun && input.verify === true) warnings.push("--verify has no effect with --dry-run, which writes nothing to verify");
+  checkTransport(input.transport);
+  warnings.push(...transportWarnings(input, sourceKind, targetKind));
+  return {
+    source: input.source,
+    target: input.target,
+    sourceKind,
+    targetKind,
+    selectors,
+    keepIndex,
+    keepBase: input.keepBase,
+    base: input.base,
+    compression,
+    level,
+    format,
+    created,
+    concurrency,
+    dryRun,
+    reuse,
+    warnings
+  };
+}
+function checkTransport(transport) {
+  if (transport === void 0) return;
+  const { timeoutMs, retry } = transport;
+  if (timeoutMs !== void 0 && !(typeof timeoutMs === "number" && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw usageError(`--timeout: ${String(timeoutMs)} ms is not a positive time`);
+  }
+  if (retry?.attempts !== void 0 && (!isWhole(retry.attempts) || retry.attempts < 1)) {
+    throw usageError(`--retries: ${String(retry.attempts)} attempts is not a whole number of at least 1`);
+  }
+}
+function transportWarnings(input, sourceKind, targetKind) {
+  const transport = input.transport ?? {};
+  const warnings = [];
+  if (transport.sourceCredentials !== void 0 && sourceKind !== "registry") {
+    warnings.push(`--src-creds has no effect: the source ${input.source} is not a registry`);
+  }
+  if (transport.targetCredentials !== void 0 && targetKind !== "registry" && !input.dryRun) {
+    warnings.push(`--dest-creds has no effect: the target ${input.target} is not a registry`);
+  }
+  const registries = /* @__PURE__ */ new Set();
+  for (const [name, kind] of [[input.source, sourceKind], [input.target, targetKind]]) {
+    if (kind === "registry") registries.add(describeName(name, "source").registry ?? "");
+  }
+  const named = (host) => registries.has(host) || input.base !== void 0;
+  for (const host of Object.keys(transport.hosts ?? {})) {
+    if (targetKind !== "registry" || describeName(input.target, "target").registry !== host) {
+      warnings.push(`--upload ${host}=\u2026 has no effect: the target is not on ${host}`);
+    }
+  }
+  for (const host of transport.insecureHosts ?? []) {
+    if (!named(host)) warnings.push(`--insecure ${host} has no effect: neither the source nor the target is on ${host}`);
+  }
+  return warnings;
+}
+
+// src/options/source-checks.ts
+function checkAgainstSource(options, root, targetFamily, sourceName) {
+  const warnings = [];
+  const family = options.format ?? targetFamily ?? familyOf(root.mediaType);
+  if (family === "docker" && options.compression === "zstd" && options.targetKind !== "docker-archive") {
+    throw usageError(
+      `--compression zstd: ${sourceName} is in Docker's format, and zstd layers exist only in the OCI format`,
+      "add --format oci to convert the image, or use --compression gzip"
+    );
+  }
+  if (root.kind === "image") {
+    if (options.keepIndex && options.selectors.length === 1) warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
+    return warnings;
+  }
+  if (options.targetKind === "docker-archive") {
+    const platforms = root.index.manifests.filter((d) => !isAttestation(d));
+    const chosen = options.selectors.length === 0 ? platforms : platforms.filter((d) => options.selectors.some((s) => matchesPlatform(d.platform, s)));
+    if (chosen.length > 1) {
+      throw usageError(
+        `${options.target}: a docker archive holds one image, and ${sourceName} has ${chosen.length} platforms (${chosen.map((d) => formatPlatform(d.platform)).join(", ")})`,
+        "pick one with --platform os/arch"
+      );
+    }
+  }
+  return warnings;
+}
+
 // src/flatten.ts
-var DEFAULTS = { compression: "gzip", concurrency: 4 };
 async function flatten(options) {
   const started = performance.now();
   const progress = options.onProgress ?? noProgress;
-  const selectors = (options.platforms ?? []).map(parsePlatform);
-  const created = resolveCreated(options.created, options.sourceDateEpoch);
-  if (options.keepBase !== void 0 && options.base !== void 0) {
-    throw usageError("--keep-base and --base both choose the layers to keep; give one of them");
-  }
-  if (options.keepBase !== void 0 && (!Number.isSafeInteger(options.keepBase) || options.keepBase < 0)) {
-    throw usageError(`--keep-base ${String(options.keepBase)} is not a whole number of layers`);
-  }
+  const warn = (message) => progress({ type: "warning", message });
+  const resolved = resolveOptions(options);
+  const { selectors, created } = resolved;
   if (!options.force && sameLocation(options.source, options.target)) {
     throw usageError(`the target ${options.target} is the source itself; add --force to overwrite it`);
   }
-  const source = await openSource(options.source, options.transport);
+  resolved.warnings.forEach(warn);
+  await checkCredentialsFile(options.transport?.credentialsFile);
+  const temp = resolved.dryRun ? void 0 : await createRunTempDir(options.tempDirectory);
+  let source;
+  try {
+    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, options.transport ?? {}, options.signal);
+    source = await openSource(options.source, options.transport);
+  } catch (error) {
+    await temp?.remove();
+    throw error;
+  }
   let target;
   let previous;
-  const temp = options.dryRun ? void 0 : await createTempDir(options.tempDirectory);
   try {
-    target = options.dryRun ? void 0 : await openTarget(options.target, options.transport);
-    const root = parseManifest(await source.getRootManifest(options.signal), source.description);
-    previous = options.reuse === false || target === void 0 ? void 0 : await readPrevious(target, options.signal);
+    target = resolved.dryRun ? void 0 : await openTarget(options.target, options.transport);
+    const rootRaw = await source.getRootManifest(options.signal).catch((error) => {
+      throw sided(error, "source", options.source);
+    });
+    const root = parseManifest(rootRaw, source.description);
+    checkAgainstSource(resolved, root, target?.family, source.description).forEach(warn);
+    previous = !resolved.reuse || target === void 0 ? void 0 : await readPrevious(target, options.signal);
     const autoBase = options.base === "auto";
     const baseDiffIds = options.base === void 0 || autoBase ? void 0 : await readBaseDiffIds(options.base, options);
     const annotatedBaseDiffIds = /* @__PURE__ */ new Map();
@@ -19388,13 +20283,13 @@ async function flatten(options) {
       if (reference2 === void 0) {
         throw usageError(`--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`);
       }
-      let lookup2 = annotatedBaseDiffIds.get(reference2);
-      if (lookup2 === void 0) {
-        lookup2 = readBaseDiffIds(reference2, options);
-        annotatedBaseDiffIds.set(reference2, lookup2);
+      let lookup3 = annotatedBaseDiffIds.get(reference2);
+      if (lookup3 === void 0) {
+        lookup3 = readBaseDiffIds(reference2, options);
+        annotatedBaseDiffIds.set(reference2, lookup3);
       }
       progress({ type: "note", message: `${label}: base ${reference2} (from its annotations)` });
-      return { baseDiffIds: (await lookup2)(platform) };
+      return { baseDiffIds: (await lookup3)(platform) };
     };
     const job = (manifest, label, family, keep) => ({
       source,
@@ -19404,15 +20299,16 @@ async function flatten(options) {
       label,
       family,
       keep,
-      compression: options.compression ?? DEFAULTS.compression,
-      ...options.level === void 0 ? {} : { level: options.level },
+      compression: resolved.compression,
+      ...resolved.level === void 0 ? {} : { level: resolved.level },
       ...created === void 0 ? {} : { created },
       ...options.labels === void 0 ? {} : { labels: options.labels },
       ...options.annotations === void 0 ? {} : { annotations: options.annotations },
       allowNondistributable: options.allowNondistributable ?? false,
-      concurrency: options.concurrency ?? DEFAULTS.concurrency,
+      concurrency: resolved.concurrency,
       directory: temp?.path ?? "",
-      dryRun: options.dryRun ?? false,
+      dryRun: resolved.dryRun,
+      ...options.verify === true ? { verify: true } : {},
       ...options.signal === void 0 ? {} : { signal: options.signal },
       progress
     });
@@ -19444,7 +20340,7 @@ async function flatten(options) {
         descriptors.push(childDescriptor(child.descriptor, result.manifest));
         progress({ type: "platform-done", platform: label, digest: result.manifest.digest });
       }
-      const single = selectors.length === 1 && children.length === 1 && !options.keepIndex;
+      const single = selectors.length === 1 && children.length === 1 && !resolved.keepIndex;
       written = single ? results[0].manifest : buildIndex({
         family,
         source: root.index,
@@ -19460,7 +20356,7 @@ async function flatten(options) {
       source: options.source,
       target: options.target,
       reference,
-      digest: options.dryRun ? "" : written.digest,
+      digest: resolved.dryRun ? "" : resolved.targetKind === "docker-archive" ? imageId(written, source.description) : written.digest,
       mediaType: written.mediaType,
       dryRun: options.dryRun ?? false,
       platforms: results.map(summarise),
@@ -19485,6 +20381,10 @@ async function flatten(options) {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }
 }
+function imageId(manifest, where) {
+  const parsed = parseManifest(manifest, where);
+  return parsed.kind === "image" ? parsed.manifest.config.digest : manifest.digest;
+}
 function childDescriptor(source, manifest) {
   const descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
   if (source.platform !== void 0) descriptor.platform = source.platform;
@@ -19494,7 +20394,8 @@ function childDescriptor(source, manifest) {
 function summarise(result) {
   const summary = {
     reused: result.reused,
-    platform: result.label,
+    // For an index child its label is its platform; a single image's label is its name.
+    platform: result.platform === "" ? result.label : result.platform,
     digest: result.manifest.digest,
     layersBefore: result.layersBefore,
     layersAfter: result.layersAfter,
@@ -19528,6 +20429,7 @@ function formatBytes(bytes) {
 }
 var formatSeconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
 var shortDigest = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // src/cli/progress-lines.ts
 function lineProgress(write, now = () => performance.now()) {
@@ -19538,9 +20440,12 @@ function lineProgress(write, now = () => performance.now()) {
       case "note":
         write(`note: ${event.message}`);
         break;
+      case "warning":
+        write(`warning: ${event.message}`);
+        break;
       case "image":
         started.set(`merge ${event.platform}`, now());
-        write(`${event.platform}: ${event.layers} layers: merging ${event.merged}, keeping ${event.kept}`);
+        write(`${event.platform}: ${plural(event.layers, "layer")}: merging ${event.merged}, keeping ${event.kept}`);
         break;
       case "download": {
         const key = `download ${event.digest}`;
