@@ -26,7 +26,7 @@ interface SourceFile {
   size: number;
 }
 
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 async function listFiles(roots: string[]): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
@@ -159,7 +159,11 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     const list = join(work, `list-${index}`);
     await writeFile(list, layer.real.map((file) => `${file.path}\n`).join(''));
     const tarFile = join(work, `layer-${index}.tar`);
-    await run('tar', ['--create', '--file', tarFile, '--format=pax', '--numeric-owner', '--ignore-failed-read', '-C', '/', '--files-from', list, '-C', staging, '.']);
+    // The staged entries (directories, whiteouts, opaque markers) come first, as a filesystem-diff
+    // tool writes a directory and its marker before the directory's new children: containerd
+    // applies markers where they stand, so an opaque marker after the listed files (whose
+    // directories have no entries of their own) would delete them (docs/containerd-parity.md).
+    await run('tar', ['--create', '--file', tarFile, '--format=pax', '--numeric-owner', '--ignore-failed-read', '-C', staging, '.', '-C', '/', '--files-from', list]);
     uncompressedBytes += (await stat(tarFile)).size;
     diffIds.push(`sha256:${await sha256File(tarFile)}`);
     const gzFile = join(work, `layer-${index}.tar.gz`);
