@@ -12,6 +12,8 @@ import { annotatedBase, BASE_NAME, readBaseDiffIds } from './pipeline/base-layer
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
+import { ioFailure } from './io-errors.ts';
+import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageTarget } from './transport/types.ts';
 
@@ -112,9 +114,18 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const source = await openSource(options.source, options.transport);
   let target: ImageTarget | undefined;
   let previous: PreviousRoot | undefined;
-  const temp = options.dryRun ? undefined : await createTempDir(options.tempDirectory);
+  const tempParent = options.tempDirectory ?? tmpdir();
+  const temp = options.dryRun
+    ? undefined
+    : await createTempDir(tempParent).catch((error: unknown) => {
+        throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
+      });
   try {
-    target = options.dryRun ? undefined : await openTarget(options.target, options.transport);
+    target = options.dryRun
+      ? undefined
+      : await openTarget(options.target, options.transport).catch((error: unknown) => {
+          throw ioFailure(error, { doing: `opening ${options.target}`, path: '' });
+        });
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
     previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
@@ -232,7 +243,11 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     };
   } catch (error) {
     await target?.abort().catch(() => {});
-    throw error;
+    // A system error from the disk (a full --tmp-dir, EACCES, EMFILE) ends as exit 6 naming the directory.
+    const written = await temp?.size().catch(() => undefined);
+    throw temp === undefined
+      ? error
+      : ioFailure(error, { doing: 'writing temp files', path: temp.path, directory: tempParent, ...(written === undefined ? {} : { written }) });
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FlattenError, EXIT_CODES } from '../errors.ts';
 import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
 import { inspect } from '../inspect.ts';
+import { ioFailure } from '../io-errors.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
@@ -184,12 +185,19 @@ export async function main(argv: readonly string[], io: CliIo, signal: AbortSign
       io.stderr.write(`flatten: interrupted after ${formatSeconds(performance.now() - started)}; the target was not changed\n`);
       return EXIT_CODES.interrupted;
     }
-    if (error instanceof FlattenError) {
-      io.stderr.write(`flatten: ${error.message}\n`);
-      if (error.hint !== undefined) io.stderr.write(`hint: ${error.hint}\n`);
-      return error.exitCode;
+    // A system error nothing named on its way up is still the disk's: exit 6, not a bug.
+    const known = ioFailure(error, { doing: 'reading or writing local files', path: process.cwd() });
+    if (known instanceof FlattenError) {
+      io.stderr.write(`flatten: ${known.message}\n`);
+      if (known.hint !== undefined) io.stderr.write(`hint: ${known.hint}\n`);
+      if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+      return known.exitCode;
     }
-    io.stderr.write(`flatten: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug: one line for the user; the stack only when asked for (OCI_FLATTEN_DEBUG=1).
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr.write(`flatten: unexpected error: ${message.split('\n')[0]}\n`);
+    if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    else io.stderr.write('hint: this is a bug; please report it with this message (OCI_FLATTEN_DEBUG=1 shows where it happened)\n');
     return 1;
   } finally {
     removeAllTempDirs();
