@@ -111,15 +111,20 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   if (!options.force && sameLocation(options.source, options.target)) {
     throw usageError(`the target ${options.target} is the source itself; add --force to overwrite it`);
   }
-  const source = await openSource(options.source, options.transport);
   let target: ImageTarget | undefined;
   let previous: PreviousRoot | undefined;
   const tempParent = options.tempDirectory ?? tmpdir();
-  const temp = options.dryRun
-    ? undefined
-    : await createTempDir(tempParent).catch((error: unknown) => {
-        throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
-      });
+  // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
+  // the run lives under --tmp-dir (issue 13, item 2).
+  const temp = await createTempDir(tempParent).catch((error: unknown) => {
+    throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
+  });
+  const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path };
+  const source = await openSource(options.source, transport).catch(async (error: unknown) => {
+    const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: tempParent });
+    await temp.remove();
+    throw failure;
+  });
   try {
     target = options.dryRun
       ? undefined
@@ -129,7 +134,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
     previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
-    const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, options);
+    const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, { ...options, transport });
     /** `--base auto`: each image's own base, as its annotations (or its index's) name it. */
     const annotatedBaseDiffIds = new Map<string, Promise<(platform: Descriptor['platform']) => string[]>>();
     const keepFor = async (
@@ -145,7 +150,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       }
       let lookup = annotatedBaseDiffIds.get(reference);
       if (lookup === undefined) {
-        lookup = readBaseDiffIds(reference, options);
+        lookup = readBaseDiffIds(reference, { ...options, transport });
         annotatedBaseDiffIds.set(reference, lookup);
       }
       progress({ type: 'note', message: `${label}: base ${reference} (from its annotations)` });

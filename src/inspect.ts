@@ -42,8 +42,12 @@ export interface InspectReport {
 
 /** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
-  const source = await openSource(options.image, options.transport);
-  const temp = options.manifestsOnly ? undefined : await createTempDir(options.tempDirectory);
+  const temp = await createTempDir(options.tempDirectory);
+  // Archive sources are unpacked in the run's temp dir, under --tmp-dir.
+  const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
+    await temp.remove();
+    throw error;
+  });
   try {
     const rootRaw = await source.getRootManifest(options.signal);
     const root = parseManifest(rootRaw, source.description);
@@ -55,7 +59,7 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
       for (const child of children) images.push({ label: formatPlatform(child.descriptor.platform), parsed: child.parsed });
     }
     const inspected: InspectedImage[] = [];
-    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, temp?.path, options.signal));
+    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
     return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
   } finally {
     await Promise.allSettled([source.close(), temp?.remove()]);

@@ -77,7 +77,8 @@ function systemIoError(system: SystemError, context: IoContext, cause: unknown):
     case 'EFBIG': {
       const what = code === 'EDQUOT' ? 'disk quota exceeded' : code === 'EFBIG' ? 'file too large' : 'no space left';
       const needed = context.written === undefined ? '' : ` needed more than the ${formatBytes(context.written)} it had written`;
-      return new FlattenError('io', `${what} in ${path} (${code}): ${context.doing}${needed}; ${room(directory)}`, {
+      const where = path === '' ? '' : ` in ${path}`;
+      return new FlattenError('io', `${what}${where} (${code}): ${context.doing}${needed}${path === '' ? '' : `; ${room(directory)}`}`, {
         cause,
         hint: 'give --tmp-dir (or the target) a file system with more room; a flatten needs about the compressed image plus the merged layer',
       });

@@ -47,7 +47,7 @@ export async function writeArchive(file: string, members: readonly ArchiveMember
     await writing.catch(() => {});
     await rm(temp, { force: true });
     if (error instanceof FlattenError) throw error;
-    throw ioError(`writing ${file}`, error);
+    throw ioError(`writing ${file}`, error, dirname(temp));
   }
 }
 
@@ -99,6 +99,6 @@ export async function extractArchive(
     extract.destroy();
     await reading.catch(() => {});
     if (error instanceof FlattenError) throw error;
-    throw ioError(`${what}: extracting ${file}`, error);
+    throw ioError(`${what}: extracting ${file}`, error, dir);
   }
 }

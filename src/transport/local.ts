@@ -48,12 +48,12 @@ export function parseLocalName(text: string): LocalName {
   return { transport, path, tag };
 }
 
-/** Open an on-disk image for reading. */
-export async function openLocalSource(text: string): Promise<ImageSource> {
+/** Open an on-disk image for reading; archives are unpacked under `stagingParent`. */
+export async function openLocalSource(text: string, stagingParent?: string): Promise<ImageSource> {
   const { transport, path, tag } = parseLocalName(text);
   if (transport === 'oci') return openOciLayoutSource(path, tag);
-  if (transport === 'oci-archive') return openOciArchiveSource(path, tag);
-  return openDockerArchiveSource(path, tag);
+  if (transport === 'oci-archive') return openOciArchiveSource(path, tag, stagingParent);
+  return openDockerArchiveSource(path, tag, stagingParent);
 }
 
 /** Open an on-disk image for writing. */

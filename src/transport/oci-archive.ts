@@ -21,11 +21,11 @@ const exists = async (path: string): Promise<boolean> =>
     },
   );
 
-/** Read from an archive: it is unpacked into a temp dir that `close` removes. */
-export async function openOciArchiveSource(file: string, tag?: string): Promise<ImageSource> {
+/** Read from an archive: it is unpacked into a temp dir under `stagingParent` (the run's, under --tmp-dir) that `close` removes. */
+export async function openOciArchiveSource(file: string, tag?: string, stagingParent: string = tmpdir()): Promise<ImageSource> {
   const description = describe(file, tag);
   if (!(await exists(file))) throw usageError(`${description}: ${file} does not exist`);
-  const staging = await mkdtemp(join(tmpdir(), 'oci-flatten-archive-'));
+  const staging = await mkdtemp(join(stagingParent, 'oci-archive-'));
   try {
     await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
     const layout = await openOciLayoutSource(staging, tag, { description });

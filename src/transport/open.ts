@@ -26,6 +26,8 @@ export interface TransportOptions {
   hosts?: Readonly<Record<string, HostOptions>>;
   /** HTTP-level log lines (credentials redacted). */
   onLog?: (line: string) => void;
+  /** Where archive sources are unpacked: the run's temp dir (under --tmp-dir); default the OS temp dir. */
+  stagingDirectory?: string;
 }
 
 const DOCKER_PREFIX = 'docker://';
@@ -47,7 +49,7 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
 
 /** `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`, `docker://REF` or a bare registry reference. */
 export async function openSource(name: string, options: TransportOptions = {}): Promise<ImageSource> {
-  if (isLocalName(name)) return openLocalSource(name);
+  if (isLocalName(name)) return openLocalSource(name, options.stagingDirectory);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registrySource(reference, registryOptions(options, options.sourceCredentials));
 }

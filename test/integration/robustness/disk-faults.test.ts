@@ -92,6 +92,28 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
     assert.deepEqual(await readdir(disk), [], 'no archive, no staging directory');
   });
 
+  it('archive sources are unpacked under --tmp-dir: a 1 MiB TMPDIR does not matter, and both stay empty', async () => {
+    const roomy = await freshDir(work, 'roomy-archive');
+    const archives = await freshDir(work, 'archives');
+    for (const transport of ['oci-archive', 'docker-archive']) {
+      const made = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `${transport}:${join(archives, `${transport}.tar`)}:src`, '-q'], { HOME: home });
+      assert.equal(made.code, 0, made.stderr);
+    }
+    const tinyTmp = await tmpfs('tiny-TMPDIR', '1m');
+    for (const transport of ['oci-archive', 'docker-archive']) {
+      const target = join(work, `from-${transport}`);
+      const result = await flattenCli(
+        output,
+        [`${transport}:${join(archives, `${transport}.tar`)}:src`, '--to', `oci:${target}:flat`, '--tmp-dir', roomy, '-q'],
+        { HOME: home, TMPDIR: tinyTmp },
+      );
+      assert.equal(result.code, 0, `${transport}: ${result.stderr}`);
+      assert.match(result.stdout, new RegExp(`^oci:${target}:flat@sha256:[0-9a-f]{64}\\n$`));
+      assert.deepEqual(await readdir(tinyTmp), [], `${transport}: nothing in TMPDIR`);
+      assert.deepEqual(await readdir(roomy), [], `${transport}: --tmp-dir emptied`);
+    }
+  });
+
   it('a read-only --tmp-dir: exit 6, "read-only file system at DIR (EROFS)", nothing written', async () => {
     const readOnly = await tmpfs('read-only', '1m', true);
     const target = join(work, 'out-ro');
