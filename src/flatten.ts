@@ -12,6 +12,7 @@ import { annotatedBase, BASE_NAME, readBaseDiffIds } from './pipeline/base-layer
 import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
+import { removeLeftovers } from './pipeline/leftovers.ts';
 import { ioFailure } from './io-errors.ts';
 import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
@@ -116,6 +117,9 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
   // the run lives under --tmp-dir (issue 13, item 2).
+  // What runs killed with -9 left here goes first (issue 13, item 3); best effort, never fails the run.
+  const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
+  if (removed !== undefined) progress({ type: 'note', message: removed });
   const temp = await createTempDir(tempParent).catch((error: unknown) => {
     throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
   });

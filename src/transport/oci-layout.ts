@@ -8,6 +8,7 @@ import { MediaType } from '../image/media-types.ts';
 import { checkDescriptor, parseManifest } from '../image/parse.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 import { LOCK_NAME, withLayoutLock } from './layout-lock.ts';
+import { MARKER } from '../pipeline/owned-dirs.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
 import {
   blobPath,
@@ -138,7 +139,8 @@ export async function openOciLayoutTarget(
     await withLayoutLock(dir, description, async () => {
       if ((await readLayoutIndex(dir, description)) !== undefined) return;
       const entries = await readdir(dir);
-      if (entries.some((name) => name !== LOCK_NAME)) {
+      // The owner marker of an archive target's staging directory (src/pipeline/owned-dirs.ts) is not content.
+      if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
         throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
       }
       await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
