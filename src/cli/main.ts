@@ -8,6 +8,7 @@ import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { formatBytes, formatSeconds } from './format.ts';
 import { parseUserSecret } from '../registry/credentials/credential.ts';
+import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
@@ -30,6 +31,8 @@ interface GlobalFlags {
   retries?: string;
   timeout?: string;
   upload?: string[];
+  speedLimit?: string;
+  speedTime?: string;
 }
 
 function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
@@ -40,6 +43,12 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   if (flags.retries !== undefined) options.retry = { attempts: parseWholeNumber(flags.retries, '--retries', 0, 100) + 1 };
   if (flags.timeout !== undefined) options.timeoutMs = Math.round(parseSeconds(flags.timeout, '--timeout') * 1000);
   if (flags.upload !== undefined) options.hosts = parseUploadSettings(flags.upload);
+  if (flags.speedLimit !== undefined || flags.speedTime !== undefined) {
+    options.speedLimit = {
+      bytesPerSecond: parseWholeNumber(flags.speedLimit ?? String(DEFAULT_SPEED_LIMIT.bytesPerSecond), '--speed-limit'),
+      seconds: parseSeconds(flags.speedTime ?? String(DEFAULT_SPEED_LIMIT.seconds), '--speed-time'),
+    };
+  }
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
   return options;
 }
@@ -69,7 +78,9 @@ const addTransportFlags = (command: Command): Command =>
       'give up on a registry connection silent for this long (default 60). Worst case against a registry that never answers: ' +
         '(retries + 1) x timeout plus backoff (3.5 s with 3 retries), no retry started after 120 s, plus a 3 s protocol probe ' +
         'for loopback and --insecure hosts: 2 min 4 s with the defaults',
-    );
+    )
+    .option('--speed-limit <bytes/s>', 'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)')
+    .option('--speed-time <seconds>', 'how long a download may stay below --speed-limit (default 30)');
 
 export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
   const program = new Command('flatten')

@@ -3,6 +3,7 @@ import type { Descriptor, RawManifest } from '../image/types.ts';
 import { createAuthorizer } from './auth.ts';
 import { type BlobStats, fetchBlob, fetchBlobBytes, headBlob } from './blobs.ts';
 import { createConnections } from './connection.ts';
+import { DEFAULT_SPEED_LIMIT, type SpeedLimit } from './speed-guard.ts';
 import { RegistryError } from './errors.ts';
 import { descriptorUrls, fetchFromUrls } from './external.ts';
 import type { CredentialStore } from './credentials/store.ts';
@@ -38,6 +39,8 @@ export interface RegistryClientOptions {
   retry?: Partial<RetryOptions>;
   /** Headers and body inactivity timeout, and connect timeout (default 60 s). */
   timeoutMs?: number;
+  /** The low-speed rule for response bodies (default 1 KiB/s for 30 s; bytesPerSecond 0 turns it off). */
+  speedLimit?: SpeedLimit;
   /** HTTP-level detail: method, URL without secrets, status. Never Authorization. */
   onLog?: (line: string) => void;
   /** Docker's per-registry CA directory (default /etc/docker/certs.d). */
@@ -101,6 +104,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
     timeoutMs: options.timeoutMs ?? 60_000,
+    speedLimit: options.speedLimit ?? DEFAULT_SPEED_LIMIT,
     userAgent,
     onLog: options.onLog,
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getCACertificates, rootCertificates } from 'node:tls';
 import type { Agent, Dispatcher } from 'undici';
+import { guardSpeed, type SpeedLimit } from './speed-guard.ts';
 
 /**
  * Connection pools per host (keep-alive), each with that host's TLS trust: the default CAs plus
@@ -14,6 +15,8 @@ export interface ConnectionOptions {
   timeoutMs: number;
   userAgent: string;
   onLog: ((line: string) => void) | undefined;
+  /** Response bodies slower than this are stalled (speed-guard.ts); undefined: no rule. */
+  speedLimit?: SpeedLimit | undefined;
 }
 
 export interface RawRequest {
@@ -143,7 +146,7 @@ export function createConnections(options: ConnectionOptions): Connections {
       return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: response.body,
+        body: guardSpeed(response.body, options.speedLimit),
         url: request.url,
       };
     },

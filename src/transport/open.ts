@@ -3,6 +3,7 @@ import type { HostOptions } from '../registry/client.ts';
 import type { Credential } from '../registry/credentials/credential.ts';
 import { createCredentialStore } from '../registry/credentials/store.ts';
 import type { RetryOptions } from '../registry/retry.ts';
+import type { SpeedLimit } from '../registry/speed-guard.ts';
 import { isLocalName, openLocalSource, openLocalTarget, parseLocalName } from './local.ts';
 import { registrySource, registryTarget, type RegistryTransportOptions } from './registry.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
@@ -20,6 +21,8 @@ export interface TransportOptions {
   retry?: Partial<RetryOptions>;
   /** Per-request timeout: connect, response headers, and silence while a body streams (default 60 s). */
   timeoutMs?: number;
+  /** Low-speed rule: a body slower than this for that long is stalled and retried (default 1 KiB/s for 30 s). */
+  speedLimit?: SpeedLimit;
   /** Docker's per-registry CA directory, `DIR/HOST[:PORT]/ca.crt` (default /etc/docker/certs.d). */
   certsDirectory?: string;
   /** Per-registry settings, e.g. `{ 'ghcr.io': { upload: { strategy: 'chunked', chunkSize: 4 << 20 } } }`. */
@@ -37,6 +40,7 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.insecureHosts === undefined ? {} : { insecure: options.insecureHosts }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.speedLimit === undefined ? {} : { speedLimit: options.speedLimit }),
     ...(options.certsDirectory === undefined ? {} : { certsDirectory: options.certsDirectory }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.hosts === undefined ? {} : { hosts: options.hosts }),

@@ -103,6 +103,36 @@ describe('network faults: bounded, stalled, probed and refused', () => {
     }
   });
 
-  void assertTargetUnchanged;
+  it('a trickle below --speed-limit for --speed-time is stalled, resumed, then exit 3 with one line; a slow but steady one is not', async () => {
+    const tmp = await freshDir(work, 'tmp-trickle');
+    const isBigLayer = (r: import('node:http').IncomingMessage) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer);
+    proxy.faults = [{ name: 'trickle', match: isBigLayer, action: { type: 'throttle', bytesPerSecond: 2000 } }];
+    proxy.seen.length = 0;
+    const started = performance.now();
+    const result = await flattenCli(
+      output,
+      [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/trickle:v1`, '--tmp-dir', tmp, '--speed-limit', '20000', '--speed-time', '1', '--retries', '1'],
+      { HOME: work },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    assert.equal(result.code, 3, result.stderr);
+    assert.equal(
+      onlyLine(result.stderr),
+      `flatten: network error: pull blob ${bigLayer} from src/app (gave up after 2 attempts) on ${proxy.host} (ERR_TRANSFER_STALLED: slower than --speed-limit for --speed-time)`,
+    );
+    const gets = proxy.seen.filter((s) => s.fault === 'trickle');
+    assert.equal(gets.length, 2, 'the first download and one resume');
+    assert.match(String(gets[1]!.headers.range), /^bytes=\d+-$/, 'the retry resumed with Range');
+    assert.ok(seconds < 12, `stalled after ${seconds.toFixed(1)} s, not after the 256 s the trickle would take`);
+    await assertTargetUnchanged('trickle');
+    assert.deepEqual(await readdir(tmp), []);
+
+    // 256 KiB/s is slow, but above the limit: the same run succeeds.
+    proxy.faults = [{ name: 'steady', match: isBigLayer, action: { type: 'throttle', bytesPerSecond: 256 * KiB } }];
+    const steady = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/trickle:steady`, '--tmp-dir', tmp, '--speed-limit', '20000', '--speed-time', '1', '-q'], { HOME: work });
+    assert.equal(steady.code, 0, steady.stderr);
+    proxy.faults = [];
+  });
+
   void bigLayer;
 });
