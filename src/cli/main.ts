@@ -12,6 +12,7 @@ import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import { collect, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
+import { redactingIo } from './redacting-io.ts';
 import { renderInspect } from './render-inspect.ts';
 
 export interface CliIo {
@@ -185,7 +186,8 @@ function renderDryRun(result: FlattenResult): string {
 export const VERSION = '0.1.0';
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortSignal): Promise<number> {
+  const io = redactingIo(rawIo);
   let code = 0;
   const started = performance.now();
   const program = buildProgram(io, (c) => (code = c), signal);

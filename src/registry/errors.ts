@@ -1,4 +1,5 @@
 import { FlattenError, type ErrorKind } from '../errors.ts';
+import { redactSecrets } from '../redact.ts';
 
 /** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
 export class RegistryError extends FlattenError {
@@ -25,7 +26,9 @@ export interface RegistryDiagnostic {
 }
 
 /** Reads the distribution-spec error body (`{"errors":[{"code","message"}]}`) when there is one. */
-export function diagnose(status: number, body: string): RegistryDiagnostic {
+export function diagnose(status: number, serverBody: string): RegistryDiagnostic {
+  // Server text may echo what we sent (an Authorization header): secrets go before anything reads it.
+  const body = redactSecrets(serverBody);
   const codes: string[] = [];
   const parts: string[] = [];
   try {

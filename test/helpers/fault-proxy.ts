@@ -15,8 +15,8 @@ export interface SeenRequest {
 }
 
 export type FaultAction =
-  /** Answer without asking upstream (the request body is drained). */
-  | { type: 'respond'; status: number; headers?: Record<string, string>; body?: string }
+  /** Answer without asking upstream (the request body is drained); a body function sees the request (to echo it). */
+  | { type: 'respond'; status: number; headers?: Record<string, string>; body?: string | ((request: IncomingMessage, requestBody: string) => string) }
   /** Forward, send the response head and `bytes` of the body, then cut the connection. */
   | { type: 'reset-after'; bytes: number }
   /** Forward, send `bytes` of the body, then go silent for `ms` and cut the connection. */
@@ -50,11 +50,12 @@ export interface FaultProxy {
   stop(): Promise<void>;
 }
 
-const drain = (request: IncomingMessage): Promise<void> =>
+const drain = (request: IncomingMessage): Promise<string> =>
   new Promise((resolve) => {
-    request.on('end', resolve);
-    request.on('error', () => resolve());
-    request.resume();
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => resolve(body));
+    request.on('error', () => resolve(body));
   });
 
 /**
@@ -142,9 +143,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     });
     const action = fault?.action;
     if (action?.type === 'respond') {
-      void drain(request).then(() => {
+      void drain(request).then((requestBody) => {
         response.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
-        response.end(action.body ?? '');
+        response.end(typeof action.body === 'function' ? action.body(request, requestBody) : (action.body ?? ''));
       });
       return;
     }
