@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FlattenError, EXIT_CODES } from '../errors.ts';
 import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
 import { inspect } from '../inspect.ts';
+import { escapeControls } from '../display-text.ts';
 import { ioFailure } from '../io-errors.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
@@ -60,7 +61,7 @@ function progressFor(flags: GlobalFlags, io: CliIo): { listener: ProgressListene
     const bars = barProgress(io.stderr);
     return { listener: bars, finish: bars.finish };
   }
-  return { listener: lineProgress((line) => io.stderr.write(`${line}\n`)), finish: () => {} };
+  return { listener: lineProgress((line) => io.stderr.write(`${escapeControls(line)}\n`)), finish: () => {} };
 }
 
 const addTransportFlags = (command: Command): Command =>
@@ -206,14 +207,15 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
     // A system error nothing named on its way up is still the disk's: exit 6, not a bug.
     const known = ioFailure(error, { doing: 'reading or writing local files', path: process.cwd() });
     if (known instanceof FlattenError) {
-      io.stderr.write(`flatten: ${known.message}\n`);
-      if (known.hint !== undefined) io.stderr.write(`hint: ${known.hint}\n`);
+      // Messages carry user and server text: escaped, so that none can forge a line (display-text.ts).
+      io.stderr.write(`flatten: ${escapeControls(known.message)}\n`);
+      if (known.hint !== undefined) io.stderr.write(`hint: ${escapeControls(known.hint)}\n`);
       if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
       return known.exitCode;
     }
     // A bug: one line for the user; the stack only when asked for (OCI_FLATTEN_DEBUG=1).
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    io.stderr.write(`flatten: unexpected error: ${message.split('\n')[0]}\n`);
+    io.stderr.write(`flatten: unexpected error: ${escapeControls(message)}\n`);
     if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
     else io.stderr.write('hint: this is a bug; please report it with this message (OCI_FLATTEN_DEBUG=1 shows where it happened)\n');
     return 1;

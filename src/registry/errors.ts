@@ -1,4 +1,5 @@
 import { FlattenError, type ErrorKind } from '../errors.ts';
+import { escapeControls } from '../display-text.ts';
 import { redactSecrets } from '../redact.ts';
 
 /** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
@@ -52,9 +53,9 @@ export function diagnose(status: number, serverBody: string): RegistryDiagnostic
   return { status, codes, summary: `${status}${detail}` };
 }
 
-/** Keeps messages on one line and bounded, whatever a server sends. */
+/** Keeps messages on one line and bounded, whatever a server sends; controls (ESC, bidi overrides) are escaped. */
 export const oneLine = (text: string, max = 300): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = escapeControls(text.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
