@@ -123,7 +123,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const temp = await createTempDir(tempParent).catch((error: unknown) => {
     throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
   });
-  const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path };
+  const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path, onNote: (message) => progress({ type: 'note', message }) };
   const source = await openSource(options.source, transport).catch(async (error: unknown) => {
     const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: tempParent });
     await temp.remove();
@@ -132,7 +132,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   try {
     target = options.dryRun
       ? undefined
-      : await openTarget(options.target, options.transport).catch((error: unknown) => {
+      : await openTarget(options.target, transport).catch((error: unknown) => {
           throw ioFailure(error, { doing: `opening ${options.target}`, path: '' });
         });
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);

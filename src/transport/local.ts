@@ -64,10 +64,10 @@ export async function openLocalSource(text: string, stagingParent?: string): Pro
   return openDockerArchiveSource(path, tag, stagingParent);
 }
 
-/** Open an on-disk image for writing. */
-export async function openLocalTarget(text: string): Promise<ImageTarget> {
+/** Open an on-disk image for writing; `onNote` hears about waits for another run's layout lock. */
+export async function openLocalTarget(text: string, onNote?: (message: string) => void): Promise<ImageTarget> {
   const { transport, path, tag } = parseLocalName(text);
-  if (transport === 'oci') return openOciLayoutTarget(path, tag);
+  if (transport === 'oci') return openOciLayoutTarget(path, tag, { onNote });
   if (transport === 'oci-archive') return openOciArchiveTarget(path, tag);
   return openDockerArchiveTarget(path, tag);
 }

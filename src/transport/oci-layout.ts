@@ -113,6 +113,8 @@ export async function openOciLayoutSource(
 
 export interface OciLayoutTargetOptions {
   description?: string;
+  /** A line for the user while this run waits for another's lock on the layout. */
+  onNote?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -148,7 +150,7 @@ export async function openOciLayoutTarget(
       const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
       await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
       await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
-    });
+    }, { onWait: options.onNote });
   }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -213,7 +215,7 @@ export async function openOciLayoutTarget(
           const next: LayoutIndex = { ...current, manifests: [...kept, entry] };
           await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
         },
-        signal,
+        { signal, onWait: options.onNote },
       );
       added.clear();
       return `${describe(dir, tag)}@${manifest.digest}`;

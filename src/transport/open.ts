@@ -31,6 +31,8 @@ export interface TransportOptions {
   onLog?: (line: string) => void;
   /** Where archive sources are unpacked: the run's temp dir (under --tmp-dir); default the OS temp dir. */
   stagingDirectory?: string;
+  /** Lines for the user from a transport (a wait for another run's lock on an OCI layout). */
+  onNote?: (message: string) => void;
 }
 
 const DOCKER_PREFIX = 'docker://';
@@ -60,7 +62,7 @@ export async function openSource(name: string, options: TransportOptions = {}): 
 
 /** The same names as `openSource`, plus `docker-archive:FILE[:NAME:TAG]`. */
 export async function openTarget(name: string, options: TransportOptions = {}): Promise<ImageTarget> {
-  if (isLocalName(name)) return openLocalTarget(name);
+  if (isLocalName(name)) return openLocalTarget(name, options.onNote);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registryTarget(reference, registryOptions(options, options.targetCredentials));
 }
