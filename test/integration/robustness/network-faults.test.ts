@@ -134,5 +134,32 @@ describe('network faults: bounded, stalled, probed and refused', () => {
     proxy.faults = [];
   });
 
-  void bigLayer;
+  it('redirects to 169.254.169.254 in NAT64, IPv4-compatible and IPv4-mapped IPv6 form are refused like the plain form: exit 3, one line', async () => {
+    const forms = [
+      ['64:ff9b::169.254.169.254', '[64:ff9b::a9fe:a9fe]'],
+      ['::169.254.169.254', '[::a9fe:a9fe]'],
+      ['::ffff:169.254.169.254', '[::ffff:a9fe:a9fe]'],
+    ] as const;
+    for (const [address, host] of forms) {
+      const tmp = await freshDir(work, `tmp-nat64-${forms.findIndex((f) => f[0] === address)}`);
+      proxy.faults = [
+        {
+          name: 'to-metadata',
+          match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer),
+          action: { type: 'redirect', location: () => `http://[${address}]/latest/meta-data/iam/security-credentials/` },
+        },
+      ];
+      proxy.seen.length = 0;
+      const result = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/nat64:v1`, '--tmp-dir', tmp], { HOME: work });
+      assert.equal(result.code, 3, result.stderr);
+      assert.equal(
+        onlyLine(result.stderr),
+        `flatten: pull blob ${bigLayer} from src/app: refused to follow the server to ${host} (169.254.169.254), a link-local or metadata address`,
+      );
+      assert.equal(proxy.seen.filter((s) => s.fault === 'to-metadata').length, 1, 'the redirect is not retried');
+      await assertTargetUnchanged('nat64');
+      assert.deepEqual(await readdir(tmp), []);
+    }
+    proxy.faults = [];
+  });
 });
