@@ -117,9 +117,6 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
   // the run lives under --tmp-dir (issue 13, item 2).
-  // What runs killed with -9 left here goes first (issue 13, item 3); best effort, never fails the run.
-  const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
-  if (removed !== undefined) progress({ type: 'note', message: removed });
   const temp = await createTempDir(tempParent).catch((error: unknown) => {
     throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
   });
@@ -136,6 +133,10 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
           throw ioFailure(error, { doing: `opening ${options.target}`, path: '' });
         });
     const root = parseManifest(await source.getRootManifest(options.signal), source.description);
+    // What runs killed with -9 left where this one writes (issue 13, item 3): once source and
+    // target are known to be valid, so a mistyped command does no housekeeping; best effort.
+    const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
+    if (removed !== undefined) progress({ type: 'note', message: removed });
     previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
     const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, { ...options, transport });

@@ -65,6 +65,9 @@ export function ioFailure(error: unknown, context: IoContext): unknown {
   return systemIoError(system, context, error);
 }
 
+/** ` on PATH`, or nothing when no path is known. */
+const where = (path: string, preposition: string): string => (path === '' ? '' : ` ${preposition} ${path}`);
+
 function systemIoError(system: SystemError, context: IoContext, cause: unknown): FlattenError {
   const { code } = system;
   const inside = system.path === undefined || (context.path !== '' && (system.path === context.path || system.path.startsWith(`${context.path}/`)));
@@ -85,17 +88,17 @@ function systemIoError(system: SystemError, context: IoContext, cause: unknown):
     }
     case 'EACCES':
     case 'EPERM':
-      return new FlattenError('io', `permission denied on ${system.path ?? path} (${code}): ${context.doing}`, { cause });
+      return new FlattenError('io', `permission denied${where(system.path ?? path, 'on')} (${code}): ${context.doing}`, { cause });
     case 'EROFS':
-      return new FlattenError('io', `read-only file system at ${system.path ?? path} (${code}): ${context.doing}`, { cause });
+      return new FlattenError('io', `read-only file system${where(system.path ?? path, 'at')} (${code}): ${context.doing}`, { cause });
     case 'EMFILE':
     case 'ENFILE':
-      return new FlattenError('io', `too many open files (${code}): ${context.doing} in ${path}`, {
+      return new FlattenError('io', `too many open files (${code}): ${context.doing}${where(path, 'in')}`, {
         cause,
         hint: 'raise the open-file limit (ulimit -n) or lower --concurrency',
       });
     default:
-      return new FlattenError('io', `${context.doing}: ${system.path ?? path} (${code})`, { cause });
+      return new FlattenError('io', `${context.doing}${(system.path ?? path) === '' ? '' : `: ${system.path ?? path}`} (${code})`, { cause });
   }
 }
 

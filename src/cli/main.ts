@@ -205,7 +205,7 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
       return EXIT_CODES.interrupted;
     }
     // A system error nothing named on its way up is still the disk's: exit 6, not a bug.
-    const known = ioFailure(error, { doing: 'reading or writing local files', path: process.cwd() });
+    const known = ioFailure(error, { doing: 'reading or writing local files', path: '' });
     if (known instanceof FlattenError) {
       // Messages carry user and server text: escaped, so that none can forge a line (display-text.ts).
       io.stderr.write(`flatten: ${escapeControls(known.message)}\n`);

@@ -40,7 +40,7 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     const reached = new Promise<void>((resolve) => (connected = resolve));
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'bin', 'flatten'), `docker://127.0.0.1:${port}/team/app:1`, '--to', `oci:${join(scratch, 'out')}:1`, '--insecure', `127.0.0.1:${port}`, '--quiet', ...extra],
+      [join(REPO_ROOT, 'bin', 'flatten'), `docker://127.0.0.1:${port}/team/app:1`, '--to', `oci:${join(scratch, 'out')}:1`, '--insecure', `127.0.0.1:${port}`, '--tmp-dir', scratch, '--quiet', ...extra],
       { stdio: 'ignore', env: { ...process.env, MALLOC_ARENA_MAX: undefined, ...env } },
     );
     try {

@@ -72,7 +72,9 @@ describe('network faults: bounded, stalled, probed and refused', () => {
       );
       // The HTTPS probe (0.5 s: min(3 s, --timeout)), then 3 plain-HTTP attempts of 0.5 s with
       // 0.25-0.5 s and 0.5-1 s of backoff between them: 2.75-3.5 s, plus Node's start.
-      assert.ok(seconds >= 2.7 && seconds < 3.5 + boot + 1.5, `ended after ${seconds.toFixed(1)} s (start-up ${boot.toFixed(1)} s)`);
+      // The upper bound leaves room for a loaded CI machine (timers fire late, a real run loads more
+      // modules than --version); what it rules out is the unbounded wait of issue 13.
+      assert.ok(seconds >= 2.7 && seconds < 3.5 + 3 * boot + 3, `ended after ${seconds.toFixed(1)} s (start-up ${boot.toFixed(1)} s)`);
       assert.equal(silent.connections, 4, 'one probe and three attempts, no more');
       await assert.rejects(readdir(target), { code: 'ENOENT' });
       assert.deepEqual(await readdir(tmp), []);
