@@ -42,7 +42,9 @@ export function guardSpeed(body: Readable, limit: SpeedLimit | undefined): Reada
   const timer = setInterval(() => {
     const now = performance.now();
     const rate = (bytes * 1000) / (now - lastTick);
-    const readerBehind = counter.readableLength >= counter.readableHighWaterMark || counter.isPaused();
+    // A full buffer: the reader is the slow side. (isPaused() says nothing: async iteration and
+    // 'readable' listeners keep a stream 'paused' while it reads as fast as it can.)
+    const readerBehind = counter.readableLength >= counter.readableHighWaterMark;
     bytes = 0;
     if (rate >= limit.bytesPerSecond || readerBehind) slowSince = undefined;
     else {
