@@ -13,6 +13,7 @@ import { noProgress, type ProgressListener } from './pipeline/progress.ts';
 import { checkSingleImagePlatform, selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { removeLeftovers } from './pipeline/leftovers.ts';
+import { journalWriter } from './pipeline/upload-journal.ts';
 import { ioFailure } from './io-errors.ts';
 import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
@@ -120,7 +121,13 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   const temp = await createTempDir(tempParent).catch((error: unknown) => {
     throw ioFailure(error, { doing: 'creating a temp directory', path: tempParent });
   });
-  const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path, onNote: (message) => progress({ type: 'note', message }) };
+  const transport: TransportOptions = {
+    ...options.transport,
+    stagingDirectory: temp.path,
+    onNote: (message) => progress({ type: 'note', message }),
+    // Open upload sessions are journaled in the temp dir: if this run is killed, the next cancels them.
+    onUploadSession: journalWriter(temp.path),
+  };
   const source = await openSource(options.source, transport).catch(async (error: unknown) => {
     const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: tempParent });
     await temp.remove();
@@ -136,7 +143,10 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // What runs killed with -9 left where this one writes (issue 13, item 3): once source and
     // target are known to be valid, so a mistyped command does no housekeeping; best effort.
     const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
-    if (removed !== undefined) progress({ type: 'note', message: removed });
+    const cancelled = removed === undefined || removed.sessions.length === 0 ? 0 : ((await target?.cancelUploads?.(removed.sessions).catch(() => 0)) ?? 0);
+    if (removed?.line !== undefined) {
+      progress({ type: 'note', message: `${removed.line}${cancelled === 0 ? '' : `; cancelled ${cancelled} upload session${cancelled === 1 ? '' : 's'} they left open`}` });
+    }
     previous = options.reuse === false || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
     const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, { ...options, transport });

@@ -52,7 +52,13 @@ export interface Sweep {
 }
 
 /** Removes the `prefix*` directories in `parent` that dead runs left; best effort, never throws. */
-export async function removeDeadRunsDirs(parent: string, prefix: string, now = Date.now()): Promise<Sweep> {
+export async function removeDeadRunsDirs(
+  parent: string,
+  prefix: string,
+  now = Date.now(),
+  /** Reads what a dead run's directory says before it goes (its open upload sessions). */
+  beforeRemove?: (path: string) => Promise<void>,
+): Promise<Sweep> {
   const sweep: Sweep = { directories: 0, bytes: 0 };
   const names = await readdir(parent).catch(() => [] as string[]);
   for (const name of names) {
@@ -64,6 +70,7 @@ export async function removeDeadRunsDirs(parent: string, prefix: string, now = D
     if (owner === undefined || info === undefined) continue;
     if (!provablyGone(owner) && now - info.mtimeMs < STALE_MS) continue;
     const bytes = await treeSize(path);
+    await beforeRemove?.(path).catch(() => undefined);
     try {
       await rm(path, { recursive: true, force: true });
       sweep.directories++;

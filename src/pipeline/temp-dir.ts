@@ -3,6 +3,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOwnedDir, MARKER } from './owned-dirs.ts';
+import { JOURNAL } from './upload-journal.ts';
 
 /**
  * Temp directories live only as long as a run. Every one is tracked so that a signal handler can
@@ -29,7 +30,7 @@ export async function createTempDir(parent: string = tmpdir()): Promise<TempDir>
     async size() {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       const sizes = await Promise.all(
-        entries.filter((entry) => entry.isFile() && entry.name !== MARKER).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+        entries.filter((entry) => entry.isFile() && entry.name !== MARKER && entry.name !== JOURNAL).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
       );
       return sizes.reduce((sum, size) => sum + size, 0);
     },

@@ -55,7 +55,11 @@ export interface HttpOptions {
   isInsecure: (registry: string) => boolean;
   /** The per-request silence limit (--timeout); the protocol probe gets at most PROBE_MS of it. */
   timeoutMs?: number;
+  /** Hears each blob upload session open (and move) and close, for src/pipeline/upload-journal.ts. */
+  onUploadSession?: ((event: { registry: string; location: string; open: boolean }) => void) | undefined;
 }
+
+const UPLOAD_SESSION = /\/blobs\/uploads\/[^/]+$/;
 
 /**
  * The limit of the first ping of a loopback or --insecure registry, which only asks which
@@ -287,7 +291,19 @@ export function createHttp(options: HttpOptions): Http {
           continue;
         }
       }
+      if (options.onUploadSession !== undefined) journal(registry, method, url, response);
       return response;
+    }
+  }
+
+  /** Upload sessions as they open (POST, PATCH answers with a Location) and close (the final PUT, DELETE). */
+  function journal(registry: string, method: string, url: URL, response: RawResponse): void {
+    const location = response.headers.location;
+    if ((method === 'POST' || method === 'PATCH') && response.status === 202 && location !== undefined) {
+      const session = new URL(location, url);
+      if (UPLOAD_SESSION.test(session.pathname)) options.onUploadSession?.({ registry, location: session.href, open: true });
+    } else if (UPLOAD_SESSION.test(url.pathname) && (method === 'DELETE' || (method === 'PUT' && response.status < 300))) {
+      options.onUploadSession?.({ registry, location: url.href, open: false });
     }
   }
 

@@ -33,6 +33,8 @@ export interface TransportOptions {
   stagingDirectory?: string;
   /** Lines for the user from a transport (a wait for another run's lock on an OCI layout). */
   onNote?: (message: string) => void;
+  /** Hears registry upload sessions open and close (src/pipeline/upload-journal.ts). */
+  onUploadSession?: (event: { registry: string; location: string; open: boolean }) => void;
 }
 
 const DOCKER_PREFIX = 'docker://';
@@ -43,6 +45,7 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.speedLimit === undefined ? {} : { speedLimit: options.speedLimit }),
+    ...(options.onUploadSession === undefined ? {} : { onUploadSession: options.onUploadSession }),
     ...(options.certsDirectory === undefined ? {} : { certsDirectory: options.certsDirectory }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.hosts === undefined ? {} : { hosts: options.hosts }),

@@ -23,6 +23,8 @@ export type FaultAction =
   | { type: 'stall-after'; bytes: number; ms: number }
   /** Cut the connection without answering. */
   | { type: 'reset' }
+  /** Read the request and never answer (a hung registry, for as long as the client waits). */
+  | { type: 'hang' }
   /** Answer 307 to the URL this returns for the request path. */
   | { type: 'redirect'; location: (path: string) => string }
   /** Forward, but answer with another status (keeping upstream headers and body). */
@@ -151,6 +153,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     }
     if (action?.type === 'reset') {
       request.socket.destroy();
+      return;
+    }
+    if (action?.type === 'hang') {
+      void drain(request);
       return;
     }
     if (action?.type === 'redirect') {

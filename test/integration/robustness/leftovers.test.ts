@@ -104,6 +104,46 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     assert.doesNotMatch(again.stderr, /interrupted run/);
   });
 
+  it('upload sessions a killed run left open on the target registry are cancelled by the next run, which says so', async () => {
+    const [registry, proxyModule] = await Promise.all([
+      import('../../helpers/registry-server.ts').then((m) => m.startRegistry()),
+      import('../../helpers/fault-proxy.ts'),
+    ]);
+    const proxy = await proxyModule.startFaultProxy(registry.host);
+    try {
+      const tmp = await freshDir(work, 'tmp-sessions');
+      const isUpload = (r: import('node:http').IncomingMessage) => (r.method === 'PATCH' || r.method === 'PUT') && (r.url ?? '').includes('/blobs/uploads/');
+      proxy.faults = [{ name: 'hang', match: isUpload, action: { type: 'hang' } }];
+      const { command, prefix } = await cliCommand();
+      const target = `${proxy.host}/dst/app:v1`;
+      const child = spawn(command, [...prefix, `oci:${layout.dir}:v1`, '--to', target, '--tmp-dir', tmp, '-q'], { env: cliEnv(), stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      for (let i = 0; i < 1000 && !proxy.seen.some((r) => r.fault === 'hang'); i++) await sleep(10);
+      assert.ok(proxy.seen.some((r) => r.fault === 'hang'), 'the run got as far as uploading');
+      await sleep(200);
+      child.kill('SIGKILL');
+      await exited;
+      // Sessions the killed run opened (POST answered 202) and never finished.
+      const opened = proxy.seen.filter((r) => r.method === 'POST' && r.path.includes('/blobs/uploads/')).length;
+      assert.ok(opened >= 1);
+
+      proxy.faults = [];
+      proxy.seen.length = 0;
+      const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', target, '--tmp-dir', tmp], { HOME: home });
+      assert.equal(result.code, 0, result.stderr);
+      const note = result.stderr.split('\n').find((line) => line.includes('interrupted run'));
+      assert.match(note ?? '', new RegExp(`^note: removed [0-9.]+ (B|KiB|MiB) left by 1 interrupted run in ${tmp}; cancelled (\\d+) upload sessions? they left open$`));
+      const cancelled = Number(/cancelled (\d+)/.exec(note ?? '')?.[1]);
+      const deletes = proxy.seen.filter((r) => r.method === 'DELETE' && r.path.includes('/dst/app/blobs/uploads/'));
+      assert.equal(deletes.length, opened, 'one DELETE for each session the killed run opened');
+      assert.equal(cancelled, opened, 'and the registry cancelled each');
+      assert.deepEqual(await readdir(tmp), []);
+    } finally {
+      await proxy.stop();
+      await registry.stop();
+    }
+  });
+
   it('a temp dir refreshes its marker while the run lives (the rule other namespaces rely on)', async () => {
     // The marker's refresh period is 30 s; its first write is at creation. A second look at an
     // owned dir's marker from this process: created now, so it is not stale for 10 minutes.
