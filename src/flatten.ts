@@ -13,6 +13,10 @@ import { checkSingleImagePlatform, selectChildren } from './pipeline/select-chil
 import { checkCredentialsFile, checkTarget, createRunTempDir, sided } from './pipeline/preflight.ts';
 import { resolveOptions } from './options/flatten-options.ts';
 import { checkAgainstSource } from './options/source-checks.ts';
+import { removeLeftovers } from './pipeline/leftovers.ts';
+import { journalWriter } from './pipeline/upload-journal.ts';
+import { ioFailure } from './io-errors.ts';
+import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 
@@ -118,28 +122,50 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   }
   resolved.warnings.forEach(warn);
   await checkCredentialsFile(options.transport?.credentialsFile);
-  const temp = resolved.dryRun ? undefined : await createRunTempDir(options.tempDirectory);
+  const tempParent = options.tempDirectory ?? tmpdir();
+  // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
+  // the run lives under --tmp-dir.
+  const temp = await createRunTempDir(options.tempDirectory);
+  const transport: TransportOptions = {
+    ...options.transport,
+    stagingDirectory: temp.path,
+    onNote: (message) => progress({ type: 'note', message }),
+    // Open upload sessions are journaled in the temp dir: if this run is killed, the next cancels them.
+    onUploadSession: journalWriter(temp.path),
+  };
   let source: ImageSource;
   try {
     // Before any blob is pulled: the target can be written (src/pipeline/preflight.ts).
-    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, options.transport ?? {}, options.signal);
-    source = await openSource(options.source, options.transport);
+    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, transport, options.signal);
+    source = await openSource(options.source, transport);
   } catch (error) {
-    await temp?.remove();
-    throw error;
+    const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: tempParent });
+    await temp.remove();
+    throw failure;
   }
   let target: ImageTarget | undefined;
   let previous: PreviousRoot | undefined;
   try {
-    target = resolved.dryRun ? undefined : await openTarget(options.target, options.transport);
+    target = resolved.dryRun
+      ? undefined
+      : await openTarget(options.target, transport).catch((error: unknown) => {
+          throw ioFailure(error, { doing: `opening ${options.target}`, path: '' });
+        });
     const rootRaw = await source.getRootManifest(options.signal).catch((error: unknown) => {
       throw sided(error, 'source', options.source);
     });
     const root = parseManifest(rootRaw, source.description);
     checkAgainstSource(resolved, root, target?.family, source.description).forEach(warn);
+    // What runs killed with -9 left where this one writes: once source and target are known to
+    // be valid, so a mistyped command does no housekeeping; best effort.
+    const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
+    const cancelled = removed === undefined || removed.sessions.length === 0 ? 0 : ((await target?.cancelUploads?.(removed.sessions).catch(() => 0)) ?? 0);
+    if (removed?.line !== undefined) {
+      progress({ type: 'note', message: `${removed.line}${cancelled === 0 ? '' : `; cancelled ${cancelled} upload session${cancelled === 1 ? '' : 's'} they left open`}` });
+    }
     previous = !resolved.reuse || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
-    const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, options);
+    const baseDiffIds = options.base === undefined || autoBase ? undefined : await readBaseDiffIds(options.base, { ...options, transport });
     /** `--base auto`: each image's own base, as its annotations (or its index's) name it. */
     const annotatedBaseDiffIds = new Map<string, Promise<(platform: Descriptor['platform']) => string[]>>();
     const keepFor = async (
@@ -155,7 +181,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       }
       let lookup = annotatedBaseDiffIds.get(reference);
       if (lookup === undefined) {
-        lookup = readBaseDiffIds(reference, options);
+        lookup = readBaseDiffIds(reference, { ...options, transport });
         annotatedBaseDiffIds.set(reference, lookup);
       }
       progress({ type: 'note', message: `${label}: base ${reference} (from its annotations)` });
@@ -254,7 +280,11 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     };
   } catch (error) {
     await target?.abort().catch(() => {});
-    throw error;
+    // A system error from the disk (a full --tmp-dir, EACCES, EMFILE) ends as exit 6 naming the directory.
+    const written = await temp?.size().catch(() => undefined);
+    throw temp === undefined
+      ? error
+      : ioFailure(error, { doing: 'writing temp files', path: temp.path, directory: tempParent, ...(written === undefined ? {} : { written }) });
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }

@@ -46,8 +46,12 @@ export interface InspectReport {
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
   // A path given as a reference gets the same hint as flatten's source (src/options/names.ts).
   describeName(options.image, 'source');
-  const source = await openSource(options.image, options.transport);
-  const temp = options.manifestsOnly ? undefined : await createTempDir(options.tempDirectory);
+  const temp = await createTempDir(options.tempDirectory);
+  // Archive sources are unpacked in the run's temp dir, under --tmp-dir.
+  const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
+    await temp.remove();
+    throw error;
+  });
   try {
     const rootRaw = await source.getRootManifest(options.signal);
     const root = parseManifest(rootRaw, source.description);
@@ -59,7 +63,7 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
       for (const child of children) images.push({ label: formatPlatform(child.descriptor.platform), parsed: child.parsed });
     }
     const inspected: InspectedImage[] = [];
-    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, temp?.path, options.signal));
+    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
     return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
   } finally {
     await Promise.allSettled([source.close(), temp?.remove()]);

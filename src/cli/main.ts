@@ -3,6 +3,8 @@ import { FlattenError, EXIT_CODES } from '../errors.ts';
 import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
 import { diff } from '../diff.ts';
 import { inspect } from '../inspect.ts';
+import { escapeControls } from '../display-text.ts';
+import { ioFailure } from '../io-errors.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
@@ -10,9 +12,11 @@ import { formatBytes, formatSeconds, plural } from './format.ts';
 import { DEFAULTS, LEVELS, MAX_CONCURRENCY } from '../options/flatten-options.ts';
 import { suggestCommand } from './suggest.ts';
 import { parseUserSecret } from '../registry/credentials/credential.ts';
+import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import { collect, collectHost, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
+import { redactingIo } from './redacting-io.ts';
 import { diffJson, renderDiff } from './render-diff.ts';
 import { renderInspect } from './render-inspect.ts';
 
@@ -33,6 +37,8 @@ interface GlobalFlags {
   retries?: string;
   timeout?: string;
   upload?: string[];
+  speedLimit?: string;
+  speedTime?: string;
 }
 
 function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
@@ -43,6 +49,12 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   if (flags.retries !== undefined) options.retry = { attempts: parseWholeNumber(flags.retries, '--retries', 0, 100) + 1 };
   if (flags.timeout !== undefined) options.timeoutMs = Math.round(parseSeconds(flags.timeout, '--timeout') * 1000);
   if (flags.upload !== undefined) options.hosts = parseUploadSettings(flags.upload);
+  if (flags.speedLimit !== undefined || flags.speedTime !== undefined) {
+    options.speedLimit = {
+      bytesPerSecond: parseWholeNumber(flags.speedLimit ?? String(DEFAULT_SPEED_LIMIT.bytesPerSecond), '--speed-limit'),
+      seconds: parseSeconds(flags.speedTime ?? String(DEFAULT_SPEED_LIMIT.seconds), '--speed-time'),
+    };
+  }
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
   return options;
 }
@@ -66,7 +78,7 @@ function progressFor(flags: GlobalFlags, io: CliIo): CliProgress {
     const bars = barProgress(io.stderr);
     return { listener: bars, finish: bars.finish, stop: bars.stop };
   }
-  return { listener: lineProgress((line) => io.stderr.write(`${line}\n`)), finish: () => {}, stop: () => {} };
+  return { listener: lineProgress((line) => io.stderr.write(`${escapeControls(line)}\n`)), finish: () => {}, stop: () => {} };
 }
 
 /** Options of every command that reads images. */
@@ -79,7 +91,14 @@ const addTransportFlags = (command: Command): Command =>
     .option('--src-creds <user:secret>', 'credentials for the source registry')
     .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
     .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
-    .option('--timeout <seconds>', 'give up on a registry connection silent for this long (default 60)');
+    .option(
+      '--timeout <seconds>',
+      'give up on a registry connection silent for this long (default 60). Worst case against a registry that never answers: ' +
+        '(retries + 1) x timeout plus backoff (3.5 s with 3 retries), no retry started after 120 s, plus a 3 s protocol probe ' +
+        'for loopback and --insecure hosts: 2 min 4 s with the defaults',
+    )
+    .option('--speed-limit <bytes/s>', 'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)')
+    .option('--speed-time <seconds>', 'how long a download may stay below --speed-limit (default 30)');
 
 /** Options that concern a target: only commands that write take them (inspect refuses them). */
 const addTargetTransportFlags = (command: Command): Command =>
@@ -232,7 +251,8 @@ function resultLine(result: FlattenResult): string {
 export const VERSION = '0.1.0';
 
 /** Runs the CLI; resolves to the exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIo, signal: AbortSignal): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortSignal): Promise<number> {
+  const io = redactingIo(rawIo);
   let code = 0;
   const started = performance.now();
   const program = buildProgram(io, (c) => (code = c), signal);
@@ -249,12 +269,20 @@ export async function main(argv: readonly string[], io: CliIo, signal: AbortSign
       io.stderr.write(`flatten: interrupted after ${formatSeconds(performance.now() - started)}; the target was not changed\n`);
       return EXIT_CODES.interrupted;
     }
-    if (error instanceof FlattenError) {
-      io.stderr.write(`flatten: ${error.message}\n`);
-      if (error.hint !== undefined) io.stderr.write(`hint: ${error.hint}\n`);
-      return error.exitCode;
+    // A system error nothing named on its way up is still the disk's: exit 6, not a bug.
+    const known = ioFailure(error, { doing: 'reading or writing local files', path: '' });
+    if (known instanceof FlattenError) {
+      // Messages carry user and server text: escaped, so that none can forge a line (display-text.ts).
+      io.stderr.write(`flatten: ${escapeControls(known.message)}\n`);
+      if (known.hint !== undefined) io.stderr.write(`hint: ${escapeControls(known.hint)}\n`);
+      if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+      return known.exitCode;
     }
-    io.stderr.write(`flatten: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug: one line for the user; the stack only when asked for (OCI_FLATTEN_DEBUG=1).
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr.write(`flatten: unexpected error: ${escapeControls(message)}\n`);
+    if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
+    else io.stderr.write('hint: this is a bug; please report it with this message (OCI_FLATTEN_DEBUG=1 shows where it happened)\n');
     return 1;
   } finally {
     removeAllTempDirs();

@@ -3,6 +3,7 @@ import { resolveCreated } from '../image/config.ts';
 import type { Compression } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import { parsePlatform, type PlatformSelector } from '../image/platform.ts';
+import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { describeName, type NameKind } from './names.ts';
 
@@ -217,6 +218,10 @@ function transportWarnings(input: OptionInput, sourceKind: NameKind, targetKind:
   }
   if (transport.targetCredentials !== undefined && targetKind !== 'registry' && !input.dryRun) {
     warnings.push(`--dest-creds has no effect: the target ${input.target} is not a registry`);
+  }
+  const speed = transport.speedLimit;
+  if (speed !== undefined && speed.bytesPerSecond === 0 && speed.seconds !== DEFAULT_SPEED_LIMIT.seconds) {
+    warnings.push(`--speed-time ${speed.seconds} has no effect with --speed-limit 0, which turns the low-speed rule off`);
   }
   const registries = new Set<string>();
   for (const [name, kind] of [[input.source, sourceKind], [input.target, targetKind]] as const) {

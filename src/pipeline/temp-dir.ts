@@ -1,7 +1,9 @@
 import { rmSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createOwnedDir, MARKER } from './owned-dirs.ts';
+import { JOURNAL } from './upload-journal.ts';
 
 /**
  * Temp directories live only as long as a run. Every one is tracked so that a signal handler can
@@ -16,19 +18,24 @@ export interface TempDir {
   remove(): Promise<void>;
 }
 
+/** The name every run's temp dir starts with (what a later run sweeps). */
+export const TEMP_PREFIX = 'oci-flatten-';
+
 export async function createTempDir(parent: string = tmpdir()): Promise<TempDir> {
-  const path = await mkdtemp(join(parent, 'oci-flatten-'));
+  // Marked with its owner, so that the next run removes it if this one is killed with -9.
+  const { path, release } = await createOwnedDir(parent, TEMP_PREFIX);
   live.add(path);
   return {
     path,
     async size() {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       const sizes = await Promise.all(
-        entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+        entries.filter((entry) => entry.isFile() && entry.name !== MARKER && entry.name !== JOURNAL).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
       );
       return sizes.reduce((sum, size) => sum + size, 0);
     },
     async remove() {
+      release();
       // Tracked until really gone: if a file appears while the tree is removed (a stream still
       // closing after an abort), the synchronous sweep at exit gets another go.
       await rm(path, { recursive: true, force: true, maxRetries: 2 });

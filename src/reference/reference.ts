@@ -1,4 +1,5 @@
 import { usageError } from '../errors.ts';
+import { displayText } from '../display-text.ts';
 
 /**
  * An image reference as `docker pull` understands it, normalised: Docker Hub names get their
@@ -49,12 +50,12 @@ const makeReference = (
 /** Why a digest string is invalid, or undefined when it is valid. */
 export function digestProblem(digest: string): string | undefined {
   const match = DIGEST_RE.exec(digest);
-  if (match === null) return `digest "${digest}" is not of the form algorithm:hex`;
+  if (match === null) return `digest ${displayText(digest)} is not of the form algorithm:hex`;
   const algorithm = match[1] ?? '';
   const hex = match[2] ?? '';
   const length = DIGEST_HEX_LENGTH[algorithm];
-  if (length === undefined) return `digest algorithm "${algorithm}" is not supported (sha256, sha512)`;
-  if (!/^[a-f0-9]+$/.test(hex)) return `digest "${digest}" must be lowercase hex`;
+  if (length === undefined) return `digest algorithm ${displayText(algorithm)} is not supported (sha256, sha512)`;
+  if (!/^[a-f0-9]+$/.test(hex)) return `digest ${displayText(digest)} must be lowercase hex`;
   if (hex.length !== length) return `${algorithm} digest must have ${length} hex characters, got ${hex.length}`;
   return undefined;
 }
@@ -69,7 +70,7 @@ const looksLikeRegistry = (component: string): boolean =>
 
 export function parseReference(input: string): Reference {
   const fail = (why: string): never => {
-    throw usageError(`invalid reference "${input}": ${why}`);
+    throw usageError(`invalid reference ${displayText(input)}: ${why}`);
   };
   if (input === '') fail('empty');
   if (/\s/.test(input)) fail('contains whitespace');
@@ -92,7 +93,7 @@ export function parseReference(input: string): Reference {
   if (colon !== -1) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG_RE.test(tag)) fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+    if (!TAG_RE.test(tag)) fail(`tag ${displayText(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
   }
 
   let registry = DOCKER_HUB;
@@ -101,7 +102,7 @@ export function parseReference(input: string): Reference {
   if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
     registry = rest.slice(0, slash);
     path = rest.slice(slash + 1);
-    if (!HOST_RE.test(registry)) fail(`registry "${registry}" is not a valid host[:port]`);
+    if (!HOST_RE.test(registry)) fail(`registry ${displayText(registry)} is not a valid host[:port]`);
     const port = /:([0-9]+)$/.exec(registry)?.[1];
     if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) fail(`port ${port} is out of range`);
   }
@@ -113,7 +114,7 @@ export function parseReference(input: string): Reference {
     if (component === '') fail('repository name has an empty path component');
     if (component !== component.toLowerCase()) fail('repository name must be lowercase');
     if (!PATH_COMPONENT_RE.test(component)) {
-      fail(`repository path component "${component}" must match [a-z0-9]+ separated by ".", "_", "__" or "-"`);
+      fail(`repository path component ${displayText(component)} must match [a-z0-9]+ separated by ".", "_", "__" or "-"`);
     }
   }
   if (registry === DOCKER_HUB && components.length === 1) path = `library/${path}`;
@@ -124,7 +125,7 @@ export function parseReference(input: string): Reference {
 }
 
 export const withTag = (ref: Reference, tag: string): Reference => {
-  if (!TAG_RE.test(tag)) throw usageError(`invalid tag "${tag}" for ${ref.registry}/${ref.repository}`);
+  if (!TAG_RE.test(tag)) throw usageError(`invalid tag ${displayText(tag)} for ${ref.registry}/${ref.repository}`);
   return makeReference(ref.registry, ref.repository, tag, undefined);
 };
 

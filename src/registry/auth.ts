@@ -5,6 +5,7 @@ import type { Connections } from './connection.ts';
 import type { Credential } from './credentials/credential.ts';
 import type { CredentialStore } from './credentials/store.ts';
 import { diagnose, networkError, oneLine, RegistryError } from './errors.ts';
+import { holdCredential, holdSecret } from '../redact.ts';
 
 /**
  * Authorization for one client: per registry, the challenge it sent and the bearer token for the
@@ -63,8 +64,12 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
     return state;
   };
 
-  const credentialFor = async (registry: string, scopes: readonly string[]): Promise<Credential | undefined> =>
-    options.credentials?.get(registry, repositoryOfScopes(scopes));
+  const credentialFor = async (registry: string, scopes: readonly string[]): Promise<Credential | undefined> => {
+    const credential = await options.credentials?.get(registry, repositoryOfScopes(scopes));
+    // Known before it is sent, so that no server can echo it into a message (src/redact.ts).
+    holdCredential(credential);
+    return credential;
+  };
 
   async function fetchToken(
     registry: string,
@@ -148,7 +153,11 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
     if (typeof value !== 'string' || value === '') {
       throw new RegistryError('auth', `token realm ${realm.origin} for ${registry} answered without a token`, {});
     }
-    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token !== '') state.refreshToken = parsed.refresh_token;
+    holdSecret(value);
+    if (typeof parsed.refresh_token === 'string' && parsed.refresh_token !== '') {
+      holdSecret(parsed.refresh_token);
+      state.refreshToken = parsed.refresh_token;
+    }
     const expiresIn = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_EXPIRES_S;
     // Renew a little early so a token does not expire between our check and the registry's.
     return { value, scopes, expiresAt: Date.now() + Math.max(1, expiresIn - 5) * 1000 };

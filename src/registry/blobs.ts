@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import { pipeline, Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chunksOf } from '../stream/chunks.ts';
+import { FlattenError } from '../errors.ts';
 import type { Descriptor } from '../image/types.ts';
 import { repositoryScope } from './challenge.ts';
 import type { RawResponse } from './connection.ts';
@@ -40,8 +41,11 @@ export async function fetchBlob(
   signal?: AbortSignal,
 ): Promise<Readable> {
   const what = `pull blob ${descriptor.digest} from ${repo.repository}`;
-  const open = async (offset: number): Promise<RawResponse> => {
+  const open = async (offset: number, resuming = false): Promise<RawResponse> => {
     const request = {
+      // A resume is one attempt: resumableBlob counts them, so a silent server costs at most
+      // retries + 1 waits of --timeout, not that number squared.
+      ...(resuming ? { attempts: 1 } : {}),
       registry: repo.registry,
       method: 'GET' as const,
       target: `/v2/${repo.repository}/blobs/${descriptor.digest}`,
@@ -75,8 +79,8 @@ export interface ResumableBlob {
   descriptor: Descriptor;
   /** The response that opened the download (status 200). */
   first: RawResponse;
-  /** Opens it again from `offset` (a Range request) after a break. */
-  open: (offset: number) => Promise<RawResponse>;
+  /** Opens it again from `offset` (a Range request) after a break; `resuming`: one attempt only, the caller counts them. */
+  open: (offset: number, resuming?: boolean) => Promise<RawResponse>;
   /** What the download is and where it comes from, for messages. */
   what: string;
   where: string;
@@ -116,14 +120,26 @@ export function resumableBlob(options: ResumableBlob): Readable {
       } catch (error) {
         current.body.destroy();
         signal?.throwIfAborted();
-        if (!isRetryableError(error)) throw networkError(what, where, error);
-        const delay = backoffDelay(attempt, retry);
-        if (attempt >= retry.attempts || Date.now() + delay - started > retry.totalTimeMs) {
-          throw networkError(`${what} (gave up after ${attempt} attempts)`, where, error);
+        let failure = error;
+        // A resume that fails to open (the server still silent) is one more attempt, not a new budget.
+        for (;;) {
+          if (failure instanceof FlattenError && !isRetryableError(failure)) throw failure;
+          if (!isRetryableError(failure)) throw networkError(what, where, failure);
+          const delay = backoffDelay(attempt, retry);
+          if (attempt >= retry.attempts || Date.now() + delay - started > retry.totalTimeMs) {
+            throw networkError(`${what} (gave up after ${attempt} attempts)`, where, failure);
+          }
+          options.onResume();
+          await sleep(delay, undefined, signal === undefined ? undefined : { signal });
+          try {
+            current = await open(delivered, true);
+            break;
+          } catch (reopenError) {
+            signal?.throwIfAborted();
+            failure = reopenError;
+            attempt++;
+          }
         }
-        options.onResume();
-        await sleep(delay, undefined, signal === undefined ? undefined : { signal });
-        current = await open(delivered);
         if (current.status === 206) {
           const start = /^bytes (\d+)-/.exec(current.headers['content-range'] ?? '')?.[1];
           if (start !== undefined && Number(start) !== delivered) {

@@ -1,8 +1,10 @@
 import type { Readable } from 'node:stream';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 import { createAuthorizer } from './auth.ts';
+import { repositoryScope } from './challenge.ts';
 import { type BlobStats, fetchBlob, fetchBlobBytes, headBlob } from './blobs.ts';
 import { createConnections } from './connection.ts';
+import { DEFAULT_SPEED_LIMIT, type SpeedLimit } from './speed-guard.ts';
 import { RegistryError } from './errors.ts';
 import { descriptorUrls, fetchFromUrls } from './external.ts';
 import type { CredentialStore } from './credentials/store.ts';
@@ -39,6 +41,10 @@ export interface RegistryClientOptions {
   retry?: Partial<RetryOptions>;
   /** Headers and body inactivity timeout, and connect timeout (default 60 s). */
   timeoutMs?: number;
+  /** The low-speed rule for response bodies (default 1 KiB/s for 30 s; bytesPerSecond 0 turns it off). */
+  speedLimit?: SpeedLimit;
+  /** Hears upload sessions open and close (src/pipeline/upload-journal.ts). */
+  onUploadSession?: (event: { registry: string; location: string; open: boolean }) => void;
   /** HTTP-level detail: method, URL without secrets, status. Never Authorization. */
   onLog?: (line: string) => void;
   /** Docker's per-registry CA directory (default /etc/docker/certs.d). */
@@ -49,6 +55,8 @@ export interface RegistryClientOptions {
 export interface RegistryStats extends HttpStats, BlobStats, UploadStats {}
 
 export interface RegistryClient {
+  /** Best effort, once: DELETE an upload session (one a killed run left open); true when the registry cancelled it. */
+  cancelUpload(registry: string, location: string): Promise<boolean>;
   getManifest(repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest>;
   headManifest(
     repo: RepositoryRef,
@@ -104,11 +112,12 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
     timeoutMs: options.timeoutMs ?? 60_000,
+    speedLimit: options.speedLimit ?? DEFAULT_SPEED_LIMIT,
     userAgent,
     onLog: options.onLog,
   });
   const authorizer = createAuthorizer({ connections, credentials: options.credentials, isInsecure, userAgent });
-  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure });
+  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure, timeoutMs: options.timeoutMs ?? 60_000, onUploadSession: options.onUploadSession });
   const blobStats: BlobStats = { resumes: 0 };
   const uploadStats: UploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
   const settingsFor = (registry: string): UploadSettings => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });
@@ -140,6 +149,26 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
       }
     },
     getBlobBytes: (repo, descriptor, signal) => fetchBlobBytes(http, repo, descriptor, blobStats, signal),
+    async cancelUpload(registry, location) {
+      const url = new URL(location);
+      const repository = /^\/v2\/(.+)\/blobs\/uploads\/[^/]+$/.exec(url.pathname)?.[1];
+      if (repository === undefined) return false;
+      try {
+        const response = await http.send({
+          registry,
+          method: 'DELETE',
+          target: url,
+          scopes: [repositoryScope(repository, ['push', 'pull'])],
+          what: `cancel an upload to ${repository} left by an interrupted run`,
+          once: true,
+          signal: AbortSignal.timeout(5000),
+        });
+        response.body.resume();
+        return response.status >= 200 && response.status < 300;
+      } catch {
+        return false;
+      }
+    },
     async putBlob(repo, descriptor, open, putOptions) {
       const failed = failedStreams.get(blobKey(repo, descriptor.digest));
       // The streamed attempt was the only one allowed (--retries 0): its failure is the answer.

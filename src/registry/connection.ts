@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { getCACertificates, rootCertificates } from 'node:tls';
 import type { Agent, Dispatcher } from 'undici';
+import { guardSpeed, type SpeedLimit } from './speed-guard.ts';
 
 /**
  * Connection pools per host (keep-alive), each with that host's TLS trust: the default CAs plus
@@ -14,6 +15,8 @@ export interface ConnectionOptions {
   timeoutMs: number;
   userAgent: string;
   onLog: ((line: string) => void) | undefined;
+  /** Response bodies slower than this are stalled (speed-guard.ts); undefined: no rule. */
+  speedLimit?: SpeedLimit | undefined;
 }
 
 export interface RawRequest {
@@ -24,6 +27,11 @@ export interface RawRequest {
   signal?: AbortSignal | undefined;
   /** Skip certificate verification (insecure hosts only). */
   insecureTls?: boolean;
+  /**
+   * A shorter limit than the connections' own (the protocol probe). It needs a pool of its own:
+   * undici does not stop a TLS connect when the request's signal aborts, only at its connect timeout.
+   */
+  timeoutMs?: number;
 }
 
 export interface RawResponse {
@@ -92,18 +100,18 @@ const loadUndici = (): NonNullable<typeof undici> =>
 export function createConnections(options: ConnectionOptions): Connections {
   const agents = new Map<string, Promise<Agent>>();
 
-  const agentFor = (url: URL, insecureTls: boolean): Promise<Agent> => {
-    const key = `${url.protocol}//${url.host}${insecureTls ? ' insecure' : ''}`;
+  const agentFor = (url: URL, insecureTls: boolean, timeoutMs = options.timeoutMs): Promise<Agent> => {
+    const key = `${url.protocol}//${url.host}${insecureTls ? ' insecure' : ''}${timeoutMs === options.timeoutMs ? '' : ` ${timeoutMs}ms`}`;
     let agent = agents.get(key);
     if (agent === undefined) {
       agent = (async () => {
         const tls = url.protocol === 'https:' ? await certsDirTls(join(options.certsDirectory, url.host)) : { ca: [] };
         const { Agent } = await loadUndici();
         return new Agent({
-          headersTimeout: options.timeoutMs,
-          bodyTimeout: options.timeoutMs,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
           connect: {
-            timeout: options.timeoutMs,
+            timeout: timeoutMs,
             rejectUnauthorized: !insecureTls,
             ...(tls.ca.length > 0 ? { ca: [...defaultCAs(), ...tls.ca] } : {}),
             ...(tls.cert !== undefined ? { cert: tls.cert, key: tls.key } : {}),
@@ -117,7 +125,7 @@ export function createConnections(options: ConnectionOptions): Connections {
 
   return {
     async request(request) {
-      const agent = await agentFor(request.url, request.insecureTls === true);
+      const agent = await agentFor(request.url, request.insecureTls === true, request.timeoutMs);
       const started = Date.now();
       let response: Dispatcher.ResponseData;
       try {
@@ -138,7 +146,7 @@ export function createConnections(options: ConnectionOptions): Connections {
       return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: response.body,
+        body: guardSpeed(response.body, options.speedLimit),
         url: request.url,
       };
     },

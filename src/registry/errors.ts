@@ -1,4 +1,6 @@
 import { FlattenError, type ErrorKind } from '../errors.ts';
+import { escapeControls } from '../display-text.ts';
+import { redactSecrets } from '../redact.ts';
 
 /** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
 export class RegistryError extends FlattenError {
@@ -25,7 +27,9 @@ export interface RegistryDiagnostic {
 }
 
 /** Reads the distribution-spec error body (`{"errors":[{"code","message"}]}`) when there is one. */
-export function diagnose(status: number, body: string): RegistryDiagnostic {
+export function diagnose(status: number, serverBody: string): RegistryDiagnostic {
+  // Server text may echo what we sent (an Authorization header): secrets go before anything reads it.
+  const body = redactSecrets(serverBody);
   const codes: string[] = [];
   const parts: string[] = [];
   try {
@@ -49,9 +53,9 @@ export function diagnose(status: number, body: string): RegistryDiagnostic {
   return { status, codes, summary: `${status}${detail}` };
 }
 
-/** Keeps messages on one line and bounded, whatever a server sends. */
+/** Keeps messages on one line and bounded, whatever a server sends; controls (ESC, bidi overrides) are escaped. */
 export const oneLine = (text: string, max = 300): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = escapeControls(text.replace(/\s+/g, ' ').trim());
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
@@ -87,8 +91,26 @@ export function responseError(
   });
 }
 
+/** What a silent or stalled connection means, in words (the codes alone say little to a user). */
+const EXPLAINED: Readonly<Record<string, string>> = {
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within --timeout',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer within --timeout',
+  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for --timeout',
+  ERR_TRANSFER_STALLED: 'slower than --speed-limit for --speed-time',
+};
+
+const codeIn = (error: unknown): string | undefined => {
+  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+};
+
 export const networkError = (what: string, registry: string, cause: unknown): RegistryError => {
-  const code = (cause as { code?: unknown }).code;
-  const reason = typeof code === 'string' ? code : oneLine(cause instanceof Error ? cause.message : String(cause), 120);
+  const code = codeIn(cause);
+  const explained = code === undefined ? undefined : EXPLAINED[code];
+  const reason = code === undefined ? oneLine(cause instanceof Error ? cause.message : String(cause), 120) : explained === undefined ? code : `${code}: ${explained}`;
   return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
 };

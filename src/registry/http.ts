@@ -24,6 +24,11 @@ export interface SendRequest {
   signal?: AbortSignal | undefined;
   /** Send once, without retries (best-effort requests such as cancelling an upload). */
   once?: boolean;
+  /**
+   * At most this many attempts after errors and retryable statuses (default: the retry policy's).
+   * A resumed download asks for 1: its resume loop counts the attempts, so they do not multiply.
+   */
+  attempts?: number;
 }
 
 export interface HttpStats {
@@ -48,7 +53,20 @@ export interface HttpOptions {
   authorizer: Authorizer;
   retry: RetryOptions;
   isInsecure: (registry: string) => boolean;
+  /** The per-request silence limit (--timeout); the protocol probe gets at most PROBE_MS of it. */
+  timeoutMs?: number;
+  /** Hears each blob upload session open (and move) and close, for src/pipeline/upload-journal.ts. */
+  onUploadSession?: ((event: { registry: string; location: string; open: boolean }) => void) | undefined;
 }
+
+const UPLOAD_SESSION = /\/blobs\/uploads\/[^/]+$/;
+
+/**
+ * The limit of the first ping of a loopback or --insecure registry, which only asks which
+ * protocol it speaks: a server that ignores a TLS hello would otherwise cost a whole --timeout
+ * on every run (issue 13, item 6). A loopback answer takes milliseconds.
+ */
+export const PROBE_MS = 3000;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
@@ -86,14 +104,19 @@ const errorCode = (error: unknown): string => {
   return 'error';
 };
 
+const attemptsOf = (error: unknown): string => {
+  const attempts = (error as { attempts?: unknown }).attempts;
+  return typeof attempts === 'number' ? ` (gave up after ${attempts} attempts)` : '';
+};
+
 export function createHttp(options: HttpOptions): Http {
   const { connections, authorizer, retry } = options;
   const stats: HttpStats = { retries: 0, redirects: 0, reauthentications: 0 };
   const bases = new Map<string, Promise<URL>>();
 
   /** Waits before retry `attempt`, or returns false when attempts or total time are used up. */
-  const mayRetry = async (attempt: number, started: number, retryAfter: string | undefined, signal?: AbortSignal) => {
-    if (attempt >= retry.attempts) return false;
+  const mayRetry = async (attempt: number, started: number, retryAfter: string | undefined, signal?: AbortSignal, attempts = retry.attempts) => {
+    if (attempt >= attempts) return false;
     const delay = backoffDelay(attempt, retry, parseRetryAfter(retryAfter));
     if (Date.now() + delay - started > retry.totalTimeMs) return false;
     stats.retries++;
@@ -101,7 +124,7 @@ export function createHttp(options: HttpOptions): Http {
     return true;
   };
 
-  async function ping(registry: string, base: URL, retries: boolean, signal?: AbortSignal): Promise<void> {
+  async function ping(registry: string, base: URL, retries: boolean, signal?: AbortSignal, limitMs?: number): Promise<void> {
     const url = new URL('/v2/', base);
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -113,9 +136,11 @@ export function createHttp(options: HttpOptions): Http {
           headers: {},
           signal,
           insecureTls: options.isInsecure(registry),
+          ...(limitMs === undefined ? {} : { timeoutMs: limitMs }),
         });
       } catch (error) {
         if (!isAbort(error, signal) && retries && isRetryableError(error) && (await mayRetry(attempt, started, undefined, signal))) continue;
+        if (attempt > 1) throw Object.assign(new Error(`gave up after ${attempt} attempts`), { cause: error, attempts: attempt });
         throw error;
       }
       const body = await text(response.body).catch(() => '');
@@ -144,7 +169,7 @@ export function createHttp(options: HttpOptions): Http {
       } catch (error) {
         if (error instanceof RegistryError || isAbort(error, signal)) throw error;
         const code = errorCode(error);
-        throw new RegistryError('registry', `cannot reach ${registry} over HTTPS (${code})`, {
+        throw new RegistryError('registry', `cannot reach ${registry} over HTTPS (${code})${attemptsOf(error)}`, {
           cause: error,
           ...(CERT_ERROR.test(code)
             ? { hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure` }
@@ -153,28 +178,37 @@ export function createHttp(options: HttpOptions): Http {
       }
       return https;
     }
-    // HTTPS first, even on loopback: a TLS registry on 127.0.0.1 must work.
+    // Loopback: HTTPS first, so a TLS registry on 127.0.0.1 works; --insecure: plain HTTP first,
+    // which is what such registries almost always speak. The first try is only a probe, with a
+    // short limit of its own (PROBE_MS) and no retries; the other protocol gets the retries.
+    const http = new URL(`http://${host}/`);
+    const [first, second] = insecure ? [http, https] : [https, http];
+    let probeError: unknown;
     try {
-      await ping(registry, https, false, signal);
-      return https;
+      await ping(registry, first, false, signal, Math.min(PROBE_MS, options.timeoutMs ?? PROBE_MS));
+      return first;
     } catch (error) {
-      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
+      if (isAbort(error, signal)) throw error;
+      if (first === https && error instanceof RegistryError) throw error;
       const code = errorCode(error);
-      if (CERT_ERROR.test(code) && !insecure) {
+      if (first === https && CERT_ERROR.test(code) && !insecure) {
         throw new RegistryError('registry', `TLS certificate of ${registry} is not trusted (${code})`, {
           cause: error,
           hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure`,
         });
       }
+      probeError = error;
     }
-    const http = new URL(`http://${host}/`);
     try {
-      await ping(registry, http, true, signal);
+      await ping(registry, second, true, signal);
     } catch (error) {
-      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
-      throw networkError('connect', registry, error);
+      if (isAbort(error, signal)) throw error;
+      // A plain-HTTP registry that answered the probe (a 404 at /v2/) says more than a failed TLS try.
+      if (error instanceof RegistryError) throw error;
+      if (probeError instanceof RegistryError) throw probeError;
+      throw networkError(`connect${attemptsOf(error)}`, registry, error);
     }
-    return http;
+    return second;
   }
 
   const baseUrl = (registry: string, signal?: AbortSignal): Promise<URL> => {
@@ -199,6 +233,7 @@ export function createHttp(options: HttpOptions): Http {
     let authRetried = false;
     let redirects = 0;
     const started = Date.now();
+    let sent = 0;
     for (let attempt = 1; ; ) {
       signal?.throwIfAborted();
       // Credentials go to the registry's own origin only: never to redirect targets (S3, CDNs).
@@ -209,6 +244,7 @@ export function createHttp(options: HttpOptions): Http {
         if (authorization !== undefined) headers.authorization = authorization;
       }
       let response: RawResponse;
+      sent++;
       try {
         response = await connections.request({
           method,
@@ -220,8 +256,8 @@ export function createHttp(options: HttpOptions): Http {
         });
       } catch (error) {
         if (isAbort(error, signal)) throw error;
-        if (replayable && isRetryableError(error) && (await mayRetry(attempt++, started, undefined, signal))) continue;
-        throw networkError(request.what, registry, error);
+        if (replayable && isRetryableError(error) && (await mayRetry(attempt++, started, undefined, signal, request.attempts))) continue;
+        throw networkError(`${request.what}${sent > 1 ? ` (gave up after ${sent} attempts)` : ''}`, registry, error);
       }
       const { status } = response;
       if (status === 401 && sameOrigin && !authRetried && replayable) {
@@ -249,13 +285,25 @@ export function createHttp(options: HttpOptions): Http {
       }
       if (isRetryableStatus(status) && replayable) {
         const retryAfter = response.headers['retry-after'];
-        if (await mayRetry(attempt, started, retryAfter, signal)) {
+        if (await mayRetry(attempt, started, retryAfter, signal, request.attempts)) {
           attempt++;
           discard(response.body);
           continue;
         }
       }
+      if (options.onUploadSession !== undefined) journal(registry, method, url, response);
       return response;
+    }
+  }
+
+  /** Upload sessions as they open (POST, PATCH answers with a Location) and close (the final PUT, DELETE). */
+  function journal(registry: string, method: string, url: URL, response: RawResponse): void {
+    const location = response.headers.location;
+    if ((method === 'POST' || method === 'PATCH') && response.status === 202 && location !== undefined) {
+      const session = new URL(location, url);
+      if (UPLOAD_SESSION.test(session.pathname)) options.onUploadSession?.({ registry, location: session.href, open: true });
+    } else if (UPLOAD_SESSION.test(url.pathname) && (method === 'DELETE' || (method === 'PUT' && response.status < 300))) {
+      options.onUploadSession?.({ registry, location: url.href, open: false });
     }
   }
 

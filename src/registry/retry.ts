@@ -32,6 +32,8 @@ const RETRYABLE_CODES = new Set([
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
   'ERR_STREAM_PREMATURE_CLOSE',
+  // below --speed-limit for --speed-time (speed-guard.ts)
+  'ERR_TRANSFER_STALLED',
 ]);
 
 /** Connection resets and timeouts; never aborts (the user asked to stop). */

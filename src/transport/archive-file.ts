@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { extract as tarExtract, pack as tarPack } from 'tar-stream';
 import { FlattenError, contentError } from '../errors.ts';
@@ -20,12 +20,19 @@ export interface ArchiveMember {
   source?: string | Uint8Array;
 }
 
+/** Archive targets stage next to the archive, in directories starting with this (what a later run sweeps). */
+export const stagingPrefix = (file: string): string => `.${basename(file)}.staging-`;
+
 // Fixed attributes, so the same image gives the same archive bytes.
 const MTIME = new Date(0);
 
-/** Write the members, in order, to `file` through a temp file renamed into place on success. */
-export async function writeArchive(file: string, members: readonly ArchiveMember[], signal?: AbortSignal): Promise<void> {
-  const temp = `${file}.tmp-${randomUUID()}`;
+/**
+ * Write the members, in order, to `file` through a temp file renamed into place on success. The
+ * temp file goes in `tempDirectory` (a target's marked staging directory on the same file system,
+ * which a later run removes if this one is killed) or else next to `file`.
+ */
+export async function writeArchive(file: string, members: readonly ArchiveMember[], signal?: AbortSignal, tempDirectory?: string): Promise<void> {
+  const temp = tempDirectory === undefined ? `${file}.tmp-${randomUUID()}` : join(tempDirectory, `.archive.tmp-${randomUUID()}`);
   const pack = tarPack();
   const writing = pipeline(pack, createWriteStream(temp, { flags: 'wx' }), ...(signal === undefined ? [] : [{ signal }]));
   try {
@@ -51,7 +58,7 @@ export async function writeArchive(file: string, members: readonly ArchiveMember
     await writing.catch(() => {});
     await rm(temp, { force: true });
     if (error instanceof FlattenError) throw error;
-    throw ioError(`writing ${file}`, error);
+    throw ioError(`writing ${file}`, error, dirname(temp));
   }
 }
 
@@ -103,6 +110,6 @@ export async function extractArchive(
     extract.destroy();
     await reading.catch(() => {});
     if (error instanceof FlattenError) throw error;
-    throw ioError(`${what}: extracting ${file}`, error);
+    throw ioError(`${what}: extracting ${file}`, error, dir);
   }
 }

@@ -7,6 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { FlattenError, contentError } from '../errors.ts';
 import type { Descriptor } from '../image/types.ts';
 import { createVerifier } from '../registry/verify.ts';
+import { ioFailure, localIoError } from '../io-errors.ts';
 
 /**
  * Content-addressed blobs in a directory, as an OCI image layout stores them
@@ -25,8 +26,11 @@ export function blobPath(root: string, digest: string, where: string): string {
   return join(root, 'blobs', algorithm, hex);
 }
 
-export const ioError = (message: string, cause: unknown): FlattenError =>
-  new FlattenError('io', `${message}: ${(cause as Error).message ?? String(cause)}`, { cause });
+/** The one shape of a local I/O failure (src/io-errors.ts): `no space left in DIR (ENOSPC): MESSAGE; …`. */
+export const ioError = (message: string, cause: unknown, path?: string): FlattenError => {
+  const mapped = path === undefined ? undefined : ioFailure(cause, { doing: message, path });
+  return mapped instanceof FlattenError ? mapped : localIoError(message, cause);
+};
 
 const isMissing = (error: unknown): boolean => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
@@ -98,9 +102,10 @@ export async function writeVerifiedBlob(
     );
     await rename(temp, path);
   } catch (error) {
+    // Mapped before the temp file goes, so a full disk's free space is measured as the write saw it.
+    const failure = error instanceof FlattenError ? error : ioError(`${where}: writing blob ${descriptor.digest} (${descriptor.size} bytes)`, error, dirname(path));
     await rm(temp, { force: true });
-    if (error instanceof FlattenError) throw error;
-    throw ioError(`${where}: writing blob ${descriptor.digest}`, error);
+    throw failure;
   } finally {
     temps.delete(temp);
   }

@@ -107,9 +107,10 @@ const kindOf = (head: Buffer): LayerKind => {
   return found === 'gzip' || found === 'zstd' ? found : 'none';
 };
 
-export async function openDockerArchiveSource(file: string, name?: string): Promise<ImageSource> {
+/** `stagingParent`: where the archive is unpacked (the run's temp dir under --tmp-dir). */
+export async function openDockerArchiveSource(file: string, name?: string, stagingParent: string = tmpdir()): Promise<ImageSource> {
   const description = describe(file, name);
-  const staging = await mkdtemp(join(tmpdir(), 'oci-flatten-docker-archive-'));
+  const staging = await mkdtemp(join(stagingParent, 'docker-archive-'));
   try {
     const links = new Map<string, string>();
     const unpacked = join(staging, 'archive');

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, open as openFile, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open as openFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { PassThrough, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
@@ -8,8 +8,9 @@ import { FlattenError, contentError, usageError } from '../errors.ts';
 import { isIndexMediaType } from '../image/media-types.ts';
 import { parseConfig, parseManifest } from '../image/parse.ts';
 import { createDigestStream } from '../stream/digest.ts';
+import { createOwnedDir } from '../pipeline/owned-dirs.ts';
 import type { ImageTarget } from './types.ts';
-import { writeArchive, type ArchiveMember } from './archive-file.ts';
+import { stagingPrefix, writeArchive, type ArchiveMember } from './archive-file.ts';
 import { blobPath, hasBlobFile, ioError, openVerifiedBlob, readVerifiedBlob, writeVerifiedBlob, type TempFiles } from './blob-store.ts';
 
 /**
@@ -24,12 +25,17 @@ const describe = (file: string, name: string | undefined): string =>
 /** Write one image to FILE; `name` (`repo:tag`) becomes its RepoTags entry. */
 export async function openDockerArchiveTarget(file: string, name?: string): Promise<ImageTarget> {
   const description = describe(file, name);
-  const staging = await mkdtemp(join(dirname(file), `.${basename(file)}.staging-`)).catch((error: unknown) => {
-    throw ioError(`${description}: creating a staging directory next to ${file}`, error);
+  // Marked with its owner: a run killed with -9 leaves it, and the next run removes it (owned-dirs.ts).
+  const owned = await createOwnedDir(dirname(file), stagingPrefix(file)).catch((error: unknown) => {
+    throw ioError(`${description}: creating a staging directory next to ${file}`, error, dirname(file));
   });
+  const staging = owned.path;
   const temps: TempFiles = new Set();
   const stop = new AbortController();
-  const cleanup = (): Promise<void> => rm(staging, { recursive: true, force: true });
+  const cleanup = (): Promise<void> => {
+    owned.release();
+    return rm(staging, { recursive: true, force: true });
+  };
 
   const refuseIndex = (mediaType: string): void => {
     if (isIndexMediaType(mediaType)) {
@@ -77,7 +83,7 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
       }
       const entry = { Config: configName, RepoTags: name === undefined ? [] : [name], Layers: layerNames };
       members.unshift({ name: 'manifest.json', source: Buffer.from(JSON.stringify([entry])) });
-      await writeArchive(file, members, signal);
+      await writeArchive(file, members, signal, staging);
       await cleanup();
       // No @digest: the archive holds no manifest, so no digest of ours would match what docker
       // load or skopeo show; flatten.ts reports the image ID (the config digest) instead.

@@ -1,4 +1,6 @@
 import { usageError } from '../errors.ts';
+import { displayText } from '../display-text.ts';
+import { parseReference } from '../reference/reference.ts';
 import { openDockerArchiveSource } from './docker-archive-source.ts';
 import { openDockerArchiveTarget } from './docker-archive.ts';
 import { openOciArchiveSource, openOciArchiveTarget } from './oci-archive.ts';
@@ -19,6 +21,9 @@ export interface LocalName {
   tag: string | undefined;
 }
 
+/** The image-spec's grammar for `org.opencontainers.image.ref.name` (image-layout.md): alphanum (separator alphanum)* components joined by '/'. */
+const OCI_REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+
 const TRANSPORTS: readonly LocalTransport[] = ['oci', 'oci-archive', 'docker-archive'];
 
 /** True when the argument names an on-disk image rather than a registry reference. */
@@ -30,36 +35,39 @@ export const isLocalName = (text: string): boolean => TRANSPORTS.some((t) => tex
  */
 export function parseLocalName(text: string): LocalName {
   const transport = TRANSPORTS.find((t) => text.startsWith(`${t}:`));
-  if (transport === undefined) throw usageError(`"${text}" is not an oci:, oci-archive: or docker-archive: name`);
+  if (transport === undefined) throw usageError(`${displayText(text)} is not an oci:, oci-archive: or docker-archive: name`);
   const rest = text.slice(transport.length + 1);
   const colon = rest.indexOf(':');
   const path = colon === -1 ? rest : rest.slice(0, colon);
   let tag = colon === -1 ? undefined : rest.slice(colon + 1);
-  if (path === '') throw usageError(`"${text}" names no ${transport === 'oci' ? 'directory' : 'file'}`);
-  if (tag === '') throw usageError(`"${text}" has an empty tag after the path`);
+  if (path === '') throw usageError(`${displayText(text)} names no ${transport === 'oci' ? 'directory' : 'file'}`);
+  if (tag === '') throw usageError(`${displayText(text)} has an empty tag after the path`);
   if (transport === 'docker-archive' && tag !== undefined) {
     // docker load wants name:tag; a bare name means :latest, as in `docker tag`.
-    if (tag.includes('@')) throw usageError(`"${text}": a docker-archive name takes a tag, not a digest`);
+    if (tag.includes('@')) throw usageError(`${displayText(text)}: a docker-archive name takes a tag, not a digest`);
     const lastSlash = tag.lastIndexOf('/');
     if (!tag.slice(lastSlash + 1).includes(':')) tag = `${tag}:latest`;
-  } else if (tag !== undefined && /[\s]/.test(tag)) {
-    throw usageError(`"${text}": the tag must not contain whitespace`);
+  } else if (tag !== undefined && !OCI_REF_NAME.test(tag)) {
+    // Written into index.json as org.opencontainers.image.ref.name: an ESC there made the layout
+    // unreadable to skopeo (issue 13, item 8).
+    throw usageError(`${displayText(text)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`);
   }
+  if (transport === 'docker-archive' && tag !== undefined) parseReference(tag);
   return { transport, path, tag };
 }
 
-/** Open an on-disk image for reading. */
-export async function openLocalSource(text: string): Promise<ImageSource> {
+/** Open an on-disk image for reading; archives are unpacked under `stagingParent`. */
+export async function openLocalSource(text: string, stagingParent?: string): Promise<ImageSource> {
   const { transport, path, tag } = parseLocalName(text);
   if (transport === 'oci') return openOciLayoutSource(path, tag);
-  if (transport === 'oci-archive') return openOciArchiveSource(path, tag);
-  return openDockerArchiveSource(path, tag);
+  if (transport === 'oci-archive') return openOciArchiveSource(path, tag, stagingParent);
+  return openDockerArchiveSource(path, tag, stagingParent);
 }
 
-/** Open an on-disk image for writing. */
-export async function openLocalTarget(text: string): Promise<ImageTarget> {
+/** Open an on-disk image for writing; `onNote` hears about waits for another run's layout lock. */
+export async function openLocalTarget(text: string, onNote?: (message: string) => void): Promise<ImageTarget> {
   const { transport, path, tag } = parseLocalName(text);
-  if (transport === 'oci') return openOciLayoutTarget(path, tag);
+  if (transport === 'oci') return openOciLayoutTarget(path, tag, { onNote });
   if (transport === 'oci-archive') return openOciArchiveTarget(path, tag);
   return openDockerArchiveTarget(path, tag);
 }

@@ -1,9 +1,10 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { createOwnedDir } from '../pipeline/owned-dirs.ts';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { usageError } from '../errors.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
-import { extractArchive, writeArchive, type ArchiveMember } from './archive-file.ts';
+import { extractArchive, stagingPrefix, writeArchive, type ArchiveMember } from './archive-file.ts';
 import { ioError } from './blob-store.ts';
 import { openOciLayoutSource, openOciLayoutTarget } from './oci-layout.ts';
 
@@ -21,11 +22,11 @@ const exists = async (path: string): Promise<boolean> =>
     },
   );
 
-/** Read from an archive: it is unpacked into a temp dir that `close` removes. */
-export async function openOciArchiveSource(file: string, tag?: string): Promise<ImageSource> {
+/** Read from an archive: it is unpacked into a temp dir under `stagingParent` (the run's, under --tmp-dir) that `close` removes. */
+export async function openOciArchiveSource(file: string, tag?: string, stagingParent: string = tmpdir()): Promise<ImageSource> {
   const description = describe(file, tag);
   if (!(await exists(file))) throw usageError(`${description}: ${file} does not exist`);
-  const staging = await mkdtemp(join(tmpdir(), 'oci-flatten-archive-'));
+  const staging = await mkdtemp(join(stagingParent, 'oci-archive-'));
   try {
     await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
     const layout = await openOciLayoutSource(staging, tag, { description });
@@ -49,10 +50,15 @@ export async function openOciArchiveSource(file: string, tag?: string): Promise<
  */
 export async function openOciArchiveTarget(file: string, tag?: string): Promise<ImageTarget> {
   const description = describe(file, tag);
-  const staging = await mkdtemp(join(dirname(file), `.${basename(file)}.staging-`)).catch((error: unknown) => {
-    throw ioError(`${description}: creating a staging directory next to ${file}`, error);
+  // Marked with its owner: a run killed with -9 leaves it, and the next run removes it (owned-dirs.ts).
+  const owned = await createOwnedDir(dirname(file), stagingPrefix(file)).catch((error: unknown) => {
+    throw ioError(`${description}: creating a staging directory next to ${file}`, error, dirname(file));
   });
-  const cleanup = (): Promise<void> => rm(staging, { recursive: true, force: true });
+  const staging = owned.path;
+  const cleanup = (): Promise<void> => {
+    owned.release();
+    return rm(staging, { recursive: true, force: true });
+  };
   let layout: ImageTarget;
   try {
     if (await exists(file)) await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
@@ -70,7 +76,7 @@ export async function openOciArchiveTarget(file: string, tag?: string): Promise<
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
     commit: async (manifest, signal) => {
       await layout.commit(manifest, signal);
-      await writeArchive(file, await layoutMembers(staging), signal);
+      await writeArchive(file, await layoutMembers(staging), signal, staging);
       await cleanup();
       return `${description}@${manifest.digest}`;
     },

@@ -8,6 +8,7 @@ import { MediaType } from '../image/media-types.ts';
 import { checkDescriptor, parseManifest } from '../image/parse.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 import { LOCK_NAME, withLayoutLock } from './layout-lock.ts';
+import { MARKER } from '../pipeline/owned-dirs.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
 import {
   blobPath,
@@ -112,6 +113,8 @@ export async function openOciLayoutSource(
 
 export interface OciLayoutTargetOptions {
   description?: string;
+  /** A line for the user while this run waits for another's lock on the layout. */
+  onNote?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -138,7 +141,8 @@ export async function openOciLayoutTarget(
     await withLayoutLock(dir, description, async () => {
       if ((await readLayoutIndex(dir, description)) !== undefined) return;
       const entries = await readdir(dir);
-      if (entries.some((name) => name !== LOCK_NAME)) {
+      // The owner marker of an archive target's staging directory (src/pipeline/owned-dirs.ts) is not content.
+      if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
         throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
       }
       await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
@@ -146,7 +150,7 @@ export async function openOciLayoutTarget(
       const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
       await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
       await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
-    });
+    }, { onWait: options.onNote });
   }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -212,7 +216,7 @@ export async function openOciLayoutTarget(
           const next: LayoutIndex = { ...current, manifests: [...kept, entry] };
           await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
         },
-        signal,
+        { signal, onWait: options.onNote },
       );
       added.clear();
       return `${describe(dir, tag)}@${manifest.digest}`;

@@ -3,6 +3,7 @@ import type { HostOptions } from '../registry/client.ts';
 import type { Credential } from '../registry/credentials/credential.ts';
 import { createCredentialStore } from '../registry/credentials/store.ts';
 import type { RetryOptions } from '../registry/retry.ts';
+import type { SpeedLimit } from '../registry/speed-guard.ts';
 import { isLocalName, openLocalSource, openLocalTarget, parseLocalName } from './local.ts';
 import { registrySource, registryTarget, type RegistryTransportOptions } from './registry.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
@@ -20,12 +21,20 @@ export interface TransportOptions {
   retry?: Partial<RetryOptions>;
   /** Per-request timeout: connect, response headers, and silence while a body streams (default 60 s). */
   timeoutMs?: number;
+  /** Low-speed rule: a body slower than this for that long is stalled and retried (default 1 KiB/s for 30 s). */
+  speedLimit?: SpeedLimit;
   /** Docker's per-registry CA directory, `DIR/HOST[:PORT]/ca.crt` (default /etc/docker/certs.d). */
   certsDirectory?: string;
   /** Per-registry settings, e.g. `{ 'ghcr.io': { upload: { strategy: 'chunked', chunkSize: 4 << 20 } } }`. */
   hosts?: Readonly<Record<string, HostOptions>>;
   /** HTTP-level log lines (credentials redacted). */
   onLog?: (line: string) => void;
+  /** Where archive sources are unpacked: the run's temp dir (under --tmp-dir); default the OS temp dir. */
+  stagingDirectory?: string;
+  /** Lines for the user from a transport (a wait for another run's lock on an OCI layout). */
+  onNote?: (message: string) => void;
+  /** Hears registry upload sessions open and close (src/pipeline/upload-journal.ts). */
+  onUploadSession?: (event: { registry: string; location: string; open: boolean }) => void;
 }
 
 const DOCKER_PREFIX = 'docker://';
@@ -35,6 +44,8 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.insecureHosts === undefined ? {} : { insecure: options.insecureHosts }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.speedLimit === undefined ? {} : { speedLimit: options.speedLimit }),
+    ...(options.onUploadSession === undefined ? {} : { onUploadSession: options.onUploadSession }),
     ...(options.certsDirectory === undefined ? {} : { certsDirectory: options.certsDirectory }),
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.hosts === undefined ? {} : { hosts: options.hosts }),
@@ -47,14 +58,14 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
 
 /** `oci:DIR[:TAG]`, `oci-archive:FILE[:TAG]`, `docker://REF` or a bare registry reference. */
 export async function openSource(name: string, options: TransportOptions = {}): Promise<ImageSource> {
-  if (isLocalName(name)) return openLocalSource(name);
+  if (isLocalName(name)) return openLocalSource(name, options.stagingDirectory);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registrySource(reference, registryOptions(options, options.sourceCredentials));
 }
 
 /** The same names as `openSource`, plus `docker-archive:FILE[:NAME:TAG]`. */
 export async function openTarget(name: string, options: TransportOptions = {}): Promise<ImageTarget> {
-  if (isLocalName(name)) return openLocalTarget(name);
+  if (isLocalName(name)) return openLocalTarget(name, options.onNote);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registryTarget(reference, registryOptions(options, options.targetCredentials));
 }

@@ -85,6 +85,12 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     description: ref.toString(),
     hasBlob: (descriptor: Descriptor, signal?: AbortSignal) => client.hasBlob(ref, descriptor.digest, signal),
     preflight: (signal) => client.checkPush(ref, signal),
+    async cancelUploads(sessions) {
+      // Only this registry's: the credentials this run holds for it are the ones that opened them.
+      const ours = sessions.filter((s) => s.registry === ref.registry);
+      const results = await Promise.all(ours.map((s) => client.cancelUpload(s.registry, s.location)));
+      return results.filter(Boolean).length;
+    },
     async putBlob(descriptor, open: () => Readable | Promise<Readable>, putOptions) {
       const signal = putOptions?.signal;
       if (await client.hasBlob(ref, descriptor.digest, signal)) {

@@ -81,6 +81,11 @@ export interface ImageTarget {
    * with what it would write and reuses it instead of merging again. Optional for transports.
    */
   existing?(signal?: AbortSignal): Promise<ImageSource | undefined>;
+  /**
+   * Optional: cancel upload sessions a killed run left open (src/pipeline/upload-journal.ts),
+   * those on this target's registry; best effort. Resolves to how many the registry cancelled.
+   */
+  cancelUploads?(sessions: readonly { registry: string; location: string }[]): Promise<number>;
   /** Remove staging data of an aborted run; the target stays as it was. */
   abort(): Promise<void>;
   close(): Promise<void>;

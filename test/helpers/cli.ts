@@ -69,16 +69,28 @@ export function cliEnv(extra: CliOptions['env'] = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Run `flatten ARGS…`; never throws on a non-zero exit (the code is part of the result). */
+/** A line of a JavaScript stack trace: `    at fn (file:line:col)` or `    at file:line:col`. */
+const STACK_LINE = /^\s+at .*:\d+:\d+\)?$/m;
+
+/**
+ * Run `flatten ARGS…`; never throws on a non-zero exit (the code is part of the result). It does
+ * throw when a stack trace reached the user without OCI_FLATTEN_DEBUG=1: a rule every CLI test
+ * enforces (issue 13).
+ */
 export async function runCli(args: readonly string[], options: CliOptions = {}): Promise<RunResult> {
   const { command, prefix } = await cliCommand();
-  return run(command, [...prefix, ...args], {
+  const env = cliEnv(options.env);
+  const result = await run(command, [...prefix, ...args], {
     check: false,
-    env: cliEnv(options.env),
+    env,
     cwd: options.cwd ?? REPO_ROOT,
     ...(options.input === undefined ? {} : { input: options.input }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
+  if (env.OCI_FLATTEN_DEBUG !== '1' && (STACK_LINE.test(result.stderr) || STACK_LINE.test(result.stdout))) {
+    throw new Error(`flatten ${args.join(' ')} printed a stack trace (exit ${result.code}):\n${result.stderr}`);
+  }
+  return result;
 }
 
 /** Run and fail with the CLI's stderr unless it exits 0. */

@@ -15,14 +15,16 @@ export interface SeenRequest {
 }
 
 export type FaultAction =
-  /** Answer without asking upstream (the request body is drained). */
-  | { type: 'respond'; status: number; headers?: Record<string, string>; body?: string }
+  /** Answer without asking upstream (the request body is drained); a body function sees the request (to echo it). */
+  | { type: 'respond'; status: number; headers?: Record<string, string>; body?: string | ((request: IncomingMessage, requestBody: string) => string) }
   /** Forward, send the response head and `bytes` of the body, then cut the connection. */
   | { type: 'reset-after'; bytes: number }
   /** Forward, send `bytes` of the body, then go silent for `ms` and cut the connection. */
   | { type: 'stall-after'; bytes: number; ms: number }
   /** Cut the connection without answering. */
   | { type: 'reset' }
+  /** Read the request and never answer (a hung registry, for as long as the client waits). */
+  | { type: 'hang' }
   /** Answer 307 to the URL this returns for the request path. */
   | { type: 'redirect'; location: (path: string) => string }
   /** Forward, but answer with another status (keeping upstream headers and body). */
@@ -50,11 +52,12 @@ export interface FaultProxy {
   stop(): Promise<void>;
 }
 
-const drain = (request: IncomingMessage): Promise<void> =>
+const drain = (request: IncomingMessage): Promise<string> =>
   new Promise((resolve) => {
-    request.on('end', resolve);
-    request.on('error', () => resolve());
-    request.resume();
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => resolve(body));
+    request.on('error', () => resolve(body));
   });
 
 /**
@@ -142,14 +145,18 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     });
     const action = fault?.action;
     if (action?.type === 'respond') {
-      void drain(request).then(() => {
+      void drain(request).then((requestBody) => {
         response.writeHead(action.status, { 'content-type': 'application/json', ...action.headers });
-        response.end(action.body ?? '');
+        response.end(typeof action.body === 'function' ? action.body(request, requestBody) : (action.body ?? ''));
       });
       return;
     }
     if (action?.type === 'reset') {
       request.socket.destroy();
+      return;
+    }
+    if (action?.type === 'hang') {
+      void drain(request);
       return;
     }
     if (action?.type === 'redirect') {

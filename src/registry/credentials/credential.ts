@@ -1,4 +1,5 @@
 import { usageError } from '../../errors.ts';
+import { holdCredential } from '../../redact.ts';
 
 /** What a registry can be authenticated with. Never printed. */
 export type Credential =
@@ -12,5 +13,7 @@ export type Credential =
 export function parseUserSecret(value: string, flag: string): Credential {
   const colon = value.indexOf(':');
   if (colon <= 0) throw usageError(`${flag} must be USER:SECRET (the user part is missing or there is no ':')`);
-  return { kind: 'basic', username: value.slice(0, colon), password: value.slice(colon + 1) };
+  const credential: Credential = { kind: 'basic', username: value.slice(0, colon), password: value.slice(colon + 1) };
+  holdCredential(credential);
+  return credential;
 }

@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { thisProcess } from '../../../src/process-identity.ts';
 import { REPO_ROOT, runCli, runCliOk } from '../../helpers/cli.ts';
 import { unpackLayout } from '../../helpers/independent-unpack.ts';
 import { assertTreesEqual } from '../../helpers/tree-compare.ts';
@@ -40,8 +41,9 @@ describe('one OCI layout, many writers', () => {
   it('a lock left by a crashed run (its process gone) is taken over', async () => {
     const dir = join(work, 'stale');
     await runCliOk([DEMO, '--to', `oci:${dir}:first`, '--quiet']);
-    // A pid that cannot be running: above the kernel's pid_max.
-    await writeFile(join(dir, '.oci-flatten.lock'), '4194305 2026-01-01T00:00:00.000Z\n');
+    // Written by a process of this host, boot and PID namespace whose pid cannot be running
+    // (above the kernel's pid_max): provably gone, so taken over at once.
+    await writeFile(join(dir, '.oci-flatten.lock'), `${JSON.stringify({ ...thisProcess(), pid: 4194305 })}\n`);
     await runCliOk([DEMO, '--to', `oci:${dir}:second`, '--quiet']);
     assert.deepEqual(await tagsOf(dir), ['first', 'second']);
     assert.deepEqual((await readdir(dir)).sort(), ['blobs', 'index.json', 'oci-layout']);

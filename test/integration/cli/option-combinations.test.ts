@@ -22,7 +22,7 @@ async function helpOptions(): Promise<string[]> {
 }
 
 /** Options that only ever apply (their effect is tested where that option's feature is). */
-const ALWAYS_APPLY = ['--to', '--base', '--created', '--label', '--annotation', '--allow-nondistributable', '--force', '--json', '--creds-file', '--retries', '--timeout', '--platform', '--keep-base'];
+const ALWAYS_APPLY = ['--to', '--base', '--created', '--label', '--annotation', '--allow-nondistributable', '--force', '--json', '--creds-file', '--retries', '--timeout', '--speed-limit', '--platform', '--keep-base'];
 
 describe('every option applies, is refused with a reason, or warns that it has no effect', () => {
   let work: string;
@@ -59,6 +59,7 @@ describe('every option applies, is refused with a reason, or warns that it has n
     ['--dry-run', ['--dry-run', '--tmp-dir', 'WORK'], /^warning: --tmp-dir has no effect with --dry-run/],
     ['--tmp-dir', ['--tmp-dir', 'WORK', '--dry-run'], /^warning: --tmp-dir has no effect with --dry-run/],
     ['--verify', ['--verify', '--dry-run'], /^warning: --verify has no effect with --dry-run/],
+    ['--speed-time', ['--speed-limit', '0', '--speed-time', '10'], /^warning: --speed-time 10 has no effect with --speed-limit 0/],
     ['--src-creds', ['--src-creds', 'me:secret'], /^warning: --src-creds has no effect: the source oci:examples\/demo-image:demo is not a registry$/],
     ['--dest-creds', ['--dest-creds', 'me:secret'], /^warning: --dest-creds has no effect: the target oci:.* is not a registry$/],
     ['--upload', ['--upload', 'ghcr.io=chunked'], /^warning: --upload ghcr\.io=… has no effect: the target is not on ghcr\.io$/],
