@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1181,7 +1181,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline10(src, out, noop);
+          pipeline11(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1413,7 +1413,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform9 = class extends Duplex2 {
+    var Transform10 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -1457,7 +1457,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough4 = class extends Transform9 {
+    var PassThrough4 = class extends Transform10 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1468,13 +1468,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve3, reject) => {
-        return pipeline10(...streams, (err) => {
+        return pipeline11(...streams, (err) => {
           if (err) return reject(err);
           resolve3();
         });
       });
     }
-    function pipeline10(stream, ...streams) {
+    function pipeline11(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1572,7 +1572,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable2.prototype._writev && s._writev !== Duplex2.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline10,
+      pipeline: pipeline11,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1586,7 +1586,7 @@ var require_streamx = __commonJS({
       Writable: Writable2,
       Readable: Readable6,
       Duplex: Duplex2,
-      Transform: Transform9,
+      Transform: Transform10,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough4
     };
@@ -1616,8 +1616,8 @@ var require_headers = __commonJS({
       if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
       const pax = opts.pax;
       if (pax) {
-        for (const key in pax) {
-          result += addLength(" " + key + "=" + pax[key] + "\n");
+        for (const key2 in pax) {
+          result += addLength(" " + key2 + "=" + pax[key2] + "\n");
         }
       }
       return b4a.from(result);
@@ -2995,15 +2995,15 @@ var require_wrap_handler = __commonJS({
       }
       onRequestUpgrade(controller, statusCode, headers, socket) {
         const rawHeaders = [];
-        for (const [key, val] of Object.entries(headers)) {
-          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        for (const [key2, val] of Object.entries(headers)) {
+          rawHeaders.push(Buffer.from(key2, "latin1"), toRawHeaderValue(val));
         }
         this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
       }
       onResponseStart(controller, statusCode, headers, statusMessage) {
         const rawHeaders = [];
-        for (const [key, val] of Object.entries(headers)) {
-          rawHeaders.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        for (const [key2, val] of Object.entries(headers)) {
+          rawHeaders.push(Buffer.from(key2, "latin1"), toRawHeaderValue(val));
         }
         if (this.#handler.onHeaders?.(statusCode, rawHeaders, () => controller.resume(), statusMessage) === false) {
           controller.pause();
@@ -3016,8 +3016,8 @@ var require_wrap_handler = __commonJS({
       }
       onResponseEnd(controller, trailers) {
         const rawTrailers = [];
-        for (const [key, val] of Object.entries(trailers)) {
-          rawTrailers.push(Buffer.from(key, "latin1"), toRawHeaderValue(val));
+        for (const [key2, val] of Object.entries(trailers)) {
+          rawTrailers.push(Buffer.from(key2, "latin1"), toRawHeaderValue(val));
         }
         this.#handler.onComplete?.(rawTrailers);
       }
@@ -3068,7 +3068,7 @@ var require_dispatcher = __commonJS({
           }
         }
         return new Proxy(this, {
-          get: (target, key) => key === "dispatch" ? dispatch : target[key]
+          get: (target, key2) => key2 === "dispatch" ? dispatch : target[key2]
         });
       }
     };
@@ -3421,9 +3421,9 @@ var require_constants2 = __commonJS({
       return buffer;
     }
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     module.exports = {
       wellknownHeaderNames,
@@ -3457,16 +3457,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -3476,15 +3476,15 @@ var require_tree = __commonJS({
        * @param {any} value
        * @returns {void}
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -3495,20 +3495,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -3517,12 +3517,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @returns {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -3548,25 +3548,25 @@ var require_tree = __commonJS({
        * @param {any} value
        * @returns {void}
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @returns {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -3799,31 +3799,31 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val !== void 0) {
-          if (!Object.hasOwn(obj, key)) {
+          if (!Object.hasOwn(obj, key2)) {
             const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x) => x.toString("latin1")) : headers[i + 1].toString("latin1");
-            if (key === "__proto__") {
-              Object.defineProperty(obj, key, {
+            if (key2 === "__proto__") {
+              Object.defineProperty(obj, key2, {
                 value: headersValue,
                 enumerable: true,
                 configurable: true,
                 writable: true
               });
             } else {
-              obj[key] = headersValue;
+              obj[key2] = headersValue;
             }
           } else {
             if (typeof val === "string") {
               val = [val];
-              obj[key] = val;
+              obj[key2] = val;
             }
             val.push(headers[i + 1].toString("latin1"));
           }
         } else {
           const headersValue = typeof headers[i + 1] === "string" ? headers[i + 1] : Array.isArray(headers[i + 1]) ? headers[i + 1].map((x) => x.toString("latin1")) : headers[i + 1].toString("latin1");
-          obj[key] = headersValue;
+          obj[key2] = headersValue;
         }
       }
       return obj;
@@ -3831,14 +3831,14 @@ var require_util = __commonJS({
     function parseRawHeaders(headers) {
       const headersLength = headers.length;
       const ret = new Array(headersLength);
-      let key;
+      let key2;
       let val;
       for (let n = 0; n < headersLength; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("latin1"));
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       return ret;
@@ -5459,20 +5459,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -5482,17 +5482,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -5500,14 +5500,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -5528,7 +5528,7 @@ var require_request = __commonJS({
         request.contentLength = parseInt(val, 10);
       } else if (request.contentType === null && headerName === "content-type") {
         request.contentType = val;
-        request.headers.push(key, val);
+        request.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -5548,7 +5548,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -5568,13 +5568,13 @@ var require_connect = __commonJS({
       constructor(maxCachedSessions) {
         this._maxCachedSessions = maxCachedSessions;
         this._sessionCache = /* @__PURE__ */ new Map();
-        this._sessionRegistry = new FinalizationRegistry((key) => {
+        this._sessionRegistry = new FinalizationRegistry((key2) => {
           if (this._sessionCache.size < this._maxCachedSessions) {
             return;
           }
-          const ref = this._sessionCache.get(key);
+          const ref = this._sessionCache.get(key2);
           if (ref !== void 0 && ref.deref() === void 0) {
-            this._sessionCache.delete(key);
+            this._sessionCache.delete(key2);
           }
         });
       }
@@ -5590,9 +5590,9 @@ var require_connect = __commonJS({
           this._sessionCache.delete(sessionKey);
         } else if (this._sessionCache.size >= this._maxCachedSessions) {
           let evicted = false;
-          for (const [key, ref] of this._sessionCache) {
+          for (const [key2, ref] of this._sessionCache) {
             if (ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
               evicted = true;
               break;
             }
@@ -5616,14 +5616,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util.getServerName(host) || null;
-          const sessionKey = servername || hostname;
+          const sessionKey = servername || hostname2;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -5638,7 +5638,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -5652,7 +5652,7 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname
+            host: hostname2
           });
           if (useH2c === true) {
             socket.alpnProtocol = "h2";
@@ -5662,7 +5662,7 @@ var require_connect = __commonJS({
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
+        const clearConnectTimeout = util.setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -7393,20 +7393,20 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const keyName = webidl.util.Stringify(key);
-            const typedKey = keyConverter(key, prefix, `Key ${keyName} in ${argument}`);
-            const typedValue = valueConverter(O[key], prefix, `${argument}[${keyName}]`);
+          for (const key2 of keys2) {
+            const keyName = webidl.util.Stringify(key2);
+            const typedKey = keyConverter(key2, prefix, `Key ${keyName} in ${argument}`);
+            const typedValue = valueConverter(O[key2], prefix, `${argument}[${keyName}]`);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -7435,29 +7435,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (dictionary == null || !Object.hasOwn(dictionary, key)) {
+            if (dictionary == null || !Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary?.[key];
+          let value = dictionary?.[key2];
           const hasDefault = defaultValue !== void 0;
           if (hasDefault && value === void 0) {
             value = defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -7740,7 +7740,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform9 } = __require("node:stream");
+    var { Transform: Transform10 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
@@ -8104,18 +8104,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -8181,8 +8181,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -8331,7 +8331,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform9 {
+    var InflateStream = class extends Transform10 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -9697,15 +9697,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -10261,15 +10261,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -10593,7 +10593,7 @@ var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var { pipeline: pipeline10 } = __require("node:stream");
+    var { pipeline: pipeline11 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -10927,33 +10927,33 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
-        if (key === "cookie") {
-          if (headers[key] != null) {
-            headers[key] = Array.isArray(headers[key]) ? (headers[key].push(val), headers[key]) : [headers[key], val];
+        if (key2 === "cookie") {
+          if (headers[key2] != null) {
+            headers[key2] = Array.isArray(headers[key2]) ? (headers[key2].push(val), headers[key2]) : [headers[key2], val];
           } else {
-            headers[key] = val;
+            headers[key2] = val;
           }
           continue;
         }
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `, ${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `, ${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
-        } else if (headers[key]) {
-          headers[key] += `, ${val}`;
+        } else if (headers[key2]) {
+          headers[key2] += `, ${val}`;
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream = null;
-      const { hostname, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (err) => {
         if (request.aborted || request.completed) {
@@ -11074,8 +11074,8 @@ var require_client_h2 = __commonJS({
       session.ref();
       if (channels.sendHeaders.hasSubscribers) {
         let header = "";
-        for (const key in headers) {
-          header += `${key}: ${headers[key]}\r
+        for (const key2 in headers) {
+          header += `${key2}: ${headers[key2]}\r
 `;
         }
         channels.sendHeaders.publish({ request, headers: header, socket: session[kSocket] });
@@ -11265,7 +11265,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline10(
+      const pipe = pipeline11(
         body,
         h2stream,
         (err) => {
@@ -11690,20 +11690,20 @@ var require_client = __commonJS({
     function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
-      let { host, hostname, protocol, port } = client[kUrl];
-      if (hostname[0] === "[") {
-        const idx = hostname.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert(idx !== -1);
-        const ip = hostname.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert(net.isIPv6(ip));
-        hostname = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -11716,14 +11716,14 @@ var require_client = __commonJS({
       try {
         client[kConnector]({
           host,
-          hostname,
+          hostname: hostname2,
           protocol,
           port,
           servername: client[kServerName],
           localAddress: client[kLocalAddress]
         }, (err, socket) => {
           if (err) {
-            handleConnectError(client, err, { host, hostname, protocol, port });
+            handleConnectError(client, err, { host, hostname: hostname2, protocol, port });
             client[kResume]();
             return;
           }
@@ -11737,7 +11737,7 @@ var require_client = __commonJS({
             client[kHTTPContext] = socket.alpnProtocol === "h2" ? connectH2(client, socket) : connectH1(client, socket);
           } catch (err2) {
             socket.destroy().on("error", noop);
-            handleConnectError(client, err2, { host, hostname, protocol, port });
+            handleConnectError(client, err2, { host, hostname: hostname2, protocol, port });
             client[kResume]();
             return;
           }
@@ -11750,7 +11750,7 @@ var require_client = __commonJS({
             channels.connected.publish({
               connectParams: {
                 host,
-                hostname,
+                hostname: hostname2,
                 protocol,
                 port,
                 version: client[kHTTPContext]?.version,
@@ -11765,11 +11765,11 @@ var require_client = __commonJS({
           client[kResume]();
         });
       } catch (err) {
-        handleConnectError(client, err, { host, hostname, protocol, port });
+        handleConnectError(client, err, { host, hostname: hostname2, protocol, port });
         client[kResume]();
       }
     }
-    function handleConnectError(client, err, { host, hostname, protocol, port }) {
+    function handleConnectError(client, err, { host, hostname: hostname2, protocol, port }) {
       if (client.destroyed) {
         return;
       }
@@ -11778,7 +11778,7 @@ var require_client = __commonJS({
         channels.connectError.publish({
           connectParams: {
             host,
-            hostname,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -12051,33 +12051,33 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        if (this[kOrigins].size >= this[kOptions].maxOrigins && !this[kOrigins].has(key)) {
+        if (this[kOrigins].size >= this[kOptions].maxOrigins && !this[kOrigins].has(key2)) {
           throw new MaxOriginsReachedError();
         }
-        const result = this[kClients].get(key);
+        const result = this[kClients].get(key2);
         let dispatcher = result && result.dispatcher;
         if (!dispatcher) {
           const closeClientIfUnused = (connected) => {
-            const result2 = this[kClients].get(key);
+            const result2 = this[kClients].get(key2);
             if (result2) {
               if (connected) result2.count -= 1;
               if (result2.count <= 0) {
-                this[kClients].delete(key);
+                this[kClients].delete(key2);
                 if (!result2.dispatcher.destroyed) {
                   result2.dispatcher.close();
                 }
               }
-              this[kOrigins].delete(key);
+              this[kOrigins].delete(key2);
             }
           };
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", (origin, targets) => {
-            const result2 = this[kClients].get(key);
+            const result2 = this[kClients].get(key2);
             if (result2) {
               result2.count += 1;
             }
@@ -12089,8 +12089,8 @@ var require_agent = __commonJS({
             closeClientIfUnused(false);
             this[kOnConnectionError](origin, targets, err);
           });
-          this[kClients].set(key, { count: 0, dispatcher });
-          this[kOrigins].add(key);
+          this[kClients].set(key2, { count: 0, dispatcher });
+          this[kOrigins].add(key2);
         }
         return dispatcher.dispatch(opts, handler);
       }
@@ -13249,12 +13249,12 @@ function isEmptyStringOrWhitespace(value) {
 }
 function isEnumCase(value, targetEnum) {
   const enumObject = targetEnum;
-  return Object.entries(enumObject).some(([key, enumValue]) => {
+  return Object.entries(enumObject).some(([key2, enumValue]) => {
     if (!isString(enumValue)) {
       return enumValue === value;
     }
-    const numericKey = Number(key);
-    if (Number.isNaN(numericKey) || String(numericKey) !== key) {
+    const numericKey = Number(key2);
+    if (Number.isNaN(numericKey) || String(numericKey) !== key2) {
       return enumValue === value;
     }
     return enumValue === value && !(Object.hasOwn(enumObject, enumValue) && enumObject[enumValue] === numericKey);
@@ -13645,16 +13645,16 @@ function decodeJson(bytes, what) {
   if (!distribution_default.plainObject(value)) throw contentError(`${what} is not a JSON object`);
   return value;
 }
-function checkDescriptor(value, where) {
-  if (!distribution_default.plainObject(value)) throw contentError(`${where}: descriptor is not an object`);
+function checkDescriptor(value, where2) {
+  if (!distribution_default.plainObject(value)) throw contentError(`${where2}: descriptor is not an object`);
   const { mediaType, digest, size } = value;
-  if (!distribution_default.string(mediaType) || mediaType === "") throw contentError(`${where}: descriptor has no mediaType`);
+  if (!distribution_default.string(mediaType) || mediaType === "") throw contentError(`${where2}: descriptor has no mediaType`);
   if (!distribution_default.string(digest) || !DIGEST.test(digest)) {
-    throw contentError(`${where}: descriptor digest ${JSON.stringify(digest)} is not a valid sha256/sha512 digest`);
+    throw contentError(`${where2}: descriptor digest ${JSON.stringify(digest)} is not a valid sha256/sha512 digest`);
   }
-  if (!distribution_default.safeInteger(size) || size < 0) throw contentError(`${where}: descriptor ${digest} has an invalid size`);
+  if (!distribution_default.safeInteger(size) || size < 0) throw contentError(`${where2}: descriptor ${digest} has an invalid size`);
   if (value.annotations !== void 0 && !isStringRecord(value.annotations)) {
-    throw contentError(`${where}: descriptor ${digest} has annotations that are not strings`);
+    throw contentError(`${where2}: descriptor ${digest} has annotations that are not strings`);
   }
   return value;
 }
@@ -13930,7 +13930,7 @@ function createParallelGzip(options = {}) {
     roomWaiter = void 0;
     waiter?.();
   };
-  const room = (stream) => inFlight < maxInFlight && stream.readableLength < stream.readableHighWaterMark ? void 0 : new Promise((resolve3) => roomWaiter = resolve3);
+  const room2 = (stream) => inFlight < maxInFlight && stream.readableLength < stream.readableHighWaterMark ? void 0 : new Promise((resolve3) => roomWaiter = resolve3);
   const consume = async (stream, chunk) => {
     start(stream);
     crc = crc32(chunk, crc);
@@ -13942,7 +13942,7 @@ function createParallelGzip(options = {}) {
       filled += count;
       offset += count;
       if (filled === blockSize) {
-        for (let wait = room(stream); wait !== void 0; wait = room(stream)) {
+        for (let wait = room2(stream); wait !== void 0; wait = room2(stream)) {
           await wait;
           if (stream.destroyed) return;
         }
@@ -14101,13 +14101,13 @@ var NONDISTRIBUTABLE = /* @__PURE__ */ new Set([
   MediaType.ociLayerNondistributableZstd,
   MediaType.dockerForeignLayerGzip
 ]);
-function classifyLayer(mediaType, digest, where) {
+function classifyLayer(mediaType, digest, where2) {
   if (LAYERS.has(mediaType)) return "layer";
   if (NONDISTRIBUTABLE.has(mediaType)) return "nondistributable";
   if (mediaType.includes("+encrypted")) {
-    throw contentError(`${where}: layer ${digest} is encrypted (${mediaType}); decrypt the image first (skopeo copy --decryption-key)`);
+    throw contentError(`${where2}: layer ${digest} is encrypted (${mediaType}); decrypt the image first (skopeo copy --decryption-key)`);
   }
-  throw contentError(`${where}: layer ${digest} has unsupported media type ${mediaType}`);
+  throw contentError(`${where2}: layer ${digest} has unsupported media type ${mediaType}`);
 }
 
 // src/rootfs/merge.ts
@@ -14331,7 +14331,7 @@ function sameAttributes(a, b) {
   }
   const left = a.pax ?? [];
   const right = b.pax ?? [];
-  return left.length === right.length && left.every(([key, value], i) => key === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)));
+  return left.length === right.length && left.every(([key2, value], i) => key2 === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)));
 }
 
 // src/rootfs/layer-survivors.ts
@@ -14527,9 +14527,9 @@ function chunksOf(stream) {
 }
 
 // src/rootfs/tar-sparse.ts
-var isSparseKey = (key) => key.startsWith("GNU.sparse.");
+var isSparseKey = (key2) => key2.startsWith("GNU.sparse.");
 function sparseRecords(records, fail) {
-  const text3 = (key) => records.get(key)?.toString("latin1") ?? "";
+  const text3 = (key2) => records.get(key2)?.toString("latin1") ?? "";
   const major = text3("GNU.sparse.major");
   const minor = text3("GNU.sparse.minor");
   let mapInData;
@@ -14674,7 +14674,7 @@ function createTarReader(stream, layerId) {
     }
     return true;
   }
-  async function read(n) {
+  async function read2(n) {
     if (!await fill()) return Buffer.alloc(0);
     if (chunk.length - offset >= n) {
       const out = chunk.subarray(offset, offset + n);
@@ -14704,7 +14704,7 @@ function createTarReader(stream, layerId) {
     const want = padding;
     padding = 0;
     if (want === 0) return;
-    const got = await read(want);
+    const got = await read2(want);
     if (got.length < want) finished3 = true;
   }
   async function* storedBody() {
@@ -14732,7 +14732,7 @@ function createTarReader(stream, layerId) {
   }
   async function readMeta(size, what) {
     if (size > MAX_META) fail(`${what} of ${size} bytes is too large`);
-    const data = await read(size);
+    const data = await read2(size);
     if (data.length < size) fail(`truncated tar: input ended inside a ${what}`);
     padding = pad(size);
     await readPadding();
@@ -14746,11 +14746,11 @@ function createTarReader(stream, layerId) {
   }
   async function readHeaderBlock() {
     if (finished3) return void 0;
-    const block = await read(BLOCK);
+    const block = await read2(BLOCK);
     if (block.length === 0) return void 0;
     if (block.length < BLOCK) fail("truncated tar: input ended inside a header");
     if (!isZero(block)) return block;
-    const second = await read(BLOCK);
+    const second = await read2(BLOCK);
     if (second.length === 0) return void 0;
     if (second.length < BLOCK) fail("truncated tar: input ended inside the end-of-archive blocks");
     if (!isZero(second)) fail("a zero block followed by a non-zero block");
@@ -14764,7 +14764,7 @@ function createTarReader(stream, layerId) {
       if (typeof parsed !== "number") return parsed;
       if (remaining < BLOCK) fail(`truncated sparse map in ${displayName(lastName)}`);
       if (blocks.length * BLOCK >= MAX_SPARSE_MAP) fail("sparse map is too large");
-      const block = await read(BLOCK);
+      const block = await read2(BLOCK);
       if (block.length < BLOCK) fail(`truncated tar: input ended inside the sparse map of ${displayName(lastName)}`);
       remaining -= BLOCK;
       blocks.push(Buffer.from(block));
@@ -14807,7 +14807,7 @@ function createTarReader(stream, layerId) {
       if (header.size < 0) fail(`negative size for ${displayName(header.name)}`);
       remaining = header.size;
       padding = pad(header.size);
-      const described = pax === void 0 || !SPARSE_MARKERS.some((key) => pax?.has(key)) ? void 0 : sparseRecords(pax, fail);
+      const described = pax === void 0 || !SPARSE_MARKERS.some((key2) => pax?.has(key2)) ? void 0 : sparseRecords(pax, fail);
       if (described !== void 0) {
         if (header.kind !== "file") fail(`sparse records on a ${header.kind}`);
         if (described.name !== void 0) lastName = header.name = described.name;
@@ -14905,18 +14905,18 @@ function parsePax(data, fail) {
     const record = data.subarray(space + 1, offset + length - 1);
     const equals = record.indexOf(61);
     if (equals <= 0) fail("malformed PAX record");
-    const key = record.toString("latin1", 0, equals);
+    const key2 = record.toString("latin1", 0, equals);
     const value = record.subarray(equals + 1);
-    const nul = key === "path" || key === "linkpath" || key === "uname" || key === "gname" ? value.includes(0) : key.includes("\0");
+    const nul = key2 === "path" || key2 === "linkpath" || key2 === "uname" || key2 === "gname" ? value.includes(0) : key2.includes("\0");
     if (nul) fail("malformed PAX record");
     offset += length;
-    if (key === "GNU.sparse.offset" || key === "GNU.sparse.numbytes") {
+    if (key2 === "GNU.sparse.offset" || key2 === "GNU.sparse.numbytes") {
       const expected = sparseMap.length % 2 === 0 ? "GNU.sparse.offset" : "GNU.sparse.numbytes";
-      if (key !== expected || value.includes(44)) fail("malformed PAX sparse records");
+      if (key2 !== expected || value.includes(44)) fail("malformed PAX sparse records");
       sparseMap.push(value.toString("latin1"));
       continue;
     }
-    records.set(key, value);
+    records.set(key2, value);
   }
   if (sparseMap.length > 0) records.set("GNU.sparse.map", Buffer.from(sparseMap.join(","), "latin1"));
   return records;
@@ -14954,11 +14954,11 @@ function decodeHeader(block, flag, rawSize, pax, longName, longLink, fail) {
     pax: void 0
   };
   const carried = [];
-  for (const [key, value] of pax ?? []) {
-    if (isSparseKey(key)) continue;
-    if (value.length === 0 && (REGENERATED.has(key) || key === "uid" || key === "gid" || key === "uname" || key === "gname" || key === "mtime")) continue;
+  for (const [key2, value] of pax ?? []) {
+    if (isSparseKey(key2)) continue;
+    if (value.length === 0 && (REGENERATED.has(key2) || key2 === "uid" || key2 === "gid" || key2 === "uname" || key2 === "gname" || key2 === "mtime")) continue;
     const text3 = () => value.toString("latin1");
-    switch (key) {
+    switch (key2) {
       case "path":
         header.name = text3();
         break;
@@ -14984,12 +14984,12 @@ function decodeHeader(block, flag, rawSize, pax, longName, longLink, fail) {
       case "atime":
       case "ctime": {
         if (value.length === 0) break;
-        if (!PAX_TIME.test(text3())) fail(`invalid PAX ${key} record ${displayName(text3())}`);
-        if (key === "mtime") header.mtime = Math.floor(Number(text3()));
+        if (!PAX_TIME.test(text3())) fail(`invalid PAX ${key2} record ${displayName(text3())}`);
+        if (key2 === "mtime") header.mtime = Math.floor(Number(text3()));
         break;
       }
     }
-    if (!REGENERATED.has(key)) carried.push([key, value]);
+    if (!REGENERATED.has(key2)) carried.push([key2, value]);
   }
   if (carried.length > 0) header.pax = carried;
   if (longName !== void 0 && longName !== "") header.name = longName;
@@ -15189,7 +15189,7 @@ function createMemberTable() {
       const target = attributes.symlinkTarget.length;
       const pax = attributes.pax ?? [];
       let length = 4 + 8 * NUMBERS + 4 * 3 + uname + gname + target + 4;
-      for (const [key, value] of pax) length += 8 + key.length + value.length;
+      for (const [key2, value] of pax) length += 8 + key2.length + value.length;
       const { block, index, offset } = reserve(length);
       let at = offset;
       block[at++] = state;
@@ -15206,8 +15206,8 @@ function createMemberTable() {
       text3(attributes.gname, gname);
       text3(attributes.symlinkTarget, target);
       at = block.writeUInt32LE(attributes.pax === void 0 ? 4294967295 : pax.length, at);
-      for (const [key, value] of pax) {
-        text3(key, key.length);
+      for (const [key2, value] of pax) {
+        text3(key2, key2.length);
         at = block.writeUInt32LE(value.length, at);
         at += value.copy(block, at);
       }
@@ -15238,10 +15238,10 @@ function createMemberTable() {
       if (count !== 4294967295) {
         pax = [];
         for (let i = 0; i < count; i++) {
-          const key = text3();
+          const key2 = text3();
           const length = block.readUInt32LE(at);
           at += 4;
-          pax.push([key, Buffer.from(block.subarray(at, at + length))]);
+          pax.push([key2, Buffer.from(block.subarray(at, at + length))]);
           at += length;
         }
       }
@@ -15295,10 +15295,10 @@ function encodeHeader(header) {
   }
   const linkBytes = Buffer.from(header.linkname, "latin1");
   if (linkBytes.length > 100) required.push(["linkpath", linkBytes]);
-  const carried = new Set((header.pax ?? []).map(([key]) => key));
-  const numeric = (key, value, max) => {
+  const carried = new Set((header.pax ?? []).map(([key2]) => key2));
+  const numeric = (key2, value, max) => {
     if (Number.isSafeInteger(value) && value >= 0 && value <= max) return value;
-    if (!carried.has(key)) required.push([key, Buffer.from(String(value))]);
+    if (!carried.has(key2)) required.push([key2, Buffer.from(String(value))]);
     return 0;
   };
   const size = numeric("size", header.size, MAX_OCTAL_11);
@@ -15329,7 +15329,7 @@ function encodeHeader(header) {
   writeChecksum(ustar);
   const records = [...required, ...header.pax ?? []];
   if (records.length === 0) return ustar;
-  const body = Buffer.concat(records.map(([key, value]) => paxRecord(key, value)));
+  const body = Buffer.concat(records.map(([key2, value]) => paxRecord(key2, value)));
   const paxHeader = zeroed(BLOCK2);
   Buffer.from("PaxHeaders.0/").copy(paxHeader, 0);
   split.name.copy(paxHeader, 13, 0, Math.min(split.name.length, 87));
@@ -15365,13 +15365,13 @@ function writeChecksum(block) {
   block[154] = 0;
   block[155] = 32;
 }
-function paxRecord(key, value) {
-  const keyBytes = key.length;
+function paxRecord(key2, value) {
+  const keyBytes = key2.length;
   const rest = keyBytes + value.length + 3;
   let length = rest + String(rest).length;
   if (String(length).length + rest !== length) length = rest + String(length).length;
   const out = Buffer.alloc(length);
-  let at = out.write(`${length} ${key}=`, 0, "latin1");
+  let at = out.write(`${length} ${key2}=`, 0, "latin1");
   at += value.copy(out, at);
   out[at] = 10;
   return out;
@@ -16795,22 +16795,22 @@ function compareKeys(a, b) {
 function compareRecords(a, b, options = {}) {
   if (a.type !== b.type) return [{ field: "type", a: a.type, b: b.type }];
   const changes = [];
-  const add = (field2, va, vb) => {
+  const add2 = (field2, va, vb) => {
     if (va !== vb) changes.push({ field: field2, a: va, b: vb });
   };
-  if (a.type !== "symlink") add("mode", octal(a.mode), octal(b.mode));
-  add("uid", String(a.uid), String(b.uid));
-  add("gid", String(a.gid), String(b.gid));
-  if (a.type === "file") add("content", content(a), content(b));
-  add("symlink", a.linkTarget, b.linkTarget);
-  add("device", a.device, b.device);
+  if (a.type !== "symlink") add2("mode", octal(a.mode), octal(b.mode));
+  add2("uid", String(a.uid), String(b.uid));
+  add2("gid", String(a.gid), String(b.gid));
+  if (a.type === "file") add2("content", content(a), content(b));
+  add2("symlink", a.linkTarget, b.linkTarget);
+  add2("device", a.device, b.device);
   for (const name of /* @__PURE__ */ new Set([...a.xattrs.keys(), ...b.xattrs.keys()])) {
     const va = a.xattrs.get(name);
     const vb = b.xattrs.get(name);
     if (va !== vb) changes.push({ field: "xattr", name, a: va ?? "", b: vb ?? "" });
   }
   if (a.hardLinks.join("\0") !== b.hardLinks.join("\0")) changes.push({ field: "hard links", a: a.hardLinks.join("\0"), b: b.hardLinks.join("\0") });
-  if (options.times === true && a.type !== "dir") add("mtime", a.mtime, b.mtime);
+  if (options.times === true && a.type !== "dir") add2("mtime", a.mtime, b.mtime);
   return changes;
 }
 var octal = (mode) => mode.toString(8).padStart(4, "0");
@@ -16848,7 +16848,7 @@ import { createHash as createHash4 } from "node:crypto";
 var WHITEOUT = ".wh.";
 var OPAQUE2 = ".wh..wh..opq";
 var XATTR = "SCHILY.xattr.";
-async function applyLayer(tree, reader, where, signal) {
+async function applyLayer(tree, reader, where2, signal) {
   const unpacked = /* @__PURE__ */ new Set();
   const symlinkAt = (path) => {
     const node = lookup(tree, path);
@@ -16858,7 +16858,7 @@ async function applyLayer(tree, reader, where, signal) {
   for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
     if ((++count & 1023) === 0) signal?.throwIfAborted();
     const fail = (what) => {
-      throw contentError(`${where}: ${displayName(header.name)}: ${what}`);
+      throw contentError(`${where2}: ${displayName(header.name)}: ${what}`);
     };
     const cleaned = cleanPath(header.name);
     if (cleaned === "") {
@@ -16923,9 +16923,9 @@ function applyAttributes(node, header) {
   node.gid = header.gid;
   node.mode = node.type === "symlink" ? 511 : header.mode;
   let mtime = String(header.mtime);
-  for (const [key, value] of header.pax ?? []) {
-    if (key.startsWith(XATTR)) node.xattrs.set(key.slice(XATTR.length), value.toString("base64"));
-    else if (key === "mtime") mtime = canonicalSeconds(value.toString("latin1"));
+  for (const [key2, value] of header.pax ?? []) {
+    if (key2.startsWith(XATTR)) node.xattrs.set(key2.slice(XATTR.length), value.toString("base64"));
+    else if (key2 === "mtime") mtime = canonicalSeconds(value.toString("latin1"));
   }
   node.mtime = mtime;
 }
@@ -17299,6 +17299,14 @@ function configPlatform(config) {
   return [config.os, config.architecture, config.variant].filter((part) => typeof part === "string" && part !== "").join("/");
 }
 
+// src/display-text.ts
+var displayText = (text3) => displayName(byteStringOf(text3));
+var CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var escapeControls = (text3) => text3.replace(CONTROLS, (c) => {
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+});
+
 // src/reference/reference.ts
 var DOCKER_HUB = "docker.io";
 var DOCKER_HUB_API_HOST = "registry-1.docker.io";
@@ -17319,19 +17327,19 @@ var makeReference = (registry, repository, tag, digest) => Object.freeze({
 });
 function digestProblem(digest) {
   const match = DIGEST_RE.exec(digest);
-  if (match === null) return `digest "${digest}" is not of the form algorithm:hex`;
+  if (match === null) return `digest ${displayText(digest)} is not of the form algorithm:hex`;
   const algorithm = match[1] ?? "";
   const hex = match[2] ?? "";
   const length = DIGEST_HEX_LENGTH[algorithm];
-  if (length === void 0) return `digest algorithm "${algorithm}" is not supported (sha256, sha512)`;
-  if (!/^[a-f0-9]+$/.test(hex)) return `digest "${digest}" must be lowercase hex`;
+  if (length === void 0) return `digest algorithm ${displayText(algorithm)} is not supported (sha256, sha512)`;
+  if (!/^[a-f0-9]+$/.test(hex)) return `digest ${displayText(digest)} must be lowercase hex`;
   if (hex.length !== length) return `${algorithm} digest must have ${length} hex characters, got ${hex.length}`;
   return void 0;
 }
 var looksLikeRegistry = (component) => component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
 function parseReference(input) {
   const fail = (why) => {
-    throw usageError(`invalid reference "${input}": ${why}`);
+    throw usageError(`invalid reference ${displayText(input)}: ${why}`);
   };
   if (input === "") fail("empty");
   if (/\s/.test(input)) fail("contains whitespace");
@@ -17351,7 +17359,7 @@ function parseReference(input) {
   if (colon !== -1) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG_RE.test(tag)) fail(`tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+    if (!TAG_RE.test(tag)) fail(`tag ${displayText(tag)} must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
   }
   let registry = DOCKER_HUB;
   let path = rest;
@@ -17359,7 +17367,7 @@ function parseReference(input) {
   if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
     registry = rest.slice(0, slash);
     path = rest.slice(slash + 1);
-    if (!HOST_RE.test(registry)) fail(`registry "${registry}" is not a valid host[:port]`);
+    if (!HOST_RE.test(registry)) fail(`registry ${displayText(registry)} is not a valid host[:port]`);
     const port = /:([0-9]+)$/.exec(registry)?.[1];
     if (port !== void 0 && (Number(port) < 1 || Number(port) > 65535)) fail(`port ${port} is out of range`);
   }
@@ -17370,7 +17378,7 @@ function parseReference(input) {
     if (component === "") fail("repository name has an empty path component");
     if (component !== component.toLowerCase()) fail("repository name must be lowercase");
     if (!PATH_COMPONENT_RE.test(component)) {
-      fail(`repository path component "${component}" must match [a-z0-9]+ separated by ".", "_", "__" or "-"`);
+      fail(`repository path component ${displayText(component)} must match [a-z0-9]+ separated by ".", "_", "__" or "-"`);
     }
   }
   if (registry === DOCKER_HUB && components.length === 1) path = `library/${path}`;
@@ -17385,8 +17393,8 @@ function hostnameOf(registry) {
   return colon === -1 ? registry : registry.slice(0, colon);
 }
 function isLoopbackRegistry(registry) {
-  const hostname = hostnameOf(registry).toLowerCase();
-  return hostname === "localhost" || hostname.endsWith(".localhost") || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) || hostname === "::1" || hostname === "0:0:0:0:0:0:0:1";
+  const hostname2 = hostnameOf(registry).toLowerCase();
+  return hostname2 === "localhost" || hostname2.endsWith(".localhost") || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname2) || hostname2 === "::1" || hostname2 === "0:0:0:0:0:0:0:1";
 }
 
 // src/registry/credentials/store.ts
@@ -17398,8 +17406,8 @@ import { join as join3 } from "node:path";
 var HUB_KEY = "https://index.docker.io/v1/";
 var HUB_NAMES = /* @__PURE__ */ new Set([DOCKER_HUB, "index.docker.io", DOCKER_HUB_API_HOST]);
 var serverUrlFor = (registry) => HUB_NAMES.has(registry) ? HUB_KEY : registry;
-function normaliseKey(key) {
-  const bare = key.replace(/^[a-z]+:\/\//i, "").replace(/\/+$/, "");
+function normaliseKey(key2) {
+  const bare = key2.replace(/^[a-z]+:\/\//i, "").replace(/\/+$/, "");
   const slash = bare.indexOf("/");
   const host = (slash === -1 ? bare : bare.slice(0, slash)).toLowerCase();
   const path = slash === -1 ? "" : bare.slice(slash + 1);
@@ -17408,15 +17416,15 @@ function normaliseKey(key) {
 function findKey(keys, registry, repository) {
   const wantedHost = HUB_NAMES.has(registry.toLowerCase()) ? DOCKER_HUB : registry.toLowerCase();
   let best;
-  for (const key of keys) {
-    const { host, path } = normaliseKey(key);
+  for (const key2 of keys) {
+    const { host, path } = normaliseKey(key2);
     if (host !== wantedHost) continue;
     let specificity;
     if (path === "" || /^v[12]$/.test(path)) specificity = 0;
     else if (repository !== void 0 && (repository === path || repository.startsWith(`${path}/`))) {
       specificity = path.split("/").length;
     } else continue;
-    if (best === void 0 || specificity > best.specificity) best = { key, specificity };
+    if (best === void 0 || specificity > best.specificity) best = { key: key2, specificity };
   }
   return best?.key;
 }
@@ -17446,19 +17454,19 @@ function lookupConfig(config, registry, repository) {
   const serverUrl = serverUrlFor(registry);
   if (typeof credHelpers === "object" && credHelpers !== null) {
     const helpers = credHelpers;
-    const key = findKey(Object.keys(helpers), registry, repository);
-    const helper = key === void 0 ? void 0 : asString(helpers[key]);
+    const key2 = findKey(Object.keys(helpers), registry, repository);
+    const helper = key2 === void 0 ? void 0 : asString(helpers[key2]);
     if (helper !== void 0) return { kind: "helper", helper, serverUrl };
   }
   const store = asString(credsStore);
   if (store !== void 0) return { kind: "helper", helper: store, serverUrl };
   if (typeof auths === "object" && auths !== null) {
     const entries = auths;
-    const key = findKey(Object.keys(entries), registry, repository);
-    const entry = key === void 0 ? void 0 : entries[key];
-    if (key !== void 0 && typeof entry === "object" && entry !== null) {
+    const key2 = findKey(Object.keys(entries), registry, repository);
+    const entry = key2 === void 0 ? void 0 : entries[key2];
+    if (key2 !== void 0 && typeof entry === "object" && entry !== null) {
       const credential = credentialFromEntry(entry);
-      if (credential !== void 0) return { kind: "credential", credential, key };
+      if (credential !== void 0) return { kind: "credential", credential, key: key2 };
     }
   }
   return void 0;
@@ -17574,11 +17582,11 @@ function createCredentialStore(options = {}) {
   };
   return {
     get(registry, repository) {
-      const key = `${registry}\0${repository ?? ""}`;
-      let pending = cache.get(key);
+      const key2 = `${registry}\0${repository ?? ""}`;
+      let pending = cache.get(key2);
       if (pending === void 0) {
         pending = lookup3(registry, repository);
-        cache.set(key, pending);
+        cache.set(key2, pending);
       }
       return pending;
     },
@@ -17594,21 +17602,21 @@ import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename3, rm as rm3, stat as stat3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join6, posix } from "node:path";
+import { dirname as dirname4, join as join6, posix } from "node:path";
 
 // src/transport/archive-file.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir2, rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join5 } from "node:path";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
 import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/transport/blob-store.ts
 import { randomUUID } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, readFile as readFile2, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join as join4 } from "node:path";
+import { dirname as dirname2, join as join4 } from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/verify.ts
@@ -17651,68 +17659,157 @@ function createVerifier(expected, what) {
   });
 }
 
+// src/io-errors.ts
+import { statfsSync } from "node:fs";
+import { dirname } from "node:path";
+
+// src/cli/format.ts
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+var formatSeconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
+var shortDigest = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+// src/io-errors.ts
+var DISK_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS", "EMFILE", "ENFILE", "EIO", "EFBIG", "ENOTDIR", "EISDIR", "ENOENT", "EEXIST", "ENAMETOOLONG", "ELOOP", "EXDEV", "ENOTEMPTY", "EBUSY"]);
+var LOCAL_ONLY = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS", "EMFILE", "ENFILE", "EFBIG"]);
+function systemErrorOf(error, codes = DISK_CODES) {
+  for (let current = error, depth = 0; current !== void 0 && current !== null && depth < 6; depth++) {
+    const { code, path, syscall } = current;
+    if (typeof code === "string" && codes.has(code)) {
+      return { code, ...typeof path === "string" ? { path } : {}, ...typeof syscall === "string" ? { syscall } : {} };
+    }
+    current = current.cause;
+  }
+  return void 0;
+}
+var room = (directory) => {
+  try {
+    const fs = statfsSync(directory);
+    return `${formatBytes(fs.bavail * fs.bsize)} of ${formatBytes(fs.blocks * fs.bsize)} free there`;
+  } catch {
+    return "free space unknown";
+  }
+};
+function ioFailure(error, context) {
+  if (error instanceof FlattenError && (error.kind === "io" || error.kind === "interrupted" || error.kind === "usage")) return error;
+  const system = error instanceof FlattenError ? systemErrorOf(error, LOCAL_ONLY) : systemErrorOf(error);
+  if (system === void 0) return error;
+  return systemIoError(system, context, error);
+}
+var where = (path, preposition) => path === "" ? "" : ` ${preposition} ${path}`;
+function systemIoError(system, context, cause) {
+  const { code } = system;
+  const inside = system.path === void 0 || context.path !== "" && (system.path === context.path || system.path.startsWith(`${context.path}/`));
+  const directory = inside ? context.directory ?? context.path : dirname(system.path);
+  const path = directory;
+  if (!inside) context = { doing: context.path === "" ? context.doing : "reading or writing local files", path: directory };
+  switch (code) {
+    case "ENOSPC":
+    case "EDQUOT":
+    case "EFBIG": {
+      const what = code === "EDQUOT" ? "disk quota exceeded" : code === "EFBIG" ? "file too large" : "no space left";
+      const needed = context.written === void 0 ? "" : ` needed more than the ${formatBytes(context.written)} it had written`;
+      const where2 = path === "" ? "" : ` in ${path}`;
+      return new FlattenError("io", `${what}${where2} (${code}): ${context.doing}${needed}${path === "" ? "" : `; ${room(directory)}`}`, {
+        cause,
+        hint: "give --tmp-dir (or the target) a file system with more room; a flatten needs about the compressed image plus the merged layer"
+      });
+    }
+    case "EACCES":
+    case "EPERM":
+      return new FlattenError("io", `permission denied${where(system.path ?? path, "on")} (${code}): ${context.doing}`, { cause });
+    case "EROFS":
+      return new FlattenError("io", `read-only file system${where(system.path ?? path, "at")} (${code}): ${context.doing}`, { cause });
+    case "EMFILE":
+    case "ENFILE":
+      return new FlattenError("io", `too many open files (${code}): ${context.doing}${where(path, "in")}`, {
+        cause,
+        hint: "raise the open-file limit (ulimit -n) or lower --concurrency"
+      });
+    default:
+      return new FlattenError("io", `${context.doing}${(system.path ?? path) === "" ? "" : `: ${system.path ?? path}`} (${code})`, { cause });
+  }
+}
+var localIoError = (doing, error) => {
+  const mapped = ioFailure(error, { doing, path: "" });
+  if (mapped instanceof FlattenError) return mapped;
+  return new FlattenError("io", `${doing}: ${error.message ?? String(error)}`, { cause: error });
+};
+
 // src/transport/blob-store.ts
 var DIGEST2 = /^(sha256):([a-f0-9]{64})$|^(sha512):([a-f0-9]{128})$/;
-function blobPath(root, digest, where) {
+function blobPath(root, digest, where2) {
   const match = DIGEST2.exec(digest);
-  if (match === null) throw contentError(`${where}: ${JSON.stringify(digest)} is not a sha256 or sha512 digest`);
+  if (match === null) throw contentError(`${where2}: ${JSON.stringify(digest)} is not a sha256 or sha512 digest`);
   const algorithm = match[1] ?? match[3] ?? "";
   const hex = match[2] ?? match[4] ?? "";
   return join4(root, "blobs", algorithm, hex);
 }
-var ioError = (message, cause) => new FlattenError("io", `${message}: ${cause.message ?? String(cause)}`, { cause });
+var ioError = (message, cause, path) => {
+  const mapped = path === void 0 ? void 0 : ioFailure(cause, { doing: message, path });
+  return mapped instanceof FlattenError ? mapped : localIoError(message, cause);
+};
 var isMissing = (error) => error.code === "ENOENT";
-async function openVerifiedBlob(root, descriptor, where) {
-  const path = blobPath(root, descriptor.digest, where);
+async function openVerifiedBlob(root, descriptor, where2) {
+  const path = blobPath(root, descriptor.digest, where2);
   let size;
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    if (isMissing(error)) throw contentError(`${where}: blob ${descriptor.digest} is missing`);
-    throw ioError(`${where}: reading blob ${descriptor.digest}`, error);
+    if (isMissing(error)) throw contentError(`${where2}: blob ${descriptor.digest} is missing`);
+    throw ioError(`${where2}: reading blob ${descriptor.digest}`, error);
   }
   if (size !== descriptor.size) {
-    throw contentError(`${where}: blob ${descriptor.digest} has ${size} bytes, its descriptor says ${descriptor.size}`);
+    throw contentError(`${where2}: blob ${descriptor.digest} has ${size} bytes, its descriptor says ${descriptor.size}`);
   }
-  const verifier = createVerifier(descriptor, `${where}: blob`);
+  const verifier = createVerifier(descriptor, `${where2}: blob`);
   const file = createReadStream2(path);
-  file.once("error", (error) => verifier.destroy(ioError(`${where}: reading blob ${descriptor.digest}`, error)));
+  file.once("error", (error) => verifier.destroy(ioError(`${where2}: reading blob ${descriptor.digest}`, error)));
   return file.pipe(verifier);
 }
-async function readVerifiedBlob(root, descriptor, where) {
+async function readVerifiedBlob(root, descriptor, where2) {
   const chunks = [];
-  for await (const chunk of await openVerifiedBlob(root, descriptor, where)) chunks.push(chunk);
+  for await (const chunk of await openVerifiedBlob(root, descriptor, where2)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }
-async function hasBlobFile(root, descriptor, where) {
+async function hasBlobFile(root, descriptor, where2) {
   try {
-    return (await stat(blobPath(root, descriptor.digest, where))).size === descriptor.size;
+    return (await stat(blobPath(root, descriptor.digest, where2))).size === descriptor.size;
   } catch (error) {
     if (isMissing(error)) return false;
     throw error;
   }
 }
-async function writeVerifiedBlob(root, descriptor, source, where, temps, signal) {
-  if (await hasBlobFile(root, descriptor, where)) {
+async function writeVerifiedBlob(root, descriptor, source, where2, temps, signal) {
+  if (await hasBlobFile(root, descriptor, where2)) {
     source.destroy();
     return false;
   }
-  const path = blobPath(root, descriptor.digest, where);
-  await mkdir(dirname(path), { recursive: true });
+  const path = blobPath(root, descriptor.digest, where2);
+  await mkdir(dirname2(path), { recursive: true });
   const temp = `${path}.tmp-${randomUUID()}`;
   temps.add(temp);
   try {
     await pipeline6(
       source,
-      createVerifier(descriptor, `${where}: blob`),
+      createVerifier(descriptor, `${where2}: blob`),
       createWriteStream2(temp, { flags: "wx" }),
       ...signal === void 0 ? [] : [{ signal }]
     );
     await rename(temp, path);
   } catch (error) {
+    const failure = error instanceof FlattenError ? error : ioError(`${where2}: writing blob ${descriptor.digest} (${descriptor.size} bytes)`, error, dirname2(path));
     await rm(temp, { force: true });
-    if (error instanceof FlattenError) throw error;
-    throw ioError(`${where}: writing blob ${descriptor.digest}`, error);
+    throw failure;
   } finally {
     temps.delete(temp);
   }
@@ -17742,9 +17839,10 @@ async function readOptionalFile(path) {
 
 // src/transport/archive-file.ts
 var shown = (name) => displayName(byteStringOf(name));
+var stagingPrefix = (file) => `.${basename(file)}.staging-`;
 var MTIME = /* @__PURE__ */ new Date(0);
-async function writeArchive(file, members, signal) {
-  const temp = `${file}.tmp-${randomUUID2()}`;
+async function writeArchive(file, members, signal, tempDirectory) {
+  const temp = tempDirectory === void 0 ? `${file}.tmp-${randomUUID2()}` : join5(tempDirectory, `.archive.tmp-${randomUUID2()}`);
   const pack = (0, import_tar_stream.pack)();
   const writing = pipeline7(pack, createWriteStream3(temp, { flags: "wx" }), ...signal === void 0 ? [] : [{ signal }]);
   try {
@@ -17771,7 +17869,7 @@ async function writeArchive(file, members, signal) {
     });
     await rm2(temp, { force: true });
     if (error instanceof FlattenError) throw error;
-    throw ioError(`writing ${file}`, error);
+    throw ioError(`writing ${file}`, error, dirname3(temp));
   }
 }
 async function extractArchive(file, dir, accept, what, onSymlink) {
@@ -17803,7 +17901,7 @@ async function extractArchive(file, dir, accept, what, onSymlink) {
         throw contentError(`${what}: archive member ${shown(name)} is a ${type ?? "special file"}, expected a regular file`);
       }
       const target = join5(dir, name);
-      await mkdir2(dirname2(target), { recursive: true });
+      await mkdir2(dirname3(target), { recursive: true });
       await pipeline7(entry, createWriteStream3(target));
     }
     await reading;
@@ -17812,53 +17910,53 @@ async function extractArchive(file, dir, accept, what, onSymlink) {
     await reading.catch(() => {
     });
     if (error instanceof FlattenError) throw error;
-    throw ioError(`${what}: extracting ${file}`, error);
+    throw ioError(`${what}: extracting ${file}`, error, dir);
   }
 }
 
 // src/transport/docker-archive-source.ts
 var describe = (file, name) => `docker-archive:${file}${name === void 0 ? "" : `:${name}`}`;
-function parseEntries(bytes, where) {
+function parseEntries(bytes, where2) {
   let value;
   try {
     value = JSON.parse(bytes.toString("utf8"));
   } catch (error) {
-    throw contentError(`${where}: manifest.json is not JSON: ${error.message}`);
+    throw contentError(`${where2}: manifest.json is not JSON: ${error.message}`);
   }
   const valid = distribution_default.array(value) && value.every(
     (entry) => distribution_default.plainObject(entry) && distribution_default.string(entry.Config) && distribution_default.array(entry.Layers, distribution_default.string) && (entry.RepoTags === void 0 || entry.RepoTags === null || distribution_default.array(entry.RepoTags, distribution_default.string))
   );
-  if (!valid) throw contentError(`${where}: manifest.json is not a list of {Config, RepoTags, Layers}`);
+  if (!valid) throw contentError(`${where2}: manifest.json is not a list of {Config, RepoTags, Layers}`);
   return value;
 }
 var sameName = (repoTag, wanted) => {
   const short = (text3) => text3.replace(/^docker\.io\//, "").replace(/^library\//, "");
   return repoTag === wanted || short(repoTag) === short(wanted);
 };
-function pickEntry(entries, name, where) {
-  if (entries.length === 0) throw contentError(`${where}: the archive holds no image`);
+function pickEntry(entries, name, where2) {
+  if (entries.length === 0) throw contentError(`${where2}: the archive holds no image`);
   if (name === void 0) {
     if (entries.length > 1) {
       const names = entries.flatMap((e) => e.RepoTags ?? []).join(", ");
-      throw usageError(`${where}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === "" ? "" : `: ${names}`}`);
+      throw usageError(`${where2}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === "" ? "" : `: ${names}`}`);
     }
     return entries[0];
   }
   const found = entries.find((entry) => (entry.RepoTags ?? []).some((tag) => sameName(tag, name)));
   if (found === void 0) {
     const names = entries.flatMap((e) => e.RepoTags ?? []);
-    throw usageError(`${where}: no image named ${name} in the archive${names.length === 0 ? "" : ` (it has ${names.join(", ")})`}`);
+    throw usageError(`${where2}: no image named ${name} in the archive${names.length === 0 ? "" : ` (it has ${names.join(", ")})`}`);
   }
   return found;
 }
-function resolveMember(path, links, where) {
+function resolveMember(path, links, where2) {
   let name = posix.normalize(path.replace(/^(\.\/)+/, ""));
   for (let hops = 0; links.has(name); hops++) {
-    if (hops > 8) throw contentError(`${where}: ${path} is a chain of links`);
+    if (hops > 8) throw contentError(`${where2}: ${path} is a chain of links`);
     const target = links.get(name);
     name = posix.normalize(target.startsWith("/") ? target.slice(1) : posix.join(posix.dirname(name), target));
   }
-  if (name.startsWith("..") || posix.isAbsolute(name)) throw contentError(`${where}: ${path} points out of the archive`);
+  if (name.startsWith("..") || posix.isAbsolute(name)) throw contentError(`${where2}: ${path} points out of the archive`);
   return name;
 }
 async function fingerprint(path) {
@@ -17877,9 +17975,9 @@ var kindOf = (head2) => {
   const found = compressionOf(head2);
   return found === "gzip" || found === "zstd" ? found : "none";
 };
-async function openDockerArchiveSource(file, name) {
+async function openDockerArchiveSource(file, name, stagingParent = tmpdir()) {
   const description = describe(file, name);
-  const staging = await mkdtemp(join6(tmpdir(), "oci-flatten-docker-archive-"));
+  const staging = await mkdtemp(join6(stagingParent, "docker-archive-"));
   try {
     const links = /* @__PURE__ */ new Map();
     const unpacked = join6(staging, "archive");
@@ -17903,7 +18001,7 @@ async function openDockerArchiveSource(file, name) {
       });
       const { digest, size, head: head2 } = await fingerprint(source);
       const target = blobPath(staging, digest, description);
-      await mkdir3(dirname3(target), { recursive: true });
+      await mkdir3(dirname4(target), { recursive: true });
       await rename3(source, target).catch((error) => {
         throw ioError(`${description}: staging ${path}`, error);
       });
@@ -17952,20 +18050,124 @@ async function openDockerArchiveSource(file, name) {
 
 // src/transport/docker-archive.ts
 import { createReadStream as createReadStream5, createWriteStream as createWriteStream4 } from "node:fs";
-import { mkdtemp as mkdtemp2, open as openFile, rm as rm4 } from "node:fs/promises";
-import { basename, dirname as dirname4, join as join7 } from "node:path";
+import { open as openFile, rm as rm5 } from "node:fs/promises";
+import { dirname as dirname5, join as join8 } from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline8 } from "node:stream/promises";
 import { createGunzip as createGunzip2, createZstdDecompress as createZstdDecompress2 } from "node:zlib";
+
+// src/pipeline/owned-dirs.ts
+import { utimesSync } from "node:fs";
+import { mkdtemp as mkdtemp2, readdir, readFile as readFile4, rm as rm4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// src/process-identity.ts
+import { readFileSync, readlinkSync } from "node:fs";
+import { hostname } from "node:os";
+var read = (read2) => {
+  try {
+    return read2().trim();
+  } catch {
+    return "unknown";
+  }
+};
+var cached;
+function thisProcess() {
+  cached ??= {
+    pid: process.pid,
+    host: hostname(),
+    bootId: read(() => readFileSync("/proc/sys/kernel/random/boot_id", "utf8")),
+    pidNamespace: read(() => readlinkSync("/proc/self/ns/pid"))
+  };
+  return { ...cached, started: (/* @__PURE__ */ new Date()).toISOString() };
+}
+function parseIdentity(text3) {
+  try {
+    const value = JSON.parse(text3);
+    if (typeof value.pid !== "number" || typeof value.host !== "string" || typeof value.bootId !== "string" || typeof value.pidNamespace !== "string") return void 0;
+    return { pid: value.pid, host: value.host, bootId: value.bootId, pidNamespace: value.pidNamespace, started: String(value.started ?? "") };
+  } catch {
+    return void 0;
+  }
+}
+var pidAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+};
+function provablyGone(owner) {
+  const self = thisProcess();
+  if (owner.host !== self.host || self.bootId === "unknown") return false;
+  if (owner.bootId !== self.bootId) return true;
+  if (owner.pidNamespace !== self.pidNamespace || self.pidNamespace === "unknown") return false;
+  return !pidAlive(owner.pid);
+}
+var describeOwner = (owner) => `pid ${owner.pid} on ${owner.host}${owner.pidNamespace === thisProcess().pidNamespace ? "" : ` (PID namespace ${owner.pidNamespace})`}${owner.started === "" ? "" : `, since ${owner.started}`}`;
+
+// src/pipeline/owned-dirs.ts
+var MARKER = ".oci-flatten-owner";
+var REFRESH_MS = 3e4;
+var STALE_MS = 10 * 6e4;
+async function createOwnedDir(parent, prefix) {
+  const path = await mkdtemp2(join7(parent, prefix));
+  const marker = join7(path, MARKER);
+  await writeFile2(marker, `${JSON.stringify(thisProcess())}
+`);
+  const timer = setInterval(() => {
+    try {
+      const now = /* @__PURE__ */ new Date();
+      utimesSync(marker, now, now);
+    } catch {
+    }
+  }, REFRESH_MS);
+  timer.unref();
+  return { path, release: () => clearInterval(timer) };
+}
+async function treeSize(path) {
+  const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => []);
+  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat4(join7(e.parentPath, e.name)).then((s) => s.size, () => 0)));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+async function removeDeadRunsDirs(parent, prefix, now = Date.now(), beforeRemove) {
+  const sweep = { directories: 0, bytes: 0 };
+  const names = await readdir(parent).catch(() => []);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const path = join7(parent, name);
+    const marker = join7(path, MARKER);
+    const [text3, info] = await Promise.all([readFile4(marker, "utf8").catch(() => void 0), stat4(marker).catch(() => void 0)]);
+    const owner = text3 === void 0 ? void 0 : parseIdentity(text3);
+    if (owner === void 0 || info === void 0) continue;
+    if (!provablyGone(owner) && now - info.mtimeMs < STALE_MS) continue;
+    const bytes = await treeSize(path);
+    await beforeRemove?.(path).catch(() => void 0);
+    try {
+      await rm4(path, { recursive: true, force: true });
+      sweep.directories++;
+      sweep.bytes += bytes;
+    } catch {
+    }
+  }
+  return sweep;
+}
+
+// src/transport/docker-archive.ts
 var describe2 = (file, name) => `docker-archive:${file}${name === void 0 ? "" : `:${name}`}`;
 async function openDockerArchiveTarget(file, name) {
   const description = describe2(file, name);
-  const staging = await mkdtemp2(join7(dirname4(file), `.${basename(file)}.staging-`)).catch((error) => {
-    throw ioError(`${description}: creating a staging directory next to ${file}`, error);
+  const owned = await createOwnedDir(dirname5(file), stagingPrefix(file)).catch((error) => {
+    throw ioError(`${description}: creating a staging directory next to ${file}`, error, dirname5(file));
   });
+  const staging = owned.path;
   const temps = /* @__PURE__ */ new Set();
   const stop = new AbortController();
-  const cleanup = () => rm4(staging, { recursive: true, force: true });
+  const cleanup = () => {
+    owned.release();
+    return rm5(staging, { recursive: true, force: true });
+  };
   const refuseIndex = (mediaType) => {
     if (isIndexMediaType(mediaType)) {
       throw usageError(
@@ -18005,19 +18207,19 @@ async function openDockerArchiveTarget(file, name) {
         const layerName = `${diffId.slice(diffId.indexOf(":") + 1)}.tar`;
         layerNames.push(layerName);
         if (members.some((member) => member.name === layerName)) continue;
-        const path = join7(staging, layerName);
+        const path = join8(staging, layerName);
         await decompressLayer2(blobPath(staging, layer.digest, description), path, diffId, `${description}: layer ${layer.digest}`);
         members.push({ name: layerName, source: path });
       }
       const entry = { Config: configName, RepoTags: name === void 0 ? [] : [name], Layers: layerNames };
       members.unshift({ name: "manifest.json", source: Buffer.from(JSON.stringify([entry])) });
-      await writeArchive(file, members, signal);
+      await writeArchive(file, members, signal, staging);
       await cleanup();
       return description;
     },
     abort: async () => {
       stop.abort();
-      await Promise.all([...temps].map((temp) => rm4(temp, { force: true })));
+      await Promise.all([...temps].map((temp) => rm5(temp, { force: true })));
       await cleanup();
     },
     close: cleanup
@@ -18047,64 +18249,75 @@ async function decompressLayer2(blob, output, diffId, what) {
   }
   const { digest: actual } = await digest.result;
   if (actual !== diffId) throw contentError(`${what}: uncompressed content is ${actual}, the config's diff_id says ${diffId}`);
-  await rm4(blob, { force: true });
+  await rm5(blob, { force: true });
 }
 
 // src/transport/oci-archive.ts
-import { mkdtemp as mkdtemp3, readdir as readdir2, rm as rm7, stat as stat5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readdir as readdir3, rm as rm8, stat as stat6 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, dirname as dirname5, join as join10 } from "node:path";
+import { dirname as dirname6, join as join11 } from "node:path";
 
 // src/transport/oci-layout.ts
-import { mkdir as mkdir4, readdir, rm as rm6 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir2, rm as rm7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 import { Readable as Readable4 } from "node:stream";
 
 // src/transport/layout-lock.ts
-import { open as open2, readFile as readFile4, rm as rm5, stat as stat4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { open as open2, readFile as readFile5, rm as rm6, stat as stat5, utimes } from "node:fs/promises";
+import { join as join9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 var LOCK_NAME = ".oci-flatten.lock";
-var STALE_MS = 6e4;
+var REFRESH_MS2 = 2e3;
+var STALE_MS2 = 1e4;
 var WAIT_MS = 12e4;
-var holderAlive = async (path) => {
-  const pid = Number((await readFile4(path, "utf8").catch(() => "")).split(" ")[0]);
-  if (!Number.isSafeInteger(pid) || pid <= 0) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-};
-async function withLayoutLock(dir, what, work, signal) {
-  const path = join8(dir, LOCK_NAME);
+var SAY_AFTER_MS = 1e3;
+async function withLayoutLock(dir, what, work, options = {}) {
+  const { signal } = options;
+  const path = join9(dir, LOCK_NAME);
   const started = Date.now();
+  let observed;
+  let said = false;
   for (let attempt = 0; ; attempt++) {
     signal?.throwIfAborted();
     try {
       const handle = await open2(path, "wx");
-      await handle.writeFile(`${process.pid} ${(/* @__PURE__ */ new Date()).toISOString()}
+      await handle.writeFile(`${JSON.stringify(thisProcess())}
 `);
       await handle.close();
       break;
     } catch (error) {
       if (error.code !== "EEXIST") throw new FlattenError("io", `${what}: cannot lock ${dir}: ${error.message}`, { cause: error });
     }
-    const age = Date.now() - ((await stat4(path).catch(() => void 0))?.mtimeMs ?? Date.now());
-    if (age > STALE_MS || !await holderAlive(path)) {
-      await rm5(path, { force: true });
+    const info = await stat5(path).catch(() => void 0);
+    if (info === void 0) continue;
+    const owner = parseIdentity(await readFile5(path, "utf8").catch(() => ""));
+    const now = Date.now();
+    if (observed === void 0 || observed.mtimeMs !== info.mtimeMs || observed.ino !== info.ino) observed = { mtimeMs: info.mtimeMs, ino: info.ino, since: now };
+    if (owner !== void 0 && provablyGone(owner) || now - observed.since > STALE_MS2) {
+      const again = await stat5(path).catch(() => void 0);
+      if (again !== void 0 && again.ino === info.ino && again.mtimeMs === info.mtimeMs) await rm6(path, { force: true });
+      observed = void 0;
       continue;
     }
-    if (Date.now() - started > WAIT_MS) {
-      throw new FlattenError("io", `${what}: ${dir} has been locked by another flatten for ${Math.round((Date.now() - started) / 1e3)} s (${path})`);
+    const holder = owner === void 0 ? `an unknown process (${path})` : describeOwner(owner);
+    if (!said && now - started > SAY_AFTER_MS) {
+      said = true;
+      options.onWait?.(`${what}: waiting for the lock on ${dir}, held by ${holder}`);
     }
-    await sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20);
+    if (now - started > WAIT_MS) {
+      throw new FlattenError("io", `${what}: ${dir} has been locked for ${Math.round((now - started) / 1e3)} s by ${holder}, which is still refreshing the lock (${path})`);
+    }
+    await sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20, void 0, signal === void 0 ? void 0 : { signal });
   }
+  const refresh = setInterval(() => {
+    const now = /* @__PURE__ */ new Date();
+    utimes(path, now, now).catch(() => void 0);
+  }, REFRESH_MS2);
   try {
     return await work();
   } finally {
-    await rm5(path, { force: true });
+    clearInterval(refresh);
+    await rm6(path, { force: true });
   }
 }
 
@@ -18113,7 +18326,7 @@ var REF_NAME = "org.opencontainers.image.ref.name";
 var LAYOUT_VERSION = "1.0.0";
 var describe3 = (dir, tag) => `oci:${dir}${tag === void 0 ? "" : `:${tag}`}`;
 async function readLayoutIndex(dir, what) {
-  const marker = await readOptionalFile(join9(dir, "oci-layout"));
+  const marker = await readOptionalFile(join10(dir, "oci-layout"));
   if (marker === void 0) return void 0;
   let version;
   try {
@@ -18124,7 +18337,7 @@ async function readLayoutIndex(dir, what) {
   if (!distribution_default.string(version) || !version.startsWith("1.")) {
     throw contentError(`${what}: unsupported imageLayoutVersion ${JSON.stringify(version)}`);
   }
-  const bytes = await readOptionalFile(join9(dir, "index.json"));
+  const bytes = await readOptionalFile(join10(dir, "index.json"));
   if (bytes === void 0) throw contentError(`${what}: the layout has no index.json`);
   let json;
   try {
@@ -18152,10 +18365,10 @@ function selectEntry(index, tag, what) {
   if (found.length > 1) throw contentError(`${what}: index.json has ${found.length} entries tagged "${tag}"`);
   return found[0];
 }
-async function readManifestBlob(dir, descriptor, where) {
-  const bytes = await readVerifiedBlob(dir, descriptor, where);
+async function readManifestBlob(dir, descriptor, where2) {
+  const bytes = await readVerifiedBlob(dir, descriptor, where2);
   const raw = { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
-  return { ...raw, mediaType: parseManifest(raw, where).mediaType };
+  return { ...raw, mediaType: parseManifest(raw, where2).mediaType };
 }
 async function openOciLayoutSource(dir, tag, options = {}) {
   const description = options.description ?? describe3(dir, tag);
@@ -18183,15 +18396,15 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
     createdDir = await mkdir4(dir, { recursive: true }) !== void 0;
     await withLayoutLock(dir, description, async () => {
       if (await readLayoutIndex(dir, description) !== void 0) return;
-      const entries = await readdir(dir);
-      if (entries.some((name) => name !== LOCK_NAME)) {
+      const entries = await readdir2(dir);
+      if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
         throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
       }
-      await mkdir4(join9(dir, "blobs", "sha256"), { recursive: true });
+      await mkdir4(join10(dir, "blobs", "sha256"), { recursive: true });
       const empty = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
-      await writeFileAtomic(join9(dir, "index.json"), JSON.stringify(empty), temps);
-      await writeFileAtomic(join9(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
-    });
+      await writeFileAtomic(join10(dir, "index.json"), JSON.stringify(empty), temps);
+      await writeFileAtomic(join10(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
+    }, { onWait: options.onNote });
   }
   const track = (work) => {
     inflight.add(work);
@@ -18249,9 +18462,9 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
           const kept = current.manifests.filter((d) => d.annotations?.[REF_NAME] !== tag);
           const entry = tag === void 0 ? descriptor : { ...descriptor, annotations: { [REF_NAME]: tag } };
           const next = { ...current, manifests: [...kept, entry] };
-          await writeFileAtomic(join9(dir, "index.json"), JSON.stringify(next), temps);
+          await writeFileAtomic(join10(dir, "index.json"), JSON.stringify(next), temps);
         },
-        signal
+        { signal, onWait: options.onNote }
       );
       added.clear();
       return `${describe3(dir, tag)}@${manifest.digest}`;
@@ -18259,12 +18472,12 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
     abort: async () => {
       stop.abort();
       await Promise.allSettled([...inflight]);
-      await Promise.all([...temps].map((temp) => rm6(temp, { force: true })));
+      await Promise.all([...temps].map((temp) => rm7(temp, { force: true })));
       if (createdDir) {
-        await rm6(dir, { recursive: true, force: true });
+        await rm7(dir, { recursive: true, force: true });
         return;
       }
-      await Promise.all([...added].map((digest) => rm6(blobPath(dir, digest, description), { force: true })));
+      await Promise.all([...added].map((digest) => rm7(blobPath(dir, digest, description), { force: true })));
       added.clear();
     },
     close: async () => {
@@ -18276,17 +18489,17 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
 // src/transport/oci-archive.ts
 var LAYOUT_MEMBER = /^(oci-layout|index\.json|blobs\/(sha256\/[a-f0-9]{64}|sha512\/[a-f0-9]{128}))$/;
 var describe4 = (file, tag) => `oci-archive:${file}${tag === void 0 ? "" : `:${tag}`}`;
-var exists = async (path) => stat5(path).then(
+var exists = async (path) => stat6(path).then(
   () => true,
   (error) => {
     if (error.code === "ENOENT") return false;
     throw ioError(`reading ${path}`, error);
   }
 );
-async function openOciArchiveSource(file, tag) {
+async function openOciArchiveSource(file, tag, stagingParent = tmpdir2()) {
   const description = describe4(file, tag);
   if (!await exists(file)) throw usageError(`${description}: ${file} does not exist`);
-  const staging = await mkdtemp3(join10(tmpdir2(), "oci-flatten-archive-"));
+  const staging = await mkdtemp3(join11(stagingParent, "oci-archive-"));
   try {
     await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
     const layout = await openOciLayoutSource(staging, tag, { description });
@@ -18294,20 +18507,24 @@ async function openOciArchiveSource(file, tag) {
       ...layout,
       close: async () => {
         await layout.close();
-        await rm7(staging, { recursive: true, force: true });
+        await rm8(staging, { recursive: true, force: true });
       }
     };
   } catch (error) {
-    await rm7(staging, { recursive: true, force: true });
+    await rm8(staging, { recursive: true, force: true });
     throw error;
   }
 }
 async function openOciArchiveTarget(file, tag) {
   const description = describe4(file, tag);
-  const staging = await mkdtemp3(join10(dirname5(file), `.${basename2(file)}.staging-`)).catch((error) => {
-    throw ioError(`${description}: creating a staging directory next to ${file}`, error);
+  const owned = await createOwnedDir(dirname6(file), stagingPrefix(file)).catch((error) => {
+    throw ioError(`${description}: creating a staging directory next to ${file}`, error, dirname6(file));
   });
-  const cleanup = () => rm7(staging, { recursive: true, force: true });
+  const staging = owned.path;
+  const cleanup = () => {
+    owned.release();
+    return rm8(staging, { recursive: true, force: true });
+  };
   let layout;
   try {
     if (await exists(file)) await extractArchive(file, staging, (name) => LAYOUT_MEMBER.test(name), description);
@@ -18325,7 +18542,7 @@ async function openOciArchiveTarget(file, tag) {
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
     commit: async (manifest, signal) => {
       await layout.commit(manifest, signal);
-      await writeArchive(file, await layoutMembers(staging), signal);
+      await writeArchive(file, await layoutMembers(staging), signal, staging);
       await cleanup();
       return `${description}@${manifest.digest}`;
     },
@@ -18341,50 +18558,52 @@ async function openOciArchiveTarget(file, tag) {
 }
 async function layoutMembers(dir) {
   const members = [
-    { name: "oci-layout", source: join10(dir, "oci-layout") },
-    { name: "index.json", source: join10(dir, "index.json") },
+    { name: "oci-layout", source: join11(dir, "oci-layout") },
+    { name: "index.json", source: join11(dir, "index.json") },
     { name: "blobs/" }
   ];
-  for (const algorithm of (await readdir2(join10(dir, "blobs"))).sort()) {
+  for (const algorithm of (await readdir3(join11(dir, "blobs"))).sort()) {
     members.push({ name: `blobs/${algorithm}/` });
-    for (const name of (await readdir2(join10(dir, "blobs", algorithm))).sort()) {
+    for (const name of (await readdir3(join11(dir, "blobs", algorithm))).sort()) {
       if (!LAYOUT_MEMBER.test(`blobs/${algorithm}/${name}`)) continue;
-      members.push({ name: `blobs/${algorithm}/${name}`, source: join10(dir, "blobs", algorithm, name) });
+      members.push({ name: `blobs/${algorithm}/${name}`, source: join11(dir, "blobs", algorithm, name) });
     }
   }
   return members;
 }
 
 // src/transport/local.ts
+var OCI_REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
 var TRANSPORTS = ["oci", "oci-archive", "docker-archive"];
 var isLocalName = (text3) => TRANSPORTS.some((t) => text3.startsWith(`${t}:`));
 function parseLocalName(text3) {
   const transport = TRANSPORTS.find((t) => text3.startsWith(`${t}:`));
-  if (transport === void 0) throw usageError(`"${text3}" is not an oci:, oci-archive: or docker-archive: name`);
+  if (transport === void 0) throw usageError(`${displayText(text3)} is not an oci:, oci-archive: or docker-archive: name`);
   const rest = text3.slice(transport.length + 1);
   const colon = rest.indexOf(":");
   const path = colon === -1 ? rest : rest.slice(0, colon);
   let tag = colon === -1 ? void 0 : rest.slice(colon + 1);
-  if (path === "") throw usageError(`"${text3}" names no ${transport === "oci" ? "directory" : "file"}`);
-  if (tag === "") throw usageError(`"${text3}" has an empty tag after the path`);
+  if (path === "") throw usageError(`${displayText(text3)} names no ${transport === "oci" ? "directory" : "file"}`);
+  if (tag === "") throw usageError(`${displayText(text3)} has an empty tag after the path`);
   if (transport === "docker-archive" && tag !== void 0) {
-    if (tag.includes("@")) throw usageError(`"${text3}": a docker-archive name takes a tag, not a digest`);
+    if (tag.includes("@")) throw usageError(`${displayText(text3)}: a docker-archive name takes a tag, not a digest`);
     const lastSlash = tag.lastIndexOf("/");
     if (!tag.slice(lastSlash + 1).includes(":")) tag = `${tag}:latest`;
-  } else if (tag !== void 0 && /[\s]/.test(tag)) {
-    throw usageError(`"${text3}": the tag must not contain whitespace`);
+  } else if (tag !== void 0 && !OCI_REF_NAME.test(tag)) {
+    throw usageError(`${displayText(text3)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`);
   }
+  if (transport === "docker-archive" && tag !== void 0) parseReference(tag);
   return { transport, path, tag };
 }
-async function openLocalSource(text3) {
+async function openLocalSource(text3, stagingParent) {
   const { transport, path, tag } = parseLocalName(text3);
   if (transport === "oci") return openOciLayoutSource(path, tag);
-  if (transport === "oci-archive") return openOciArchiveSource(path, tag);
-  return openDockerArchiveSource(path, tag);
+  if (transport === "oci-archive") return openOciArchiveSource(path, tag, stagingParent);
+  return openDockerArchiveSource(path, tag, stagingParent);
 }
-async function openLocalTarget(text3) {
+async function openLocalTarget(text3, onNote) {
   const { transport, path, tag } = parseLocalName(text3);
-  if (transport === "oci") return openOciLayoutTarget(path, tag);
+  if (transport === "oci") return openOciLayoutTarget(path, tag, { onNote });
   if (transport === "oci-archive") return openOciArchiveTarget(path, tag);
   return openDockerArchiveTarget(path, tag);
 }
@@ -18439,6 +18658,46 @@ function scopesCover(held, wanted) {
   return mergeScopes([...held, ...wanted]).every((scope) => heldMerged.includes(scope));
 }
 
+// src/redact.ts
+var forms = /* @__PURE__ */ new Set();
+var MIN_LENGTH = 4;
+var add = (form) => {
+  if (form.length >= MIN_LENGTH) forms.add(form);
+};
+function addEncodings(secret) {
+  add(secret);
+  add(Buffer.from(secret).toString("base64"));
+  add(Buffer.from(secret).toString("base64").replace(/=+$/, ""));
+  add(Buffer.from(secret).toString("base64url"));
+  add(encodeURIComponent(secret));
+  add(new URLSearchParams({ s: secret }).toString().slice(2));
+  add(JSON.stringify(secret).slice(1, -1));
+}
+function holdSecret(secret) {
+  if (secret.length >= MIN_LENGTH) addEncodings(secret);
+}
+function holdCredential(credential) {
+  if (credential === void 0) return;
+  if (credential.kind === "basic") {
+    holdSecret(credential.password);
+    addEncodings(`${credential.username}:${credential.password}`);
+  } else if (credential.kind === "identity") {
+    holdSecret(credential.token);
+    addEncodings(`${credential.username ?? "<token>"}:${credential.token}`);
+  } else {
+    holdSecret(credential.token);
+  }
+}
+var REDACTED = "<redacted>";
+function redactSecrets(text3) {
+  if (forms.size === 0) return text3;
+  let out = text3;
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    if (out.includes(form)) out = out.split(form).join(REDACTED);
+  }
+  return out;
+}
+
 // src/registry/errors.ts
 var RegistryError = class extends FlattenError {
   status;
@@ -18450,7 +18709,8 @@ var RegistryError = class extends FlattenError {
     this.codes = details.codes ?? [];
   }
 };
-function diagnose(status, body) {
+function diagnose(status, serverBody) {
+  const body = redactSecrets(serverBody);
   const codes = [];
   const parts = [];
   try {
@@ -18471,7 +18731,7 @@ function diagnose(status, body) {
   return { status, codes, summary: `${status}${detail}` };
 }
 var oneLine = (text3, max = 300) => {
-  const flat = text3.replace(/\s+/g, " ").trim();
+  const flat = escapeControls(text3.replace(/\s+/g, " ").trim());
   return flat.length > max ? `${flat.slice(0, max)}\u2026` : flat;
 };
 function responseError(diagnostic, what, registry, hint) {
@@ -18496,9 +18756,24 @@ function responseError(diagnostic, what, registry, hint) {
     codes: diagnostic.codes
   });
 }
+var EXPLAINED = {
+  UND_ERR_CONNECT_TIMEOUT: "no connection within --timeout",
+  UND_ERR_HEADERS_TIMEOUT: "no answer within --timeout",
+  UND_ERR_BODY_TIMEOUT: "silent mid-transfer for --timeout",
+  ERR_TRANSFER_STALLED: "slower than --speed-limit for --speed-time"
+};
+var codeIn = (error) => {
+  for (let current = error, depth = 0; current !== void 0 && current !== null && depth < 5; depth++) {
+    const code = current.code;
+    if (typeof code === "string") return code;
+    current = current.cause;
+  }
+  return void 0;
+};
 var networkError = (what, registry, cause) => {
-  const code = cause.code;
-  const reason = typeof code === "string" ? code : oneLine(cause instanceof Error ? cause.message : String(cause), 120);
+  const code = codeIn(cause);
+  const explained = code === void 0 ? void 0 : EXPLAINED[code];
+  const reason = code === void 0 ? oneLine(cause instanceof Error ? cause.message : String(cause), 120) : explained === void 0 ? code : `${code}: ${explained}`;
   return new RegistryError("registry", `network error: ${what} on ${registry} (${reason})`, { cause });
 };
 
@@ -18519,7 +18794,11 @@ function createAuthorizer(options) {
     }
     return state;
   };
-  const credentialFor = async (registry, scopes) => options.credentials?.get(registry, repositoryOfScopes(scopes));
+  const credentialFor = async (registry, scopes) => {
+    const credential = await options.credentials?.get(registry, repositoryOfScopes(scopes));
+    holdCredential(credential);
+    return credential;
+  };
   async function fetchToken(registry, challenge, scopes, credential, state, what, signal) {
     if (challenge.realm === void 0) {
       throw new RegistryError("auth", `${registry} asked for a bearer token without a realm (${what})`, {});
@@ -18587,7 +18866,11 @@ function createAuthorizer(options) {
     if (typeof value !== "string" || value === "") {
       throw new RegistryError("auth", `token realm ${realm.origin} for ${registry} answered without a token`, {});
     }
-    if (typeof parsed.refresh_token === "string" && parsed.refresh_token !== "") state.refreshToken = parsed.refresh_token;
+    holdSecret(value);
+    if (typeof parsed.refresh_token === "string" && parsed.refresh_token !== "") {
+      holdSecret(parsed.refresh_token);
+      state.refreshToken = parsed.refresh_token;
+    }
     const expiresIn = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_EXPIRES_S;
     return { value, scopes, expiresAt: Date.now() + Math.max(1, expiresIn - 5) * 1e3 };
   }
@@ -18657,6 +18940,39 @@ FORBIDDEN.addSubnet("0.0.0.0", 8, "ipv4");
 FORBIDDEN.addSubnet("fe80::", 10, "ipv6");
 FORBIDDEN.addAddress("fd00:ec2::254", "ipv6");
 FORBIDDEN.addAddress("::", "ipv6");
+function ipv6Groups(address) {
+  let normalised;
+  try {
+    normalised = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  } catch {
+    return void 0;
+  }
+  const [head2 = "", tail] = normalised.split("::");
+  const parse = (part) => part === "" ? [] : part.split(":").map((group2) => Number.parseInt(group2, 16));
+  const left = parse(head2);
+  const right = tail === void 0 ? [] : parse(tail);
+  const groups = tail === void 0 ? left : [...left, ...new Array(8 - left.length - right.length).fill(0), ...right];
+  return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 65535) ? groups : void 0;
+}
+var dotted = (high, low) => `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+function embeddedIpv4(address) {
+  const g = ipv6Groups(address);
+  if (g === void 0) return void 0;
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = g;
+  const zeroTo = (n) => g.slice(0, n).every((x) => x === 0);
+  if (zeroTo(5) && g5 === 65535) return dotted(g6, g7);
+  if (zeroTo(6) && !(g6 === 0 && g7 <= 1)) return dotted(g6, g7);
+  if (g0 === 100 && g1 === 65435 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return dotted(g6, g7);
+  if (g0 === 100 && g1 === 65435 && g2 === 1) return dotted(g6, g7);
+  if (g0 === 8194) return dotted(g1, g2);
+  return void 0;
+}
+var isForbidden = (address, family) => {
+  if (family !== 6) return FORBIDDEN.check(address, "ipv4");
+  if (FORBIDDEN.check(address, "ipv6")) return true;
+  const ipv4 = embeddedIpv4(address);
+  return ipv4 !== void 0 && FORBIDDEN.check(ipv4, "ipv4");
+};
 async function forbiddenAddress(host) {
   const bare = host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
   const literal = isIP(bare);
@@ -18669,16 +18985,14 @@ async function forbiddenAddress(host) {
       return void 0;
     }
   }
-  return addresses.find(({ address, family }) => FORBIDDEN.check(address, family === 6 ? "ipv6" : "ipv4"))?.address;
+  return addresses.find(({ address, family }) => isForbidden(address, family))?.address;
 }
 async function checkServerChosenUrl(url, what) {
   const address = await forbiddenAddress(url.hostname);
   if (address === void 0) return;
-  throw new RegistryError(
-    "registry",
-    `${what}: refused to follow the server to ${url.host}${address === url.hostname.replace(/^\[|\]$/g, "") ? "" : ` (${address})`}, a link-local or metadata address`,
-    {}
-  );
+  const ipv4 = isIP(address) === 6 ? embeddedIpv4(address) : void 0;
+  const shown2 = address === url.hostname.replace(/^\[|\]$/g, "") ? ipv4 === void 0 ? "" : ` (${ipv4})` : ` (${address}${ipv4 === void 0 ? "" : `, ${ipv4}`})`;
+  throw new RegistryError("registry", `${what}: refused to follow the server to ${url.host}${shown2}, a link-local or metadata address`, {});
 }
 
 // src/registry/retry.ts
@@ -18699,7 +19013,9 @@ var RETRYABLE_CODES = /* @__PURE__ */ new Set([
   "UND_ERR_CONNECT_TIMEOUT",
   "UND_ERR_HEADERS_TIMEOUT",
   "UND_ERR_BODY_TIMEOUT",
-  "ERR_STREAM_PREMATURE_CLOSE"
+  "ERR_STREAM_PREMATURE_CLOSE",
+  // below --speed-limit for --speed-time (speed-guard.ts)
+  "ERR_TRANSFER_STALLED"
 ]);
 function isRetryableError(error) {
   for (let current = error, depth = 0; current !== void 0 && current !== null && depth < 5; depth++) {
@@ -18723,6 +19039,8 @@ function backoffDelay(attempt, options, retryAfterMs, random = Math.random) {
 }
 
 // src/registry/http.ts
+var UPLOAD_SESSION = /\/blobs\/uploads\/[^/]+$/;
+var PROBE_MS = 3e3;
 var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 10;
 var discard = (body) => {
@@ -18749,19 +19067,23 @@ var errorCode = (error) => {
   }
   return "error";
 };
+var attemptsOf = (error) => {
+  const attempts = error.attempts;
+  return typeof attempts === "number" ? ` (gave up after ${attempts} attempts)` : "";
+};
 function createHttp(options) {
   const { connections, authorizer, retry } = options;
   const stats = { retries: 0, redirects: 0, reauthentications: 0 };
   const bases = /* @__PURE__ */ new Map();
-  const mayRetry = async (attempt, started, retryAfter, signal) => {
-    if (attempt >= retry.attempts) return false;
+  const mayRetry = async (attempt, started, retryAfter, signal, attempts = retry.attempts) => {
+    if (attempt >= attempts) return false;
     const delay = backoffDelay(attempt, retry, parseRetryAfter(retryAfter));
     if (Date.now() + delay - started > retry.totalTimeMs) return false;
     stats.retries++;
     await sleep2(delay, void 0, signal === void 0 ? void 0 : { signal });
     return true;
   };
-  async function ping(registry, base, retries, signal) {
+  async function ping(registry, base, retries, signal, limitMs) {
     const url = new URL("/v2/", base);
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -18772,10 +19094,12 @@ function createHttp(options) {
           url,
           headers: {},
           signal,
-          insecureTls: options.isInsecure(registry)
+          insecureTls: options.isInsecure(registry),
+          ...limitMs === void 0 ? {} : { timeoutMs: limitMs }
         });
       } catch (error) {
         if (!isAbort(error, signal) && retries && isRetryableError(error) && await mayRetry(attempt, started, void 0, signal)) continue;
+        if (attempt > 1) throw Object.assign(new Error(`gave up after ${attempt} attempts`), { cause: error, attempts: attempt });
         throw error;
       }
       const body = await text2(response.body).catch(() => "");
@@ -18803,34 +19127,40 @@ function createHttp(options) {
       } catch (error) {
         if (error instanceof RegistryError || isAbort(error, signal)) throw error;
         const code = errorCode(error);
-        throw new RegistryError("registry", `cannot reach ${registry} over HTTPS (${code})`, {
+        throw new RegistryError("registry", `cannot reach ${registry} over HTTPS (${code})${attemptsOf(error)}`, {
           cause: error,
           ...CERT_ERROR.test(code) ? { hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure` } : {}
         });
       }
       return https;
     }
+    const http = new URL(`http://${host}/`);
+    const [first, second] = insecure ? [http, https] : [https, http];
+    let probeError;
     try {
-      await ping(registry, https, false, signal);
-      return https;
+      await ping(registry, first, false, signal, Math.min(PROBE_MS, options.timeoutMs ?? PROBE_MS));
+      return first;
     } catch (error) {
-      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
+      if (isAbort(error, signal)) throw error;
+      if (first === https && error instanceof RegistryError) throw error;
       const code = errorCode(error);
-      if (CERT_ERROR.test(code) && !insecure) {
+      if (first === https && CERT_ERROR.test(code) && !insecure) {
         throw new RegistryError("registry", `TLS certificate of ${registry} is not trusted (${code})`, {
           cause: error,
           hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure`
         });
       }
+      probeError = error;
     }
-    const http = new URL(`http://${host}/`);
     try {
-      await ping(registry, http, true, signal);
+      await ping(registry, second, true, signal);
     } catch (error) {
-      if (error instanceof RegistryError || isAbort(error, signal)) throw error;
-      throw networkError("connect", registry, error);
+      if (isAbort(error, signal)) throw error;
+      if (error instanceof RegistryError) throw error;
+      if (probeError instanceof RegistryError) throw probeError;
+      throw networkError(`connect${attemptsOf(error)}`, registry, error);
     }
-    return http;
+    return second;
   }
   const baseUrl = (registry, signal) => {
     let base = bases.get(registry);
@@ -18852,6 +19182,7 @@ function createHttp(options) {
     let authRetried = false;
     let redirects = 0;
     const started = Date.now();
+    let sent = 0;
     for (let attempt = 1; ; ) {
       signal?.throwIfAborted();
       const sameOrigin = url.origin === base.origin;
@@ -18861,6 +19192,7 @@ function createHttp(options) {
         if (authorization !== void 0) headers.authorization = authorization;
       }
       let response;
+      sent++;
       try {
         response = await connections.request({
           method,
@@ -18872,8 +19204,8 @@ function createHttp(options) {
         });
       } catch (error) {
         if (isAbort(error, signal)) throw error;
-        if (replayable && isRetryableError(error) && await mayRetry(attempt++, started, void 0, signal)) continue;
-        throw networkError(request.what, registry, error);
+        if (replayable && isRetryableError(error) && await mayRetry(attempt++, started, void 0, signal, request.attempts)) continue;
+        throw networkError(`${request.what}${sent > 1 ? ` (gave up after ${sent} attempts)` : ""}`, registry, error);
       }
       const { status } = response;
       if (status === 401 && sameOrigin && !authRetried && replayable) {
@@ -18901,13 +19233,23 @@ function createHttp(options) {
       }
       if (isRetryableStatus(status) && replayable) {
         const retryAfter = response.headers["retry-after"];
-        if (await mayRetry(attempt, started, retryAfter, signal)) {
+        if (await mayRetry(attempt, started, retryAfter, signal, request.attempts)) {
           attempt++;
           discard(response.body);
           continue;
         }
       }
+      if (options.onUploadSession !== void 0) journal(registry, method, url, response);
       return response;
+    }
+  }
+  function journal(registry, method, url, response) {
+    const location = response.headers.location;
+    if ((method === "POST" || method === "PATCH") && response.status === 202 && location !== void 0) {
+      const session = new URL(location, url);
+      if (UPLOAD_SESSION.test(session.pathname)) options.onUploadSession?.({ registry, location: session.href, open: true });
+    } else if (UPLOAD_SESSION.test(url.pathname) && (method === "DELETE" || method === "PUT" && response.status < 300)) {
+      options.onUploadSession?.({ registry, location: url.href, open: false });
     }
   }
   async function fail(response, request) {
@@ -18939,8 +19281,11 @@ async function headBlob(http, repo, digest, signal) {
 }
 async function fetchBlob(http, repo, descriptor, stats, signal) {
   const what = `pull blob ${descriptor.digest} from ${repo.repository}`;
-  const open3 = async (offset) => {
+  const open3 = async (offset, resuming = false) => {
     const request = {
+      // A resume is one attempt: resumableBlob counts them, so a silent server costs at most
+      // retries + 1 waits of --timeout, not that number squared.
+      ...resuming ? { attempts: 1 } : {},
       registry: repo.registry,
       method: "GET",
       target: `/v2/${repo.repository}/blobs/${descriptor.digest}`,
@@ -18970,7 +19315,7 @@ async function fetchBlob(http, repo, descriptor, stats, signal) {
   });
 }
 function resumableBlob(options) {
-  const { descriptor, open: open3, what, where, retry, signal } = options;
+  const { descriptor, open: open3, what, where: where2, retry, signal } = options;
   let current = options.first;
   async function* chunks() {
     let delivered = 0;
@@ -18993,19 +19338,30 @@ function resumableBlob(options) {
       } catch (error) {
         current.body.destroy();
         signal?.throwIfAborted();
-        if (!isRetryableError(error)) throw networkError(what, where, error);
-        const delay = backoffDelay(attempt, retry);
-        if (attempt >= retry.attempts || Date.now() + delay - started > retry.totalTimeMs) {
-          throw networkError(`${what} (gave up after ${attempt} attempts)`, where, error);
+        let failure = error;
+        for (; ; ) {
+          if (failure instanceof FlattenError && !isRetryableError(failure)) throw failure;
+          if (!isRetryableError(failure)) throw networkError(what, where2, failure);
+          const delay = backoffDelay(attempt, retry);
+          if (attempt >= retry.attempts || Date.now() + delay - started > retry.totalTimeMs) {
+            throw networkError(`${what} (gave up after ${attempt} attempts)`, where2, failure);
+          }
+          options.onResume();
+          await sleep3(delay, void 0, signal === void 0 ? void 0 : { signal });
+          try {
+            current = await open3(delivered, true);
+            break;
+          } catch (reopenError) {
+            signal?.throwIfAborted();
+            failure = reopenError;
+            attempt++;
+          }
         }
-        options.onResume();
-        await sleep3(delay, void 0, signal === void 0 ? void 0 : { signal });
-        current = await open3(delivered);
         if (current.status === 206) {
           const start = /^bytes (\d+)-/.exec(current.headers["content-range"] ?? "")?.[1];
           if (start !== void 0 && Number(start) !== delivered) {
             current.body.destroy();
-            throw networkError(`${what} (resumed at byte ${start}, expected ${delivered})`, where, error);
+            throw networkError(`${what} (resumed at byte ${start}, expected ${delivered})`, where2, error);
           }
         } else {
           skip = delivered;
@@ -19028,9 +19384,56 @@ async function fetchBlobBytes(http, repo, descriptor, stats, signal) {
 }
 
 // src/registry/connection.ts
-import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
-import { join as join11 } from "node:path";
+import { readdir as readdir4, readFile as readFile6 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 import { getCACertificates, rootCertificates } from "node:tls";
+
+// src/registry/speed-guard.ts
+import { pipeline as pipeline10, Transform as Transform9 } from "node:stream";
+var DEFAULT_SPEED_LIMIT = { bytesPerSecond: 1024, seconds: 30 };
+var TransferStalledError = class extends Error {
+  code = "ERR_TRANSFER_STALLED";
+  constructor(limit) {
+    super(`transfer slower than ${limit.bytesPerSecond} bytes/s for ${limit.seconds} s`);
+    this.name = "TransferStalledError";
+  }
+};
+function guardSpeed(body, limit) {
+  if (limit === void 0 || limit.bytesPerSecond <= 0) return body;
+  const windowMs = limit.seconds * 1e3;
+  const tickMs = Math.min(1e3, Math.max(50, windowMs / 4));
+  let bytes = 0;
+  let lastTick = performance.now();
+  let slowSince;
+  const counter = new Transform9({
+    transform(chunk, _encoding, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    }
+  });
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const rate = bytes * 1e3 / (now - lastTick);
+    const readerBehind = counter.readableLength >= counter.readableHighWaterMark;
+    bytes = 0;
+    if (rate >= limit.bytesPerSecond || readerBehind) slowSince = void 0;
+    else {
+      slowSince ??= lastTick;
+      if (now - slowSince >= windowMs) counter.destroy(new TransferStalledError(limit));
+    }
+    lastTick = now;
+  }, tickMs);
+  timer.unref();
+  const stop = () => clearInterval(timer);
+  counter.once("close", stop);
+  pipeline10(body, counter, (error) => {
+    stop();
+    if (error !== void 0 && error !== null && !counter.destroyed) counter.destroy(error);
+  });
+  return counter;
+}
+
+// src/registry/connection.ts
 var SAFE_PARAMS = /* @__PURE__ */ new Set(["digest", "mount", "from", "n", "last", "service", "scope"]);
 function redactUrl(url) {
   if (url.search === "") return `${url.origin}${url.pathname}`;
@@ -19047,15 +19450,15 @@ var defaultCAs = () => {
 async function certsDirTls(directory) {
   let names;
   try {
-    names = await readdir3(directory);
+    names = await readdir4(directory);
   } catch {
     return { ca: [] };
   }
-  const ca = await Promise.all(names.filter((n) => n.endsWith(".crt")).sort().map((n) => readFile5(join11(directory, n), "utf8")));
+  const ca = await Promise.all(names.filter((n) => n.endsWith(".crt")).sort().map((n) => readFile6(join12(directory, n), "utf8")));
   const certName = names.find((n) => n.endsWith(".cert"));
   const keyName = certName === void 0 ? void 0 : `${certName.slice(0, -".cert".length)}.key`;
   if (certName !== void 0 && keyName !== void 0 && names.includes(keyName)) {
-    return { ca, cert: await readFile5(join11(directory, certName), "utf8"), key: await readFile5(join11(directory, keyName), "utf8") };
+    return { ca, cert: await readFile6(join12(directory, certName), "utf8"), key: await readFile6(join12(directory, keyName), "utf8") };
   }
   return { ca };
 }
@@ -19071,31 +19474,31 @@ var loadUndici = () => undici ??= Promise.all([Promise.resolve().then(() => __to
 }));
 function createConnections(options) {
   const agents = /* @__PURE__ */ new Map();
-  const agentFor = (url, insecureTls) => {
-    const key = `${url.protocol}//${url.host}${insecureTls ? " insecure" : ""}`;
-    let agent = agents.get(key);
+  const agentFor = (url, insecureTls, timeoutMs = options.timeoutMs) => {
+    const key2 = `${url.protocol}//${url.host}${insecureTls ? " insecure" : ""}${timeoutMs === options.timeoutMs ? "" : ` ${timeoutMs}ms`}`;
+    let agent = agents.get(key2);
     if (agent === void 0) {
       agent = (async () => {
-        const tls = url.protocol === "https:" ? await certsDirTls(join11(options.certsDirectory, url.host)) : { ca: [] };
+        const tls = url.protocol === "https:" ? await certsDirTls(join12(options.certsDirectory, url.host)) : { ca: [] };
         const { Agent } = await loadUndici();
         return new Agent({
-          headersTimeout: options.timeoutMs,
-          bodyTimeout: options.timeoutMs,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
           connect: {
-            timeout: options.timeoutMs,
+            timeout: timeoutMs,
             rejectUnauthorized: !insecureTls,
             ...tls.ca.length > 0 ? { ca: [...defaultCAs(), ...tls.ca] } : {},
             ...tls.cert !== void 0 ? { cert: tls.cert, key: tls.key } : {}
           }
         });
       })();
-      agents.set(key, agent);
+      agents.set(key2, agent);
     }
     return agent;
   };
   return {
     async request(request) {
-      const agent = await agentFor(request.url, request.insecureTls === true);
+      const agent = await agentFor(request.url, request.insecureTls === true, request.timeoutMs);
       const started = Date.now();
       let response;
       try {
@@ -19116,7 +19519,7 @@ function createConnections(options) {
       return {
         status: response.statusCode,
         headers: flattenHeaders(response.headers),
-        body: response.body,
+        body: guardSpeed(response.body, options.speedLimit),
         url: request.url
       };
     },
@@ -19246,16 +19649,16 @@ async function fetchManifest(http, repo, reference, signal) {
   const response = await http.send(request);
   if (response.status !== 200) return http.fail(response, request);
   const bytes = await readLimited(response.body, MAX_MANIFEST_BYTES, `${what} on ${repo.registry}`);
-  const where = `manifest ${name} on ${repo.registry}`;
+  const where2 = `manifest ${name} on ${repo.registry}`;
   let digest = sha256Digest2(bytes);
   if (isDigest(reference)) {
     const actual = digestOf(bytes, reference);
-    if (actual !== reference) throw contentError(`${where}: digest mismatch, got ${actual}`);
+    if (actual !== reference) throw contentError(`${where2}: digest mismatch, got ${actual}`);
     digest = reference;
   }
   const claimed = response.headers["docker-content-digest"];
   if (claimed !== void 0 && digestProblem(claimed) === void 0 && digestOf(bytes, claimed) !== claimed) {
-    throw contentError(`${where}: bytes do not match Docker-Content-Digest ${claimed}`);
+    throw contentError(`${where2}: bytes do not match Docker-Content-Digest ${claimed}`);
   }
   let mediaType = mediaTypeOf(response.headers["content-type"]);
   if (mediaType === void 0 || !MANIFEST_ACCEPT.includes(mediaType)) {
@@ -19263,10 +19666,10 @@ async function fetchManifest(http, repo, reference, signal) {
       const field2 = JSON.parse(Buffer3.from(bytes).toString("utf8")).mediaType;
       if (typeof field2 === "string") mediaType = field2;
     } catch {
-      throw contentError(`${where}: not JSON (Content-Type ${mediaType ?? "missing"})`);
+      throw contentError(`${where2}: not JSON (Content-Type ${mediaType ?? "missing"})`);
     }
   }
-  if (mediaType === void 0) throw contentError(`${where}: no media type in Content-Type or the manifest`);
+  if (mediaType === void 0) throw contentError(`${where2}: no media type in Content-Type or the manifest`);
   return { bytes, mediaType, digest };
 }
 async function headManifest(http, repo, reference, signal) {
@@ -19621,11 +20024,12 @@ function createRegistryClient(options = {}) {
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? "/etc/docker/certs.d",
     timeoutMs: options.timeoutMs ?? 6e4,
+    speedLimit: options.speedLimit ?? DEFAULT_SPEED_LIMIT,
     userAgent,
     onLog: options.onLog
   });
   const authorizer = createAuthorizer({ connections, credentials: options.credentials, isInsecure, userAgent });
-  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure });
+  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure, timeoutMs: options.timeoutMs ?? 6e4, onUploadSession: options.onUploadSession });
   const blobStats = { resumes: 0 };
   const uploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
   const settingsFor = (registry) => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });
@@ -19655,6 +20059,26 @@ function createRegistryClient(options = {}) {
       }
     },
     getBlobBytes: (repo, descriptor, signal) => fetchBlobBytes(http, repo, descriptor, blobStats, signal),
+    async cancelUpload(registry, location) {
+      const url = new URL(location);
+      const repository = /^\/v2\/(.+)\/blobs\/uploads\/[^/]+$/.exec(url.pathname)?.[1];
+      if (repository === void 0) return false;
+      try {
+        const response = await http.send({
+          registry,
+          method: "DELETE",
+          target: url,
+          scopes: [repositoryScope(repository, ["push", "pull"])],
+          what: `cancel an upload to ${repository} left by an interrupted run`,
+          once: true,
+          signal: AbortSignal.timeout(5e3)
+        });
+        response.body.resume();
+        return response.status >= 200 && response.status < 300;
+      } catch {
+        return false;
+      }
+    },
     async putBlob(repo, descriptor, open3, putOptions) {
       const failed = failedStreams.get(blobKey(repo, descriptor.digest));
       if (failed !== void 0 && http.retry.attempts <= 1) throw failed.error;
@@ -19730,6 +20154,11 @@ function registryTarget(ref, options = {}) {
     description: ref.toString(),
     hasBlob: (descriptor, signal) => client.hasBlob(ref, descriptor.digest, signal),
     preflight: (signal) => client.checkPush(ref, signal),
+    async cancelUploads(sessions) {
+      const ours = sessions.filter((s) => s.registry === ref.registry);
+      const results = await Promise.all(ours.map((s) => client.cancelUpload(s.registry, s.location)));
+      return results.filter(Boolean).length;
+    },
     async putBlob(descriptor, open3, putOptions) {
       const signal = putOptions?.signal;
       if (await client.hasBlob(ref, descriptor.digest, signal)) {
@@ -19785,6 +20214,8 @@ function registryOptions(options, credentials) {
     ...options.insecureHosts === void 0 ? {} : { insecure: options.insecureHosts },
     ...options.retry === void 0 ? {} : { retry: options.retry },
     ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
+    ...options.speedLimit === void 0 ? {} : { speedLimit: options.speedLimit },
+    ...options.onUploadSession === void 0 ? {} : { onUploadSession: options.onUploadSession },
     ...options.certsDirectory === void 0 ? {} : { certsDirectory: options.certsDirectory },
     ...options.onLog === void 0 ? {} : { onLog: options.onLog },
     ...options.hosts === void 0 ? {} : { hosts: options.hosts },
@@ -19793,12 +20224,12 @@ function registryOptions(options, credentials) {
   };
 }
 async function openSource(name, options = {}) {
-  if (isLocalName(name)) return openLocalSource(name);
+  if (isLocalName(name)) return openLocalSource(name, options.stagingDirectory);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registrySource(reference, registryOptions(options, options.sourceCredentials));
 }
 async function openTarget(name, options = {}) {
-  if (isLocalName(name)) return openLocalTarget(name);
+  if (isLocalName(name)) return openLocalTarget(name, options.onNote);
   const reference = parseReference(name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name);
   return registryTarget(reference, registryOptions(options, options.targetCredentials));
 }
@@ -19909,29 +20340,68 @@ async function checkSingleImagePlatform(source, root, selectors, signal) {
 }
 
 // src/pipeline/preflight.ts
-import { mkdtemp as mkdtemp5, readFile as readFile6, rmdir, stat as stat7 } from "node:fs/promises";
-import { dirname as dirname6, join as join13, resolve as resolve2 } from "node:path";
+import { mkdtemp as mkdtemp4, readFile as readFile8, rmdir, stat as stat8 } from "node:fs/promises";
+import { dirname as dirname7, join as join15, resolve as resolve2 } from "node:path";
 
 // src/pipeline/temp-dir.ts
 import { rmSync } from "node:fs";
-import { mkdtemp as mkdtemp4, readdir as readdir4, rm as rm8, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir5, rm as rm9, stat as stat7 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
+
+// src/pipeline/upload-journal.ts
+import { appendFileSync } from "node:fs";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join13 } from "node:path";
+var JOURNAL = "upload-sessions.jsonl";
+var key = (location) => {
+  try {
+    const url = new URL(location);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return location;
+  }
+};
+function journalWriter(dir) {
+  return (event) => {
+    try {
+      appendFileSync(join13(dir, JOURNAL), `${JSON.stringify(event)}
+`);
+    } catch {
+    }
+  };
+}
+async function openSessions(dir) {
+  const text3 = await readFile7(join13(dir, JOURNAL), "utf8").catch(() => "");
+  const last = /* @__PURE__ */ new Map();
+  for (const line of text3.split("\n")) {
+    try {
+      const event = JSON.parse(line);
+      if (typeof event.registry === "string" && typeof event.location === "string") last.set(key(event.location), event);
+    } catch {
+    }
+  }
+  return [...last.values()].filter((e) => e.open).map(({ registry, location }) => ({ registry, location }));
+}
+
+// src/pipeline/temp-dir.ts
 var live = /* @__PURE__ */ new Set();
+var TEMP_PREFIX = "oci-flatten-";
 async function createTempDir(parent = tmpdir3()) {
-  const path = await mkdtemp4(join12(parent, "oci-flatten-"));
+  const { path, release } = await createOwnedDir(parent, TEMP_PREFIX);
   live.add(path);
   return {
     path,
     async size() {
-      const entries = await readdir4(path, { recursive: true, withFileTypes: true });
+      const entries = await readdir5(path, { recursive: true, withFileTypes: true });
       const sizes = await Promise.all(
-        entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat6(join12(entry.parentPath, entry.name))).size)
+        entries.filter((entry) => entry.isFile() && entry.name !== MARKER && entry.name !== JOURNAL).map(async (entry) => (await stat7(join14(entry.parentPath, entry.name))).size)
       );
       return sizes.reduce((sum, size) => sum + size, 0);
     },
     async remove() {
-      await rm8(path, { recursive: true, force: true, maxRetries: 2 });
+      release();
+      await rm9(path, { recursive: true, force: true, maxRetries: 2 });
       live.delete(path);
     }
   };
@@ -19954,7 +20424,7 @@ var errnoOf = (error) => {
 async function checkCredentialsFile(file) {
   if (file === void 0) return;
   try {
-    await readFile6(file);
+    await readFile8(file);
   } catch (error) {
     throw new FlattenError("io", `--creds-file ${file} cannot be read (${errnoOf(error)})`, { cause: error });
   }
@@ -19963,8 +20433,8 @@ async function createRunTempDir(parent) {
   try {
     return await createTempDir(parent);
   } catch (error) {
-    const where = parent === void 0 ? "the temp directory" : `--tmp-dir ${parent}`;
-    throw new FlattenError("io", `${where}: cannot create a temp directory there (${errnoOf(error)})`, {
+    const where2 = parent === void 0 ? "the temp directory" : `--tmp-dir ${parent}`;
+    throw new FlattenError("io", `${where2}: cannot create a temp directory there (${errnoOf(error)})`, {
       cause: error,
       hint: "name a writable directory with --tmp-dir DIR"
     });
@@ -19991,27 +20461,27 @@ async function checkTarget(name, kind, transport, signal) {
     return;
   }
   const { path } = parseLocalName(name);
-  await checkWritableDirectory(kind === "oci" ? path : dirname6(resolve2(path)), name);
+  await checkWritableDirectory(kind === "oci" ? path : dirname7(resolve2(path)), name);
   if (kind !== "oci") {
-    const existing = await stat7(path).catch(() => void 0);
+    const existing = await stat8(path).catch(() => void 0);
     if (existing?.isDirectory() === true) throw new FlattenError("usage", `target ${name}: ${path} is a directory, not an archive file`);
   }
 }
 async function checkWritableDirectory(dir, name) {
   let current = resolve2(dir);
   for (; ; ) {
-    const found = await stat7(current).catch((error) => error);
+    const found = await stat8(current).catch((error) => error);
     if (!(found instanceof Error)) {
       if (!found.isDirectory()) throw new FlattenError("io", `target ${name}: ${current} is not a directory`);
       break;
     }
-    if (found.code !== "ENOENT" && found.code !== "ENOTDIR" || dirname6(current) === current) {
+    if (found.code !== "ENOENT" && found.code !== "ENOTDIR" || dirname7(current) === current) {
       throw new FlattenError("io", `target ${name}: ${current} cannot be read (${errnoOf(found)})`, { cause: found });
     }
-    current = dirname6(current);
+    current = dirname7(current);
   }
   try {
-    await rmdir(await mkdtemp5(join13(current, ".oci-flatten-probe-")));
+    await rmdir(await mkdtemp4(join15(current, ".oci-flatten-probe-")));
   } catch (error) {
     throw new FlattenError("io", `target ${name}: cannot write in ${current} (${errnoOf(error)})`, { cause: error });
   }
@@ -20077,9 +20547,9 @@ var isWhole = (n) => typeof n === "number" && Number.isSafeInteger(n);
 function checkPairs(pairs2, option) {
   if (pairs2 === void 0) return;
   if (typeof pairs2 !== "object" || pairs2 === null) throw usageError(`${option} must be an object of key/value strings`);
-  for (const [key, value] of Object.entries(pairs2)) {
-    if (key === "") throw usageError(`${option}: a key must not be empty`);
-    if (typeof value !== "string") throw usageError(`${option} ${key}: the value must be a string, not ${typeof value}`);
+  for (const [key2, value] of Object.entries(pairs2)) {
+    if (key2 === "") throw usageError(`${option}: a key must not be empty`);
+    if (typeof value !== "string") throw usageError(`${option} ${key2}: the value must be a string, not ${typeof value}`);
   }
 }
 function resolveOptions(input) {
@@ -20200,6 +20670,10 @@ function transportWarnings(input, sourceKind, targetKind) {
   if (transport.targetCredentials !== void 0 && targetKind !== "registry" && !input.dryRun) {
     warnings.push(`--dest-creds has no effect: the target ${input.target} is not a registry`);
   }
+  const speed = transport.speedLimit;
+  if (speed !== void 0 && speed.bytesPerSecond === 0 && speed.seconds !== DEFAULT_SPEED_LIMIT.seconds) {
+    warnings.push(`--speed-time ${speed.seconds} has no effect with --speed-limit 0, which turns the low-speed rule off`);
+  }
   const registries = /* @__PURE__ */ new Set();
   for (const [name, kind] of [[input.source, sourceKind], [input.target, targetKind]]) {
     if (kind === "registry") registries.add(describeName(name, "source").registry ?? "");
@@ -20243,7 +20717,34 @@ function checkAgainstSource(options, root, targetFamily, sourceName) {
   return warnings;
 }
 
+// src/pipeline/leftovers.ts
+import { dirname as dirname8 } from "node:path";
+async function removeLeftovers(tempParent, target) {
+  const sessions = [];
+  const places = [{ parent: tempParent, prefix: TEMP_PREFIX }];
+  if (isLocalName(target)) {
+    const { transport, path } = parseLocalName(target);
+    if (transport !== "oci") places.push({ parent: dirname8(path), prefix: stagingPrefix(path) });
+  }
+  let directories = 0;
+  let bytes = 0;
+  const where2 = [];
+  for (const { parent, prefix } of places) {
+    const sweep = await removeDeadRunsDirs(parent, prefix, Date.now(), async (path) => {
+      sessions.push(...await openSessions(path));
+    });
+    if (sweep.directories === 0) continue;
+    directories += sweep.directories;
+    bytes += sweep.bytes;
+    where2.push(parent);
+  }
+  if (directories === 0) return { line: void 0, sessions };
+  const line = `removed ${formatBytes(bytes)} left by ${directories} interrupted run${directories === 1 ? "" : "s"} in ${where2.join(" and ")}`;
+  return { line, sessions };
+}
+
 // src/flatten.ts
+import { tmpdir as tmpdir4 } from "node:os";
 async function flatten(options) {
   const started = performance.now();
   const progress = options.onProgress ?? noProgress;
@@ -20255,27 +20756,43 @@ async function flatten(options) {
   }
   resolved.warnings.forEach(warn);
   await checkCredentialsFile(options.transport?.credentialsFile);
-  const temp = resolved.dryRun ? void 0 : await createRunTempDir(options.tempDirectory);
+  const tempParent = options.tempDirectory ?? tmpdir4();
+  const temp = await createRunTempDir(options.tempDirectory);
+  const transport = {
+    ...options.transport,
+    stagingDirectory: temp.path,
+    onNote: (message) => progress({ type: "note", message }),
+    // Open upload sessions are journaled in the temp dir: if this run is killed, the next cancels them.
+    onUploadSession: journalWriter(temp.path)
+  };
   let source;
   try {
-    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, options.transport ?? {}, options.signal);
-    source = await openSource(options.source, options.transport);
+    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, transport, options.signal);
+    source = await openSource(options.source, transport);
   } catch (error) {
-    await temp?.remove();
-    throw error;
+    const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: tempParent });
+    await temp.remove();
+    throw failure;
   }
   let target;
   let previous;
   try {
-    target = resolved.dryRun ? void 0 : await openTarget(options.target, options.transport);
+    target = resolved.dryRun ? void 0 : await openTarget(options.target, transport).catch((error) => {
+      throw ioFailure(error, { doing: `opening ${options.target}`, path: "" });
+    });
     const rootRaw = await source.getRootManifest(options.signal).catch((error) => {
       throw sided(error, "source", options.source);
     });
     const root = parseManifest(rootRaw, source.description);
     checkAgainstSource(resolved, root, target?.family, source.description).forEach(warn);
+    const removed = await removeLeftovers(tempParent, options.target).catch(() => void 0);
+    const cancelled = removed === void 0 || removed.sessions.length === 0 ? 0 : await target?.cancelUploads?.(removed.sessions).catch(() => 0) ?? 0;
+    if (removed?.line !== void 0) {
+      progress({ type: "note", message: `${removed.line}${cancelled === 0 ? "" : `; cancelled ${cancelled} upload session${cancelled === 1 ? "" : "s"} they left open`}` });
+    }
     previous = !resolved.reuse || target === void 0 ? void 0 : await readPrevious(target, options.signal);
     const autoBase = options.base === "auto";
-    const baseDiffIds = options.base === void 0 || autoBase ? void 0 : await readBaseDiffIds(options.base, options);
+    const baseDiffIds = options.base === void 0 || autoBase ? void 0 : await readBaseDiffIds(options.base, { ...options, transport });
     const annotatedBaseDiffIds = /* @__PURE__ */ new Map();
     const keepFor = async (manifest, label, platform, indexAnnotations) => {
       if (!autoBase) return baseDiffIds === void 0 ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) };
@@ -20285,7 +20802,7 @@ async function flatten(options) {
       }
       let lookup3 = annotatedBaseDiffIds.get(reference2);
       if (lookup3 === void 0) {
-        lookup3 = readBaseDiffIds(reference2, options);
+        lookup3 = readBaseDiffIds(reference2, { ...options, transport });
         annotatedBaseDiffIds.set(reference2, lookup3);
       }
       progress({ type: "note", message: `${label}: base ${reference2} (from its annotations)` });
@@ -20376,13 +20893,14 @@ async function flatten(options) {
   } catch (error) {
     await target?.abort().catch(() => {
     });
-    throw error;
+    const written = await temp?.size().catch(() => void 0);
+    throw temp === void 0 ? error : ioFailure(error, { doing: "writing temp files", path: temp.path, directory: tempParent, ...written === void 0 ? {} : { written } });
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }
 }
-function imageId(manifest, where) {
-  const parsed = parseManifest(manifest, where);
+function imageId(manifest, where2) {
+  const parsed = parseManifest(manifest, where2);
   return parsed.kind === "image" ? parsed.manifest.config.digest : manifest.digest;
 }
 function childDescriptor(source, manifest) {
@@ -20416,25 +20934,10 @@ function summarise(result) {
   return summary;
 }
 
-// src/cli/format.ts
-function formatBytes(bytes) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
-var formatSeconds = (ms) => `${(ms / 1e3).toFixed(1)}s`;
-var shortDigest = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
-var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
 // src/cli/progress-lines.ts
 function lineProgress(write, now = () => performance.now()) {
   const started = /* @__PURE__ */ new Map();
-  const since = (key) => formatSeconds(now() - (started.get(key) ?? now()));
+  const since = (key2) => formatSeconds(now() - (started.get(key2) ?? now()));
   return (event) => {
     switch (event.type) {
       case "note":
@@ -20448,9 +20951,9 @@ function lineProgress(write, now = () => performance.now()) {
         write(`${event.platform}: ${plural(event.layers, "layer")}: merging ${event.merged}, keeping ${event.kept}`);
         break;
       case "download": {
-        const key = `download ${event.digest}`;
-        if (!started.has(key)) started.set(key, now());
-        if (event.done) write(`${event.platform}: pulled ${shortDigest(event.digest)} ${formatBytes(event.bytes)} in ${since(key)}`);
+        const key2 = `download ${event.digest}`;
+        if (!started.has(key2)) started.set(key2, now());
+        if (event.done) write(`${event.platform}: pulled ${shortDigest(event.digest)} ${formatBytes(event.bytes)} in ${since(key2)}`);
         break;
       }
       case "merge":
