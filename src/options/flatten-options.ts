@@ -4,6 +4,7 @@ import type { Compression } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import { parsePlatform, type PlatformSelector } from '../image/platform.ts';
 import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
+import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { describeName, type NameKind } from './names.ts';
 
@@ -29,29 +30,7 @@ export const LEVELS: Readonly<Record<Exclude<Compression, 'none'>, readonly [num
 export const MAX_CONCURRENCY = 64;
 
 /** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts). */
-export interface OptionInput {
-  source: string;
-  target: string;
-  platforms?: string[];
-  keepIndex?: boolean;
-  keepBase?: number;
-  base?: string;
-  compression?: Compression;
-  level?: number;
-  format?: ManifestFamily;
-  created?: string;
-  sourceDateEpoch?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  force?: boolean;
-  reuse?: boolean;
-  dryRun?: boolean;
-  verify?: boolean;
-  allowNondistributable?: boolean;
-  concurrency?: number;
-  tempDirectory?: string;
-  transport?: TransportOptions;
-}
+export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress'>;
 
 export interface ResolvedOptions {
   source: string;
