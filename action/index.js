@@ -14334,151 +14334,6 @@ function sameAttributes(a, b) {
   return left.length === right.length && left.every(([key2, value], i) => key2 === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)));
 }
 
-// src/rootfs/layer-survivors.ts
-function createLayerSurvivors() {
-  const root = { member: void 0, kind: "dir", children: /* @__PURE__ */ new Map() };
-  const hidden = /* @__PURE__ */ new Set();
-  const hideAll = (node) => {
-    if (node.member !== void 0) hidden.add(node.member);
-    for (const child of node.children.values()) hideAll(child);
-  };
-  const find = (path) => {
-    let parent = root;
-    const parts = path.split("/");
-    for (let i = 0; i < parts.length - 1; i++) {
-      const next = parent.children.get(parts[i]);
-      if (next === void 0) return void 0;
-      parent = next;
-    }
-    const name = parts[parts.length - 1];
-    return { parent, name, node: parent.children.get(name) };
-  };
-  const removeNotUnpacked = (node) => {
-    for (const [name, child] of node.children) {
-      if (child.kind === "implicit") {
-        hideAll(child);
-        node.children.delete(name);
-      } else if (child.kind === "dir") removeNotUnpacked(child);
-    }
-  };
-  return {
-    member(ordinal, path, isDir) {
-      if (path === "") return;
-      let parent = root;
-      const parts = path.split("/");
-      for (let i = 0; i < parts.length - 1; i++) {
-        const part = parts[i];
-        let next = parent.children.get(part);
-        if (next === void 0) {
-          next = { member: void 0, kind: "implicit", children: /* @__PURE__ */ new Map() };
-          parent.children.set(part, next);
-        }
-        parent = next;
-      }
-      const name = parts[parts.length - 1];
-      const existing = parent.children.get(name);
-      if (existing !== void 0 && isDir && existing.kind !== "other") {
-        if (existing.member !== void 0) hidden.add(existing.member);
-        existing.member = ordinal;
-        existing.kind = "dir";
-        return;
-      }
-      if (existing !== void 0) hideAll(existing);
-      parent.children.set(name, { member: ordinal, kind: isDir ? "dir" : "other", children: /* @__PURE__ */ new Map() });
-    },
-    whiteout(target) {
-      const found = find(target);
-      if (found?.node === void 0) return;
-      hideAll(found.node);
-      found.parent.children.delete(found.name);
-    },
-    opaque(dir) {
-      const node = dir === "" ? root : find(dir)?.node;
-      if (node !== void 0) removeNotUnpacked(node);
-    },
-    hidden
-  };
-}
-
-// src/rootfs/live-symlinks.ts
-function createLiveSymlinks() {
-  const links = /* @__PURE__ */ new Map();
-  const below = /* @__PURE__ */ new Map();
-  const adjust = (path, delta) => {
-    forEachAncestor(path, (ancestor) => {
-      const count = (below.get(ancestor) ?? 0) + delta;
-      if (count === 0) below.delete(ancestor);
-      else below.set(ancestor, count);
-    });
-  };
-  const remove = (path, olderThan) => {
-    const link = links.get(path);
-    if (link === void 0 || link.layer >= olderThan) return;
-    links.delete(path);
-    adjust(path, -1);
-  };
-  const removeBelow = (dir, olderThan) => {
-    if (!below.has(dir)) return;
-    for (const path of [...links.keys()]) if (isUnder(path, dir)) remove(path, olderThan);
-  };
-  return {
-    lookup: (path) => links.get(path)?.target,
-    add(path, target, layer) {
-      if (!links.has(path)) adjust(path, 1);
-      links.set(path, { target, layer });
-    },
-    removeTree(path, olderThan) {
-      remove(path, olderThan);
-      removeBelow(path, olderThan);
-    },
-    removeBelow,
-    get size() {
-      return links.size;
-    }
-  };
-}
-
-// src/rootfs/resolve-path.ts
-var MAX_LINKS = 255;
-var SymlinkLoopError = class extends Error {
-  path;
-  constructor(path) {
-    super(`too many levels of symbolic links (more than ${MAX_LINKS}) resolving its parent directories`);
-    this.name = "SymlinkLoopError";
-    this.path = path;
-  }
-};
-function resolveFully(path, lookup3) {
-  if (path === "") return "";
-  const resolved = [];
-  const todo = path.split("/").reverse();
-  let links = 0;
-  while (todo.length > 0) {
-    const part = todo.pop();
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      resolved.pop();
-      continue;
-    }
-    resolved.push(part);
-    const target = lookup3(resolved.join("/"));
-    if (target === void 0) continue;
-    if (++links > MAX_LINKS) throw new SymlinkLoopError(path);
-    resolved.pop();
-    if (target.startsWith("/")) resolved.length = 0;
-    const parts = target.split("/");
-    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]);
-  }
-  return resolved.join("/");
-}
-function resolveMemberPath(path, lookup3) {
-  const slash = path.lastIndexOf("/");
-  if (slash === -1) return path;
-  const parent = resolveFully(path.slice(0, slash), lookup3);
-  const base = path.slice(slash + 1);
-  return parent === "" ? base : `${parent}/${base}`;
-}
-
 // src/stream/chunks.ts
 import { finished } from "node:stream";
 function chunksOf(stream) {
@@ -14998,6 +14853,168 @@ function decodeHeader(block, flag, rawSize, pax, longName, longLink, fail) {
   return header;
 }
 
+// src/rootfs/layer-headers.ts
+async function forEachHeader(input, signal, visit) {
+  const stream = await input.open();
+  const reader = createTarReader(stream, input.id);
+  try {
+    let ordinal = -1;
+    for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
+      ordinal++;
+      if ((ordinal & 1023) === 0) signal?.throwIfAborted();
+      await reader.skip();
+      visit(header, ordinal);
+    }
+  } finally {
+    stream.destroy();
+  }
+}
+
+// src/rootfs/layer-survivors.ts
+function createLayerSurvivors() {
+  const root = { member: void 0, kind: "dir", children: /* @__PURE__ */ new Map() };
+  const hidden = /* @__PURE__ */ new Set();
+  const hideAll = (node) => {
+    if (node.member !== void 0) hidden.add(node.member);
+    for (const child of node.children.values()) hideAll(child);
+  };
+  const find = (path) => {
+    let parent = root;
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length - 1; i++) {
+      const next = parent.children.get(parts[i]);
+      if (next === void 0) return void 0;
+      parent = next;
+    }
+    const name = parts[parts.length - 1];
+    return { parent, name, node: parent.children.get(name) };
+  };
+  const removeNotUnpacked = (node) => {
+    for (const [name, child] of node.children) {
+      if (child.kind === "implicit") {
+        hideAll(child);
+        node.children.delete(name);
+      } else if (child.kind === "dir") removeNotUnpacked(child);
+    }
+  };
+  return {
+    member(ordinal, path, isDir) {
+      if (path === "") return;
+      let parent = root;
+      const parts = path.split("/");
+      for (let i = 0; i < parts.length - 1; i++) {
+        const part = parts[i];
+        let next = parent.children.get(part);
+        if (next === void 0) {
+          next = { member: void 0, kind: "implicit", children: /* @__PURE__ */ new Map() };
+          parent.children.set(part, next);
+        }
+        parent = next;
+      }
+      const name = parts[parts.length - 1];
+      const existing = parent.children.get(name);
+      if (existing !== void 0 && isDir && existing.kind !== "other") {
+        if (existing.member !== void 0) hidden.add(existing.member);
+        existing.member = ordinal;
+        existing.kind = "dir";
+        return;
+      }
+      if (existing !== void 0) hideAll(existing);
+      parent.children.set(name, { member: ordinal, kind: isDir ? "dir" : "other", children: /* @__PURE__ */ new Map() });
+    },
+    whiteout(target) {
+      const found = find(target);
+      if (found?.node === void 0) return;
+      hideAll(found.node);
+      found.parent.children.delete(found.name);
+    },
+    opaque(dir) {
+      const node = dir === "" ? root : find(dir)?.node;
+      if (node !== void 0) removeNotUnpacked(node);
+    },
+    hidden
+  };
+}
+
+// src/rootfs/live-symlinks.ts
+function createLiveSymlinks() {
+  const links = /* @__PURE__ */ new Map();
+  const below = /* @__PURE__ */ new Map();
+  const adjust = (path, delta) => {
+    forEachAncestor(path, (ancestor) => {
+      const count = (below.get(ancestor) ?? 0) + delta;
+      if (count === 0) below.delete(ancestor);
+      else below.set(ancestor, count);
+    });
+  };
+  const remove = (path, olderThan) => {
+    const link = links.get(path);
+    if (link === void 0 || link.layer >= olderThan) return;
+    links.delete(path);
+    adjust(path, -1);
+  };
+  const removeBelow = (dir, olderThan) => {
+    if (!below.has(dir)) return;
+    for (const path of [...links.keys()]) if (isUnder(path, dir)) remove(path, olderThan);
+  };
+  return {
+    lookup: (path) => links.get(path)?.target,
+    add(path, target, layer) {
+      if (!links.has(path)) adjust(path, 1);
+      links.set(path, { target, layer });
+    },
+    removeTree(path, olderThan) {
+      remove(path, olderThan);
+      removeBelow(path, olderThan);
+    },
+    removeBelow,
+    get size() {
+      return links.size;
+    }
+  };
+}
+
+// src/rootfs/resolve-path.ts
+var MAX_LINKS = 255;
+var SymlinkLoopError = class extends Error {
+  path;
+  constructor(path) {
+    super(`too many levels of symbolic links (more than ${MAX_LINKS}) resolving its parent directories`);
+    this.name = "SymlinkLoopError";
+    this.path = path;
+  }
+};
+function resolveFully(path, lookup3) {
+  if (path === "") return "";
+  const resolved = [];
+  const todo = path.split("/").reverse();
+  let links = 0;
+  while (todo.length > 0) {
+    const part = todo.pop();
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      resolved.pop();
+      continue;
+    }
+    resolved.push(part);
+    const target = lookup3(resolved.join("/"));
+    if (target === void 0) continue;
+    if (++links > MAX_LINKS) throw new SymlinkLoopError(path);
+    resolved.pop();
+    if (target.startsWith("/")) resolved.length = 0;
+    const parts = target.split("/");
+    for (let i = parts.length - 1; i >= 0; i--) todo.push(parts[i]);
+  }
+  return resolved.join("/");
+}
+function resolveMemberPath(path, lookup3) {
+  const slash = path.lastIndexOf("/");
+  if (slash === -1) return path;
+  const parent = resolveFully(path.slice(0, slash), lookup3);
+  const base = path.slice(slash + 1);
+  return parent === "" ? base : `${parent}/${base}`;
+}
+
 // src/rootfs/symlink-parents.ts
 var SymlinkParentsError = class extends FlattenError {
   layerId;
@@ -15033,42 +15050,32 @@ async function resolveSymlinkParents(layers, signal) {
   for (let position = 0; position < layers.length; position++) {
     const input = layers[position];
     const own = /* @__PURE__ */ new Map();
-    const stream = await input.open();
-    const reader = createTarReader(stream, input.id);
-    try {
-      let ordinal = -1;
-      for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
-        ordinal++;
-        if ((ordinal & 1023) === 0) signal?.throwIfAborted();
-        await reader.skip();
-        const path = normalisePath(header.name);
-        if (path === void 0) continue;
-        const resolved = resolve3(input, header.name, path);
-        const rewrite = {};
-        if (resolved !== path) rewrite.path = resolved;
-        if (header.kind === "link") {
-          const target = normalisePath(header.linkname);
-          if (target !== void 0 && target !== "") {
-            const resolvedTarget = resolve3(input, header.linkname, target);
-            if (resolvedTarget !== target) rewrite.linkname = resolvedTarget;
-          }
-        }
-        if (rewrite.path !== void 0 || rewrite.linkname !== void 0) own.set(ordinal, rewrite);
-        const name = classifyName(resolved);
-        if (name.kind === "whiteout") live2.removeTree(name.target, Infinity);
-        else if (name.kind === "opaque") live2.removeBelow(name.dir, position);
-        else if (name.kind === "content" && resolved !== "") {
-          if (header.kind !== "dir" || live2.lookup(resolved) !== void 0) live2.removeTree(resolved, Infinity);
-          if (header.kind === "symlink") live2.add(resolved, header.linkname, position);
-          if (header.kind === "link") {
-            const target = live2.lookup(rewrite.linkname ?? normalisePath(header.linkname) ?? "");
-            if (target !== void 0) live2.add(resolved, target, position);
-          }
+    await forEachHeader(input, signal, (header, ordinal) => {
+      const path = normalisePath(header.name);
+      if (path === void 0) return;
+      const resolved = resolve3(input, header.name, path);
+      const rewrite = {};
+      if (resolved !== path) rewrite.path = resolved;
+      if (header.kind === "link") {
+        const target = normalisePath(header.linkname);
+        if (target !== void 0 && target !== "") {
+          const resolvedTarget = resolve3(input, header.linkname, target);
+          if (resolvedTarget !== target) rewrite.linkname = resolvedTarget;
         }
       }
-    } finally {
-      stream.destroy();
-    }
+      if (rewrite.path !== void 0 || rewrite.linkname !== void 0) own.set(ordinal, rewrite);
+      const name = classifyName(resolved);
+      if (name.kind === "whiteout") live2.removeTree(name.target, Infinity);
+      else if (name.kind === "opaque") live2.removeBelow(name.dir, position);
+      else if (name.kind === "content" && resolved !== "") {
+        if (header.kind !== "dir" || live2.lookup(resolved) !== void 0) live2.removeTree(resolved, Infinity);
+        if (header.kind === "symlink") live2.add(resolved, header.linkname, position);
+        if (header.kind === "link") {
+          const target = live2.lookup(rewrite.linkname ?? normalisePath(header.linkname) ?? "");
+          if (target !== void 0) live2.add(resolved, target, position);
+        }
+      }
+    });
     if (own.size > 0) rewrites.set(position, own);
   }
   return rewrites;
@@ -15092,42 +15099,32 @@ var DuplicatePathsError = class extends FlattenError {
   }
 };
 async function findDuplicatePaths(input, signal, rewrites) {
-  const stream = await input.open();
-  const reader = createTarReader(stream, input.id);
   const first = /* @__PURE__ */ new Map();
   const duplicates = /* @__PURE__ */ new Map();
   const survivors = createLayerSurvivors();
-  try {
-    let ordinal = -1;
-    for (let header = await reader.next(); header !== void 0; header = await reader.next()) {
-      ordinal++;
-      if ((ordinal & 1023) === 0) signal?.throwIfAborted();
-      await reader.skip();
-      const path = memberPath(header, ordinal, rewrites);
-      if (path === void 0) continue;
-      const name = classifyName(path);
-      if (name.kind === "whiteout") survivors.whiteout(name.target);
-      else if (name.kind === "opaque") survivors.opaque(name.dir);
-      if (name.kind !== "content") continue;
-      const isDir = header.kind === "dir";
-      survivors.member(ordinal, path, isDir);
-      const seen = duplicates.get(path);
-      if (seen !== void 0) {
-        seen.last = ordinal;
-        seen.lastIsDir = isDir;
-        if (!isDir) seen.lastNonDir = ordinal;
-        continue;
-      }
-      const earlier = first.get(path);
-      if (earlier === void 0) {
-        first.set(path, { ordinal, isDir });
-        continue;
-      }
-      duplicates.set(path, { last: ordinal, lastIsDir: isDir, lastNonDir: !isDir ? ordinal : earlier.isDir ? -1 : earlier.ordinal });
+  await forEachHeader(input, signal, (header, ordinal) => {
+    const path = memberPath(header, ordinal, rewrites);
+    if (path === void 0) return;
+    const name = classifyName(path);
+    if (name.kind === "whiteout") survivors.whiteout(name.target);
+    else if (name.kind === "opaque") survivors.opaque(name.dir);
+    if (name.kind !== "content") return;
+    const isDir = header.kind === "dir";
+    survivors.member(ordinal, path, isDir);
+    const seen = duplicates.get(path);
+    if (seen !== void 0) {
+      seen.last = ordinal;
+      seen.lastIsDir = isDir;
+      if (!isDir) seen.lastNonDir = ordinal;
+      return;
     }
-  } finally {
-    stream.destroy();
-  }
+    const earlier = first.get(path);
+    if (earlier === void 0) {
+      first.set(path, { ordinal, isDir });
+      return;
+    }
+    duplicates.set(path, { last: ordinal, lastIsDir: isDir, lastNonDir: !isDir ? ordinal : earlier.isDir ? -1 : earlier.ordinal });
+  });
   duplicates.deletedByLayer = survivors.hidden;
   return duplicates;
 }
@@ -15476,15 +15473,12 @@ async function* mergeLayer(state, layer) {
 function placeMember(pass, header, ordinal) {
   const { state, input, kept, own } = pass;
   const { merged, keptTree, pending } = state;
-  const fail = (path2, what) => {
-    throw new MemberError(`layer ${input.id}: ${displayName(path2)}: ${what}`);
-  };
   const rewrite = pass.rewrites?.get(ordinal);
   const path = memberPath(header, ordinal, pass.rewrites);
-  if (path === void 0) return fail(header.name, "name escapes the root");
+  if (path === void 0) return refuse(input, header.name, "name escapes the root");
   if (state.watch && underSymlink(pass, path)) throw new SymlinkParentsError(input.id, path);
   const name = classifyName(path);
-  if (name.kind === "invalid") fail(header.name, name.reason);
+  if (name.kind === "invalid") refuse(input, header.name, name.reason);
   if (name.kind === "whiteout" || name.kind === "opaque" || name.kind === "meta") {
     if (own === void 0 && deletesOwnMembers(pass, name)) {
       pass.stop = { path, unlessRepeated: void 0 };
@@ -15496,12 +15490,12 @@ function placeMember(pass, header, ordinal) {
     return "marker";
   }
   const isDir = header.kind === "dir";
-  if (!isDir && path === "") fail(header.name, `the root must be a directory, not a ${header.kind}`);
+  if (!isDir && path === "") refuse(input, header.name, `the root must be a directory, not a ${header.kind}`);
   let linkTarget = "";
   if (header.kind === "link") {
     const target = rewrite?.linkname ?? normalisePath(header.linkname);
-    if (target === void 0) return fail(header.name, `hard link target ${displayName(header.linkname)} escapes the root`);
-    if (target === "") fail(header.name, "hard link to the root directory");
+    if (target === void 0) return refuse(input, header.name, `hard link target ${displayName(header.linkname)} escapes the root`);
+    if (target === "") refuse(input, header.name, "hard link to the root directory");
     linkTarget = target;
     if (state.watch && underSymlink(pass, linkTarget)) throw new SymlinkParentsError(input.id, linkTarget);
   }
@@ -15520,7 +15514,7 @@ function placeMember(pass, header, ordinal) {
       pass.stop = { path, unlessRepeated: void 0 };
       return "stop";
     }
-  } else if (previous !== void 0 && own?.has(path) === false) fail(path, "the layer changed between two reads (a path now repeats)");
+  } else if (previous !== void 0 && own?.has(path) === false) refuse(input, path, "the layer changed between two reads (a path now repeats)");
   if (own === void 0) {
     if (!isDir && pass.dirs.has(path)) {
       pass.stop = { path, unlessRepeated: void 0 };
@@ -15573,6 +15567,9 @@ function noteDirectories(pass, path, isDir) {
     pass.dirs.add(dir);
     if (!pass.dirMembers.has(dir)) pass.implicitDirs.add(dir);
   }
+}
+function refuse(input, path, what) {
+  throw new MemberError(`layer ${input.id}: ${displayName(path)}: ${what}`);
 }
 function underSymlink(pass, path) {
   pass.state.merged.markParentsUsed(path);
@@ -15648,16 +15645,12 @@ function writeHardLink(pass, member) {
   const packedTarget = pass.seen.get(linkTarget);
   const targetRef = packedTarget === void 0 ? void 0 : unpack(packedTarget, linkTarget, pass.table);
   if (typeof packedTarget === "number") pass.seen.set(linkTarget, targetRef);
-  if (targetRef?.state === "dir") throw new MemberError(`layer ${pass.input.id}: ${displayName(path)}: hard link to directory ${displayName(linkTarget)}`);
+  if (targetRef?.state === "dir") refuse(pass.input, path, `hard link to directory ${displayName(linkTarget)}`);
   const ref = targetRef ?? { state: "pending", target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: void 0 };
   const keeper = member.keptFinal ? path : member.keptName;
   if (keeper !== void 0) {
     if (ref.state === "pending") {
-      if (ref.group === void 0) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
-        state.pending.add(ref.group);
-      }
-      ref.group.keptName ??= keeper;
+      groupOf(pass, ref).keptName ??= keeper;
     } else if (ref.state === "skipped") {
       names.unshift(...ref.names.splice(0));
       Object.assign(ref, { state: "written", name: keeper });
@@ -15669,11 +15662,7 @@ function writeHardLink(pass, member) {
   if (names.length > 0) {
     if (ref.state === "written") state.output.writeLinks(names, ref.name, ref.attributes);
     else if (ref.state === "pending") {
-      if (ref.group === void 0) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
-        state.pending.add(ref.group);
-      }
-      ref.group.names.push(...names);
+      groupOf(pass, ref).names.push(...names);
     } else if (ref.attributes.size === 0 && !pass.kept) {
       const [first, ...rest] = names;
       state.output.writeHeader({ ...ref.attributes, path: first, linkname: ref.attributes.symlinkTarget });
@@ -15685,6 +15674,13 @@ function writeHardLink(pass, member) {
     }
   }
   pass.seen.set(path, ref);
+}
+function groupOf(pass, ref) {
+  if (ref.group === void 0) {
+    ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
+    pass.state.pending.add(ref.group);
+  }
+  return ref.group;
 }
 function endLayer(pass) {
   const { state, input, layer, kept } = pass;
@@ -15898,19 +15894,18 @@ async function mergeToEnd(layers, options, consume) {
         continue;
       }
       earlyDirectories = options.earlyDirectories;
-      if (error instanceof MemberError && resolvedPaths === void 0) {
-        const rewrites = await resolveSymlinkParents([...lower, ...layers], options.signal).catch(() => void 0);
-        if (rewrites === void 0 || rewrites.size === 0) throw error;
-        resolvedPaths = rewrites;
-        hints.clear();
-        for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
-        continue;
-      }
-      if (error instanceof SymlinkParentsError && resolvedPaths === void 0) {
-        warn(
-          `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`
-        );
-        resolvedPaths = await resolveSymlinkParents([...lower, ...layers], options.signal);
+      if ((error instanceof MemberError || error instanceof SymlinkParentsError) && resolvedPaths === void 0) {
+        const resolving = resolveSymlinkParents([...lower, ...layers], options.signal);
+        if (error instanceof MemberError) {
+          const rewrites = await resolving.catch(() => void 0);
+          if (rewrites === void 0 || rewrites.size === 0) throw error;
+          resolvedPaths = rewrites;
+        } else {
+          warn(
+            `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`
+          );
+          resolvedPaths = await resolving;
+        }
         hints.clear();
         for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
         continue;

@@ -18,9 +18,9 @@
 import { FlattenError } from '../errors.ts';
 import { displayName } from './display-name.ts';
 import { classifyName, forEachAncestor } from './paths.ts';
+import { forEachHeader } from './layer-headers.ts';
 import { createLayerSurvivors } from './layer-survivors.ts';
 import { memberPath, type LayerRewrites } from './symlink-parents.ts';
-import { createTarReader } from './tar-reader.ts';
 import type { LayerInput } from './types.ts';
 
 /** Where the copies of one repeated path stand in its layer (ordinals count every header). */
@@ -69,42 +69,32 @@ export class DuplicatePathsError extends FlattenError {
  * Markers and invalid names are left out: the merge itself judges those.
  */
 export async function findDuplicatePaths(input: LayerInput, signal?: AbortSignal, rewrites?: LayerRewrites): Promise<LayerDuplicates> {
-  const stream = await input.open();
-  const reader = createTarReader(stream, input.id);
   const first = new Map<string, { ordinal: number; isDir: boolean }>();
   const duplicates: LayerDuplicates = new Map();
   const survivors = createLayerSurvivors();
-  try {
-    let ordinal = -1;
-    for (let header = await reader.next(); header !== undefined; header = await reader.next()) {
-      ordinal++;
-      if ((ordinal & 1023) === 0) signal?.throwIfAborted();
-      await reader.skip();
-      const path = memberPath(header, ordinal, rewrites);
-      if (path === undefined) continue;
-      const name = classifyName(path);
-      if (name.kind === 'whiteout') survivors.whiteout(name.target);
-      else if (name.kind === 'opaque') survivors.opaque(name.dir);
-      if (name.kind !== 'content') continue;
-      const isDir = header.kind === 'dir';
-      survivors.member(ordinal, path, isDir);
-      const seen = duplicates.get(path);
-      if (seen !== undefined) {
-        seen.last = ordinal;
-        seen.lastIsDir = isDir;
-        if (!isDir) seen.lastNonDir = ordinal;
-        continue;
-      }
-      const earlier = first.get(path);
-      if (earlier === undefined) {
-        first.set(path, { ordinal, isDir });
-        continue;
-      }
-      duplicates.set(path, { last: ordinal, lastIsDir: isDir, lastNonDir: !isDir ? ordinal : earlier.isDir ? -1 : earlier.ordinal });
+  await forEachHeader(input, signal, (header, ordinal) => {
+    const path = memberPath(header, ordinal, rewrites);
+    if (path === undefined) return;
+    const name = classifyName(path);
+    if (name.kind === 'whiteout') survivors.whiteout(name.target);
+    else if (name.kind === 'opaque') survivors.opaque(name.dir);
+    if (name.kind !== 'content') return;
+    const isDir = header.kind === 'dir';
+    survivors.member(ordinal, path, isDir);
+    const seen = duplicates.get(path);
+    if (seen !== undefined) {
+      seen.last = ordinal;
+      seen.lastIsDir = isDir;
+      if (!isDir) seen.lastNonDir = ordinal;
+      return;
     }
-  } finally {
-    stream.destroy();
-  }
+    const earlier = first.get(path);
+    if (earlier === undefined) {
+      first.set(path, { ordinal, isDir });
+      return;
+    }
+    duplicates.set(path, { last: ordinal, lastIsDir: isDir, lastNonDir: !isDir ? ordinal : earlier.isDir ? -1 : earlier.ordinal });
+  });
   duplicates.deletedByLayer = survivors.hidden;
   return duplicates;
 }

@@ -9,6 +9,7 @@ import { createOwnLayerView, DuplicatePathsError, findDuplicatePaths, type OwnLa
 import { HIDDEN_DIRECTORY, judgeRepeat, unpack, type DirectoryRef, type InodeRef, type Seen, type SkippedInode } from './layer-members.ts';
 import { addMarkerFor } from './markers.ts';
 import { createMemberTable, MemberState, type MemberTable } from './member-table.ts';
+import type { LinkGroup } from './pending-links.ts';
 import type { MergeState } from './merge-state.ts';
 import { HAS_EMITTED_CHILD, OPAQUE, PARENT_USED, REPLACED, WHITED_OUT } from './path-index.ts';
 import { classifyName, forEachAncestor, isUnder, normalisePath } from './paths.ts';
@@ -135,15 +136,12 @@ export async function* mergeLayer(state: MergeState, layer: number): AsyncGenera
 function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Member | 'marker' | 'drop' | 'stop' {
   const { state, input, kept, own } = pass;
   const { merged, keptTree, pending } = state;
-  const fail = (path: string, what: string): never => {
-    throw new MemberError(`layer ${input.id}: ${displayName(path)}: ${what}`);
-  };
   const rewrite = pass.rewrites?.get(ordinal);
   const path = memberPath(header, ordinal, pass.rewrites);
-  if (path === undefined) return fail(header.name, 'name escapes the root');
+  if (path === undefined) return refuse(input, header.name, 'name escapes the root');
   if (state.watch && underSymlink(pass, path)) throw new SymlinkParentsError(input.id, path);
   const name = classifyName(path);
-  if (name.kind === 'invalid') fail(header.name, name.reason);
+  if (name.kind === 'invalid') refuse(input, header.name, name.reason);
   if (name.kind === 'whiteout' || name.kind === 'opaque' || name.kind === 'meta') {
     if (own === undefined && deletesOwnMembers(pass, name)) {
       pass.stop = { path, unlessRepeated: undefined };
@@ -155,12 +153,12 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
     return 'marker';
   }
   const isDir = header.kind === 'dir';
-  if (!isDir && path === '') fail(header.name, `the root must be a directory, not a ${header.kind}`);
+  if (!isDir && path === '') refuse(input, header.name, `the root must be a directory, not a ${header.kind}`);
   let linkTarget = '';
   if (header.kind === 'link') {
     const target = rewrite?.linkname ?? normalisePath(header.linkname);
-    if (target === undefined) return fail(header.name, `hard link target ${displayName(header.linkname)} escapes the root`);
-    if (target === '') fail(header.name, 'hard link to the root directory');
+    if (target === undefined) return refuse(input, header.name, `hard link target ${displayName(header.linkname)} escapes the root`);
+    if (target === '') refuse(input, header.name, 'hard link to the root directory');
     linkTarget = target;
     if (state.watch && underSymlink(pass, linkTarget)) throw new SymlinkParentsError(input.id, linkTarget);
   }
@@ -185,7 +183,7 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
       pass.stop = { path, unlessRepeated: undefined };
       return 'stop';
     }
-  } else if (previous !== undefined && own?.has(path) === false) fail(path, 'the layer changed between two reads (a path now repeats)');
+  } else if (previous !== undefined && own?.has(path) === false) refuse(input, path, 'the layer changed between two reads (a path now repeats)');
   if (own === undefined) {
     // A non-directory deletes what this layer put below its path before it (layer-survivors.ts).
     if (!isDir && pass.dirs.has(path)) {
@@ -252,6 +250,11 @@ function noteDirectories(pass: LayerPass, path: string, isDir: boolean): void {
     pass.dirs.add(dir);
     if (!pass.dirMembers.has(dir)) pass.implicitDirs.add(dir);
   }
+}
+
+/** Refuses a member, naming the layer and the path. */
+function refuse(input: LayerInput, path: string, what: string): never {
+  throw new MemberError(`layer ${input.id}: ${displayName(path)}: ${what}`);
 }
 
 /** Marks path's parents as used, and says whether one of them is a symlink of this layer. */
@@ -340,7 +343,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   const targetRef = packedTarget === undefined ? undefined : unpack(packedTarget, linkTarget, pass.table);
   // Links may name it again, or change it (more names, written now): one object from here on.
   if (typeof packedTarget === 'number') pass.seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
-  if (targetRef?.state === 'dir') throw new MemberError(`layer ${pass.input.id}: ${displayName(path)}: hard link to directory ${displayName(linkTarget)}`);
+  if (targetRef?.state === 'dir') refuse(pass.input, path, `hard link to directory ${displayName(linkTarget)}`);
   const ref: InodeRef = (targetRef as InodeRef | undefined) ?? { state: 'pending', target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: undefined };
   // Kept layers are never written, but a kept name that stands in the final tree keeps its inode
   // there: links from the merged layers to that inode stay links, to that name (this link's, or a
@@ -349,11 +352,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   if (keeper !== undefined) {
     if (ref.state === 'pending') {
       // The older target's version is found later: links to it will link to the keeper.
-      if (ref.group === undefined) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
-        state.pending.add(ref.group);
-      }
-      ref.group.keptName ??= keeper;
+      groupOf(pass, ref).keptName ??= keeper;
     } else if (ref.state === 'skipped') {
       names.unshift(...ref.names.splice(0));
       Object.assign(ref, { state: 'written', name: keeper });
@@ -366,11 +365,7 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   if (names.length > 0) {
     if (ref.state === 'written') state.output.writeLinks(names, ref.name, ref.attributes);
     else if (ref.state === 'pending') {
-      if (ref.group === undefined) {
-        ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
-        state.pending.add(ref.group);
-      }
-      ref.group.names.push(...names);
+      groupOf(pass, ref).names.push(...names);
     } else if (ref.attributes.size === 0 && !pass.kept) {
       // No bytes to re-read: write the hidden inode under the first name now. (In a kept layer a
       // later kept name may still keep the inode: the second read decides.)
@@ -384,6 +379,15 @@ function writeHardLink(pass: LayerPass, member: Member): void {
     }
   }
   pass.seen.set(path, ref);
+}
+
+/** The pending group of a link whose target lies in an older layer, made (and registered) on first need. */
+function groupOf(pass: LayerPass, ref: Extract<InodeRef, { state: 'pending' }>): LinkGroup {
+  if (ref.group === undefined) {
+    ref.group = { target: ref.target, horizon: ref.horizon, names: [], layerId: pass.input.id, link: ref.link, ordinal: ref.ordinal };
+    pass.state.pending.add(ref.group);
+  }
+  return ref.group;
 }
 
 /** The layer's end: what its repeated paths deleted, then its whiteouts and opaque markers hide the older layers (rule 1). */

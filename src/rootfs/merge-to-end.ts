@@ -46,20 +46,20 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
       }
       // Directories learnt from a run that stopped for another reason may be stale.
       earlyDirectories = options.earlyDirectories;
-      if (error instanceof MemberError && resolvedPaths === undefined) {
-        // The refusal may come from a name a symlinked parent sends elsewhere: check, once.
-        const rewrites = await resolveSymlinkParents([...lower, ...layers], options.signal).catch(() => undefined);
-        if (rewrites === undefined || rewrites.size === 0) throw error;
-        resolvedPaths = rewrites;
-        hints.clear();
-        for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
-        continue;
-      }
-      if (error instanceof SymlinkParentsError && resolvedPaths === undefined) {
-        warn(
-          `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
-        );
-        resolvedPaths = await resolveSymlinkParents([...lower, ...layers], options.signal);
+      if ((error instanceof MemberError || error instanceof SymlinkParentsError) && resolvedPaths === undefined) {
+        // A member under a symlinked parent, or a refusal that may only come from a name a
+        // symlinked parent sends elsewhere: resolve every layer's names once.
+        const resolving = resolveSymlinkParents([...lower, ...layers], options.signal);
+        if (error instanceof MemberError) {
+          const rewrites = await resolving.catch(() => undefined);
+          if (rewrites === undefined || rewrites.size === 0) throw error;
+          resolvedPaths = rewrites;
+        } else {
+          warn(
+            `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
+          );
+          resolvedPaths = await resolving;
+        }
         // Repeats found under the old names may not be repeats under the resolved ones.
         hints.clear();
         for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);

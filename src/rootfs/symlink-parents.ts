@@ -14,7 +14,8 @@ import { displayName } from './display-name.ts';
 import { createLiveSymlinks } from './live-symlinks.ts';
 import { classifyName, normalisePath } from './paths.ts';
 import { resolveMemberPath, SymlinkLoopError } from './resolve-path.ts';
-import { createTarReader, type TarHeader } from './tar-reader.ts';
+import { forEachHeader } from './layer-headers.ts';
+import type { TarHeader } from './tar-reader.ts';
 import type { LayerInput } from './types.ts';
 
 /** A member's names as containerd resolves them, where they differ from the normalised ones. */
@@ -79,49 +80,39 @@ export async function resolveSymlinkParents(layers: LayerInput[], signal?: Abort
   for (let position = 0; position < layers.length; position++) {
     const input = layers[position] as LayerInput;
     const own: LayerRewrites = new Map();
-    const stream = await input.open();
-    const reader = createTarReader(stream, input.id);
-    try {
-      let ordinal = -1;
-      for (let header = await reader.next(); header !== undefined; header = await reader.next()) {
-        ordinal++;
-        if ((ordinal & 1023) === 0) signal?.throwIfAborted();
-        await reader.skip();
-        const path = normalisePath(header.name);
-        if (path === undefined) continue; // the merge reports it
-        const resolved = resolve(input, header.name, path);
-        const rewrite: MemberRewrite = {};
-        if (resolved !== path) rewrite.path = resolved;
-        if (header.kind === 'link') {
-          const target = normalisePath(header.linkname);
-          if (target !== undefined && target !== '') {
-            const resolvedTarget = resolve(input, header.linkname, target);
-            if (resolvedTarget !== target) rewrite.linkname = resolvedTarget;
-          }
-        }
-        if (rewrite.path !== undefined || rewrite.linkname !== undefined) own.set(ordinal, rewrite);
-
-        // What the member does to the links that stand, at once, as containerd applies it: a
-        // whiteout deletes what stands, its own layer's links too; an opaque marker spares what
-        // its own layer unpacked (layer-survivors.ts).
-        const name = classifyName(resolved);
-        if (name.kind === 'whiteout') live.removeTree(name.target, Infinity);
-        else if (name.kind === 'opaque') live.removeBelow(name.dir, position);
-        else if (name.kind === 'content' && resolved !== '') {
-          // A directory over a directory keeps what is below it; over a link it replaces the
-          // link; every other member replaces whatever stands at its path, subtree included.
-          if (header.kind !== 'dir' || live.lookup(resolved) !== undefined) live.removeTree(resolved, Infinity);
-          if (header.kind === 'symlink') live.add(resolved, header.linkname, position);
-          if (header.kind === 'link') {
-            // A hard link to a symlink is a symlink too.
-            const target = live.lookup(rewrite.linkname ?? normalisePath(header.linkname) ?? '');
-            if (target !== undefined) live.add(resolved, target, position);
-          }
+    await forEachHeader(input, signal, (header, ordinal) => {
+      const path = normalisePath(header.name);
+      if (path === undefined) return; // the merge reports it
+      const resolved = resolve(input, header.name, path);
+      const rewrite: MemberRewrite = {};
+      if (resolved !== path) rewrite.path = resolved;
+      if (header.kind === 'link') {
+        const target = normalisePath(header.linkname);
+        if (target !== undefined && target !== '') {
+          const resolvedTarget = resolve(input, header.linkname, target);
+          if (resolvedTarget !== target) rewrite.linkname = resolvedTarget;
         }
       }
-    } finally {
-      stream.destroy();
-    }
+      if (rewrite.path !== undefined || rewrite.linkname !== undefined) own.set(ordinal, rewrite);
+
+      // What the member does to the links that stand, at once, as containerd applies it: a
+      // whiteout deletes what stands, its own layer's links too; an opaque marker spares what
+      // its own layer unpacked (layer-survivors.ts).
+      const name = classifyName(resolved);
+      if (name.kind === 'whiteout') live.removeTree(name.target, Infinity);
+      else if (name.kind === 'opaque') live.removeBelow(name.dir, position);
+      else if (name.kind === 'content' && resolved !== '') {
+        // A directory over a directory keeps what is below it; over a link it replaces the
+        // link; every other member replaces whatever stands at its path, subtree included.
+        if (header.kind !== 'dir' || live.lookup(resolved) !== undefined) live.removeTree(resolved, Infinity);
+        if (header.kind === 'symlink') live.add(resolved, header.linkname, position);
+        if (header.kind === 'link') {
+          // A hard link to a symlink is a symlink too.
+          const target = live.lookup(rewrite.linkname ?? normalisePath(header.linkname) ?? '');
+          if (target !== undefined) live.add(resolved, target, position);
+        }
+      }
+    });
     if (own.size > 0) rewrites.set(position, own);
   }
   return rewrites;

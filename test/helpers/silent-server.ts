@@ -1,5 +1,18 @@
-import { createServer, type Socket } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+
+/** Listens on loopback; `stop` destroys every socket the server tracked, then closes it. */
+async function listenTracked(server: Server, sockets: Set<Socket>): Promise<{ host: string; stop(): Promise<void> }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    host: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
 
 /** A TCP server that accepts connections and never says anything: a hung registry or a black-holed proxy. */
 export async function startSilentServer(): Promise<{ host: string; connections: number; stop(): Promise<void> }> {
@@ -12,13 +25,7 @@ export async function startSilentServer(): Promise<{ host: string; connections: 
     socket.on('close', () => sockets.delete(socket));
     socket.resume();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.stop = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  Object.assign(state, await listenTracked(server, sockets));
   return state;
 }
 
@@ -51,12 +58,6 @@ export async function startTlsIgnoringFront(upstream: string): Promise<{ host: s
       back.pipe(socket);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  state.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  state.stop = () =>
-    new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    });
+  Object.assign(state, await listenTracked(server, sockets));
   return state;
 }
