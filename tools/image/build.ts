@@ -108,10 +108,11 @@ async function nodeRoot(arch: string, cache: string, root: string): Promise<void
 
 /** dist/ (built now), package.json and the production node_modules from the lockfile. */
 async function appRoot(cache: string, root: string): Promise<void> {
-  sh(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], REPO);
   const app = join(root, APP.slice(1));
   await mkdir(app, { recursive: true });
-  await cp(join(REPO, 'dist'), join(app, 'dist'), { recursive: true });
+  // Compiled straight into the image's tree, never over the checkout's dist/: other runs (the
+  // test suite's CLI tests) may be loading it at the same moment.
+  sh(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(app, 'dist')], REPO);
   for (const file of ['package.json', 'package-lock.json', 'LICENSE', 'README.md']) await copyFile(join(REPO, file), join(app, file)).catch(() => {});
   const modules = join(cache, 'node_modules-prod');
   const lock = await readFile(join(REPO, 'package-lock.json'), 'utf8');
