@@ -13844,7 +13844,14 @@ function createDeflatePool(options = {}) {
         (buffer, index, all) => buffer !== void 0 && all.indexOf(buffer) === index
       );
       try {
-        const message = { id, input: job.input, dictionary: job.dictionary, level: job.level, final: job.final, chunkSize: outputChunkSize(job.input.byteLength) };
+        const message = {
+          id,
+          input: job.input,
+          dictionary: job.dictionary,
+          level: job.level,
+          final: job.final,
+          chunkSize: outputChunkSize(job.input.byteLength)
+        };
         slot.worker.postMessage(message, transfer);
       } catch (error) {
         return Promise.reject(new Error(`deflate job could not be sent to a worker: ${error.message}`, { cause: error }));
@@ -13966,7 +13973,11 @@ function createParallelGzip(options = {}) {
     flush(callback) {
       start(this);
       if (pool === void 0 && dictionary.length === 0) {
-        const output = deflateRawSync(block.subarray(0, filled), { level, finishFlush: constants.Z_FINISH, chunkSize: outputChunkSize(filled) });
+        const output = deflateRawSync(block.subarray(0, filled), {
+          level,
+          finishFlush: constants.Z_FINISH,
+          chunkSize: outputChunkSize(filled)
+        });
         callback(null, Buffer.concat([output, gzipTrailer(crc, total)]));
         return;
       }
@@ -14040,10 +14051,7 @@ function flattenConfig(source, options) {
   const rootfs = config.rootfs;
   rootfs.diff_ids = [...options.keptDiffIds, options.mergedDiffId];
   const history = distribution_default.array(config.history) ? config.history : [];
-  config.history = [
-    ...markMergedEntriesEmpty(history, options.keptLayers),
-    appendedEntry(options, created)
-  ];
+  config.history = [...markMergedEntriesEmpty(history, options.keptLayers), appendedEntry(options, created)];
   if (options.labels !== void 0 && Object.keys(options.labels).length > 0) {
     const runtime = distribution_default.plainObject(config.config) ? config.config : {};
     const labels = distribution_default.plainObject(runtime.Labels) ? runtime.Labels : {};
@@ -14156,7 +14164,8 @@ function utf8Length(bytes, i) {
     code = code << 6 | next & 63;
   }
   if (code < min || code > 1114111 || code >= 55296 && code <= 57343) return 1;
-  if (code < 160 || code === 8232 || code === 8233 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297) return 1;
+  if (code < 160 || code === 8232 || code === 8233 || code >= 8234 && code <= 8238 || code >= 8294 && code <= 8297)
+    return 1;
   return length;
 }
 
@@ -14390,8 +14399,10 @@ function sparseRecords(records, fail) {
   let mapInData;
   if (major === "0" && (minor === "0" || minor === "1")) mapInData = false;
   else if (major === "1" && minor === "0") mapInData = true;
-  else if (major !== "" || minor !== "") return void 0;
-  else if (text3("GNU.sparse.map") !== "") mapInData = false;
+  else if (major !== "" || minor !== "")
+    return void 0;
+  else if (text3("GNU.sparse.map") !== "")
+    mapInData = false;
   else return void 0;
   const name = text3("GNU.sparse.name");
   const size = text3("GNU.sparse.size") || text3("GNU.sparse.realsize");
@@ -14408,7 +14419,10 @@ function parseMap0x1(count, map, fail) {
   if (entries < 0 || numbers.length !== 2 * entries) fail("malformed PAX sparse map");
   const fragments = [];
   for (let i = 0; i < numbers.length; i += 2) {
-    fragments.push({ offset: decimal(numbers[i], "sparse offset", fail), length: decimal(numbers[i + 1], "sparse length", fail) });
+    fragments.push({
+      offset: decimal(numbers[i], "sparse offset", fail),
+      length: decimal(numbers[i + 1], "sparse length", fail)
+    });
   }
   return fragments;
 }
@@ -14422,7 +14436,10 @@ function parseMap1x0(blocks, fail) {
   if (newlines < 1 + 2 * entries) return 1 + 2 * entries - newlines;
   const fragments = [];
   for (let i = 0; i < entries; i++) {
-    fragments.push({ offset: decimal(tokens[1 + 2 * i], "sparse offset", fail), length: decimal(tokens[2 + 2 * i], "sparse length", fail) });
+    fragments.push({
+      offset: decimal(tokens[1 + 2 * i], "sparse offset", fail),
+      length: decimal(tokens[2 + 2 * i], "sparse length", fail)
+    });
   }
   return fragments;
 }
@@ -14811,7 +14828,8 @@ function decodeHeader(block, flag, rawSize, pax, longName, longLink, fail) {
   const carried = [];
   for (const [key2, value] of pax ?? []) {
     if (isSparseKey(key2)) continue;
-    if (value.length === 0 && (REGENERATED.has(key2) || key2 === "uid" || key2 === "gid" || key2 === "uname" || key2 === "gname" || key2 === "mtime")) continue;
+    if (value.length === 0 && (REGENERATED.has(key2) || key2 === "uid" || key2 === "gid" || key2 === "uname" || key2 === "gname" || key2 === "mtime"))
+      continue;
     const text3 = () => value.toString("latin1");
     switch (key2) {
       case "path":
@@ -15192,7 +15210,16 @@ function createMemberTable() {
       block[at++] = state;
       block[at++] = KINDS2.indexOf(attributes.kind);
       at += 2;
-      for (const value of [ordinal, attributes.mode, attributes.uid, attributes.gid, attributes.mtime, attributes.size, attributes.devmajor, attributes.devminor]) {
+      for (const value of [
+        ordinal,
+        attributes.mode,
+        attributes.uid,
+        attributes.gid,
+        attributes.mtime,
+        attributes.size,
+        attributes.devmajor,
+        attributes.devminor
+      ]) {
         at = block.writeDoubleLE(value, at);
       }
       const text3 = (value, byteLength) => {
@@ -15265,7 +15292,8 @@ function judgeRepeat(previous, directory, path, hiddenByNewer) {
     if (previous.written === void 0) return "merge";
     return sameAttributes(previous.written, directory) ? "drop" : "stop";
   }
-  if (previous.state === "skipped" && previous.names.length === 0 && previous.path === path && directory === void 0 && hiddenByNewer) return "merge";
+  if (previous.state === "skipped" && previous.names.length === 0 && previous.path === path && directory === void 0 && hiddenByNewer)
+    return "merge";
   return "stop";
 }
 
@@ -15514,7 +15542,8 @@ function placeMember(pass, header, ordinal) {
       pass.stop = { path, unlessRepeated: void 0 };
       return "stop";
     }
-  } else if (previous !== void 0 && own?.has(path) === false) refuse(input, path, "the layer changed between two reads (a path now repeats)");
+  } else if (previous !== void 0 && own?.has(path) === false)
+    refuse(input, path, "the layer changed between two reads (a path now repeats)");
   if (own === void 0) {
     if (!isDir && pass.dirs.has(path)) {
       pass.stop = { path, unlessRepeated: void 0 };
@@ -15530,7 +15559,9 @@ function placeMember(pass, header, ordinal) {
     const links = pending.takeResolved(path, pass.layer).filter((group2) => group2.names.length > 0);
     const first = links[0];
     if (first !== void 0) {
-      const error = new MemberError(`layer ${input.id}: ${displayName(path)}: is a directory, but hard link ${displayName(first.link)} in layer ${first.layerId} points at it`);
+      const error = new MemberError(
+        `layer ${input.id}: ${displayName(path)}: is a directory, but hard link ${displayName(first.link)} in layer ${first.layerId} points at it`
+      );
       if (own !== void 0) throw error;
       pass.stop = { path, unlessRepeated: error };
       return "stop";
@@ -15646,7 +15677,14 @@ function writeHardLink(pass, member) {
   const targetRef = packedTarget === void 0 ? void 0 : unpack(packedTarget, linkTarget, pass.table);
   if (typeof packedTarget === "number") pass.seen.set(linkTarget, targetRef);
   if (targetRef?.state === "dir") refuse(pass.input, path, `hard link to directory ${displayName(linkTarget)}`);
-  const ref = targetRef ?? { state: "pending", target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: void 0 };
+  const ref = targetRef ?? {
+    state: "pending",
+    target: linkTarget,
+    horizon: pass.layer,
+    link: path,
+    ordinal: member.ordinal,
+    group: void 0
+  };
   const keeper = member.keptFinal ? path : member.keptName;
   if (keeper !== void 0) {
     if (ref.state === "pending") {
@@ -15868,7 +15906,21 @@ async function* runMerge(state) {
   if (state.needEarly.size > 0 && state.options.earlyDirectories === void 0) throw new EarlyDirectoriesError(state.needEarly);
   const { output } = state;
   for (const name of markerNames(state.markers)) {
-    output.writeHeader({ path: name, kind: "file", linkname: "", mode: 420, uid: 0, gid: 0, uname: "", gname: "", mtime: 0, size: 0, devmajor: 0, devminor: 0, pax: void 0 });
+    output.writeHeader({
+      path: name,
+      kind: "file",
+      linkname: "",
+      mode: 420,
+      uid: 0,
+      gid: 0,
+      uname: "",
+      gname: "",
+      mtime: 0,
+      size: 0,
+      devmajor: 0,
+      devminor: 0,
+      pax: void 0
+    });
   }
   output.queue(END_OF_ARCHIVE);
   state.stats.paths = state.merged.size;
@@ -15883,7 +15935,12 @@ async function mergeToEnd(layers, options, consume) {
   let resolvedPaths = options.resolvedPaths;
   let earlyDirectories = options.earlyDirectories;
   for (let attempt = 1; ; attempt++) {
-    const run = { ...options, duplicates: hints, ...resolvedPaths === void 0 ? {} : { resolvedPaths }, ...earlyDirectories === void 0 ? {} : { earlyDirectories } };
+    const run = {
+      ...options,
+      duplicates: hints,
+      ...resolvedPaths === void 0 ? {} : { resolvedPaths },
+      ...earlyDirectories === void 0 ? {} : { earlyDirectories }
+    };
     const { stream, stats } = mergeLayers(layers, run);
     try {
       return await consume({ stream, stats, attempt });
@@ -16128,7 +16185,10 @@ function magicCheck(expected, describe5) {
 function decompressLayer(stream, descriptor) {
   const compression = layerCompression(descriptor);
   const { mediaType, digest } = descriptor;
-  const check = magicCheck(compression, (found) => `layer ${digest}: media type ${mediaType} declares ${compression === "none" ? "an uncompressed tar" : `${compression} data`}, but the blob starts with ${found}`);
+  const check = magicCheck(
+    compression,
+    (found) => `layer ${digest}: media type ${mediaType} declares ${compression === "none" ? "an uncompressed tar" : `${compression} data`}, but the blob starts with ${found}`
+  );
   const out = new PassThrough2({ highWaterMark: 64 * 1024 });
   const stages = [stream, check];
   if (compression === "gzip") stages.push(createGunzip({ chunkSize: 64 * 1024 }));
@@ -16636,7 +16696,9 @@ async function findReusable(input) {
   const previous = input.previous.manifest.manifest;
   const kept = input.keptDescriptors;
   if (previous.layers.length !== kept.length + 1) return void 0;
-  const sameKept = kept.every((layer, i) => previous.layers[i]?.digest === layer.digest && previous.layers[i]?.mediaType === layer.mediaType);
+  const sameKept = kept.every(
+    (layer, i) => previous.layers[i]?.digest === layer.digest && previous.layers[i]?.mediaType === layer.mediaType
+  );
   const merged = previous.layers.at(-1);
   if (!sameKept || merged.mediaType !== input.mergedMediaType) return void 0;
   let configBytes;
@@ -16658,7 +16720,9 @@ async function findReusable(input) {
     ...input.annotations === void 0 ? {} : { annotations: input.annotations }
   });
   if (manifest.digest !== input.previous.manifest.raw.digest) return void 0;
-  const stored = previous.layers.filter((layer) => classifyLayer(layer.mediaType, layer.digest, input.target.description) !== "nondistributable");
+  const stored = previous.layers.filter(
+    (layer) => classifyLayer(layer.mediaType, layer.digest, input.target.description) !== "nondistributable"
+  );
   for (const blob of [previous.config, ...stored]) {
     if (!await input.target.hasBlob(blob, input.signal)) return void 0;
   }
@@ -16804,7 +16868,8 @@ function compareRecords(a, b, options = {}) {
     const vb = b.xattrs.get(name);
     if (va !== vb) changes.push({ field: "xattr", name, a: va ?? "", b: vb ?? "" });
   }
-  if (a.hardLinks.join("\0") !== b.hardLinks.join("\0")) changes.push({ field: "hard links", a: a.hardLinks.join("\0"), b: b.hardLinks.join("\0") });
+  if (a.hardLinks.join("\0") !== b.hardLinks.join("\0"))
+    changes.push({ field: "hard links", a: a.hardLinks.join("\0"), b: b.hardLinks.join("\0") });
   if (options.times === true && a.type !== "dir") add2("mtime", a.mtime, b.mtime);
   return changes;
 }
@@ -16911,7 +16976,20 @@ async function applyLayer(tree, reader, where2, signal) {
   }
 }
 function inode(type, fields) {
-  return { type, mode: 0, uid: 0, gid: 0, mtime: "", xattrs: /* @__PURE__ */ new Map(), size: 0, sha256: "", linkTarget: "", devmajor: 0, devminor: 0, ...fields };
+  return {
+    type,
+    mode: 0,
+    uid: 0,
+    gid: 0,
+    mtime: "",
+    xattrs: /* @__PURE__ */ new Map(),
+    size: 0,
+    sha256: "",
+    linkTarget: "",
+    devmajor: 0,
+    devminor: 0,
+    ...fields
+  };
 }
 function applyAttributes(node, header) {
   node.uid = header.uid;
@@ -17109,7 +17187,10 @@ async function flattenImage(job) {
       ...signal === void 0 ? {} : { signal }
     });
     if (reused !== void 0) {
-      job.progress({ type: "note", message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
+      job.progress({
+        type: "note",
+        message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload`
+      });
       return {
         label: job.label,
         platform,
@@ -17147,11 +17228,17 @@ async function flattenImage(job) {
     if (target.streamBlob === void 0) return;
     file.done.catch((error) => finalMerged.reject(error));
     const upload = target.streamBlob(
-      () => metered(file.reader({ batch: STREAM_BATCH }), (bytes) => job.progress({ type: "upload", platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      () => metered(
+        file.reader({ batch: STREAM_BATCH }),
+        (bytes) => job.progress({ type: "upload", platform: job.label, digest: MERGED, bytes, total: 0, merged: true })
+      ),
       finalMerged.promise,
       {
         ...signal === void 0 ? {} : { signal },
-        onNotStored: (why) => job.progress({ type: "note", message: `${job.label}: the merged layer could not be sent while it was made (${why}); sending it now` })
+        onNotStored: (why) => job.progress({
+          type: "note",
+          message: `${job.label}: the merged layer could not be sent while it was made (${why}); sending it now`
+        })
       }
     );
     upload.catch((error) => {
@@ -17205,12 +17292,27 @@ async function flattenImage(job) {
       uploaded.bytes += descriptor.size;
     }
     const bytes = outcome === "uploaded" ? descriptor.size : 0;
-    job.progress({ type: "upload", platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome, ...merged ? { merged } : {} });
+    job.progress({
+      type: "upload",
+      platform: job.label,
+      digest: descriptor.digest,
+      bytes,
+      total: descriptor.size,
+      outcome,
+      ...merged ? { merged } : {}
+    });
   };
   const put = async (descriptor, open3, merged = false) => {
     const reopen = async () => metered(
       await open3(),
-      (bytes) => job.progress({ type: "upload", platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, ...merged ? { merged } : {} })
+      (bytes) => job.progress({
+        type: "upload",
+        platform: job.label,
+        digest: descriptor.digest,
+        bytes,
+        total: descriptor.size,
+        ...merged ? { merged } : {}
+      })
     );
     count(descriptor, await target.putBlob(descriptor, reopen, { mountFrom: source, ...signal === void 0 ? {} : { signal } }), merged);
   };
@@ -17245,7 +17347,10 @@ async function flattenImage(job) {
       ...signal === void 0 ? {} : { signal }
     });
     const seconds = ((performance.now() - started) / 1e3).toFixed(1);
-    job.progress({ type: "note", message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)` });
+    job.progress({
+      type: "note",
+      message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)`
+    });
   }
   return {
     label: job.label,
@@ -17277,7 +17382,10 @@ var isNondistributable = (layer, label) => classifyLayer(layer.mediaType, layer.
 async function verifyPresent(target, blobs, label, signal) {
   for (const blob of blobs) {
     if (!await target.hasBlob(blob, signal)) {
-      throw new FlattenError("registry", `${target.description}: blob ${blob.digest} of ${label} is missing on the target after upload; the tag was not written`);
+      throw new FlattenError(
+        "registry",
+        `${target.description}: blob ${blob.digest} of ${label} is missing on the target after upload; the tag was not written`
+      );
     }
   }
 }
@@ -17472,24 +17580,26 @@ import { spawn } from "node:child_process";
 var TIMEOUT_MS = 3e4;
 async function runCredentialHelper(helper, serverUrl, env) {
   const program = `docker-credential-${helper}`;
-  const { code, stdout, spawnError } = await new Promise(
-    (resolve3) => {
-      const child = spawn(program, ["get"], { env, stdio: ["pipe", "pipe", "inherit"], timeout: TIMEOUT_MS });
-      let out = "";
-      child.stdout.setEncoding("utf8");
-      child.stdout.on("data", (chunk) => {
-        out += chunk;
-      });
-      child.once("error", (error) => resolve3({ code: null, stdout: "", spawnError: error }));
-      child.once("close", (exitCode) => resolve3({ code: exitCode, stdout: out }));
-      child.stdin.on("error", () => void 0);
-      child.stdin.end(serverUrl);
-    }
-  );
-  if (spawnError !== void 0) {
-    throw new FlattenError("auth", `credential helper ${program} for ${serverUrl} could not be run (${spawnError.code ?? "error"})`, {
-      hint: `install ${program} on PATH or remove it from the Docker config`
+  const { code, stdout, spawnError } = await new Promise((resolve3) => {
+    const child = spawn(program, ["get"], { env, stdio: ["pipe", "pipe", "inherit"], timeout: TIMEOUT_MS });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
     });
+    child.once("error", (error) => resolve3({ code: null, stdout: "", spawnError: error }));
+    child.once("close", (exitCode) => resolve3({ code: exitCode, stdout: out }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(serverUrl);
+  });
+  if (spawnError !== void 0) {
+    throw new FlattenError(
+      "auth",
+      `credential helper ${program} for ${serverUrl} could not be run (${spawnError.code ?? "error"})`,
+      {
+        hint: `install ${program} on PATH or remove it from the Docker config`
+      }
+    );
   }
   if (code !== 0) {
     if (/credentials not found/i.test(stdout)) return void 0;
@@ -17547,7 +17657,11 @@ function createCredentialStore(options = {}) {
     const path = join3(env.XDG_RUNTIME_DIR, "containers", "auth.json");
     sources.push({ name: path, load: () => readJson(path) });
   }
-  const xdgConfig = join3(env.XDG_CONFIG_HOME !== void 0 && env.XDG_CONFIG_HOME !== "" ? env.XDG_CONFIG_HOME : join3(home, ".config"), "containers", "auth.json");
+  const xdgConfig = join3(
+    env.XDG_CONFIG_HOME !== void 0 && env.XDG_CONFIG_HOME !== "" ? env.XDG_CONFIG_HOME : join3(home, ".config"),
+    "containers",
+    "auth.json"
+  );
   sources.push({ name: xdgConfig, load: () => readJson(xdgConfig) });
   if (env.DOCKER_AUTH_CONFIG !== void 0 && env.DOCKER_AUTH_CONFIG !== "") {
     const text3 = env.DOCKER_AUTH_CONFIG;
@@ -17674,7 +17788,26 @@ var shortDigest = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
 var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // src/io-errors.ts
-var DISK_CODES = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EACCES", "EPERM", "EROFS", "EMFILE", "ENFILE", "EIO", "EFBIG", "ENOTDIR", "EISDIR", "ENOENT", "EEXIST", "ENAMETOOLONG", "ELOOP", "EXDEV", "ENOTEMPTY", "EBUSY"]);
+var DISK_CODES = /* @__PURE__ */ new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EACCES",
+  "EPERM",
+  "EROFS",
+  "EMFILE",
+  "ENFILE",
+  "EIO",
+  "EFBIG",
+  "ENOTDIR",
+  "EISDIR",
+  "ENOENT",
+  "EEXIST",
+  "ENAMETOOLONG",
+  "ELOOP",
+  "EXDEV",
+  "ENOTEMPTY",
+  "EBUSY"
+]);
 var LOCAL_ONLY = /* @__PURE__ */ new Set(["ENOSPC", "EDQUOT", "EROFS", "EMFILE", "ENFILE", "EFBIG"]);
 function systemErrorOf(error, codes = DISK_CODES) {
   for (let current = error, depth = 0; current !== void 0 && current !== null && depth < 6; depth++) {
@@ -17731,7 +17864,9 @@ function systemIoError(system, context, cause) {
         hint: "raise the open-file limit (ulimit -n) or lower --concurrency"
       });
     default:
-      return new FlattenError("io", `${context.doing}${(system.path ?? path) === "" ? "" : `: ${system.path ?? path}`} (${code})`, { cause });
+      return new FlattenError("io", `${context.doing}${(system.path ?? path) === "" ? "" : `: ${system.path ?? path}`} (${code})`, {
+        cause
+      });
   }
 }
 var localIoError = (doing, error) => {
@@ -17933,7 +18068,9 @@ function pickEntry(entries, name, where2) {
   if (name === void 0) {
     if (entries.length > 1) {
       const names = entries.flatMap((e) => e.RepoTags ?? []).join(", ");
-      throw usageError(`${where2}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === "" ? "" : `: ${names}`}`);
+      throw usageError(
+        `${where2}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === "" ? "" : `: ${names}`}`
+      );
     }
     return entries[0];
   }
@@ -17980,7 +18117,13 @@ async function openDockerArchiveSource(file, name, stagingParent = tmpdir()) {
     await stat3(file).catch((error) => {
       throw error.code === "ENOENT" ? usageError(`${description}: ${file} does not exist`) : ioError(`${description}: reading ${file}`, error);
     });
-    await extractArchive(file, unpacked, () => true, description, (member, target) => links.set(member, target));
+    await extractArchive(
+      file,
+      unpacked,
+      () => true,
+      description,
+      (member, target) => links.set(member, target)
+    );
     const manifestBytes = await readFile3(join6(unpacked, "manifest.json")).catch((error) => {
       throw contentError(`${description}: the archive has no manifest.json (not a docker save archive?)`, error);
     });
@@ -18013,7 +18156,11 @@ async function openDockerArchiveSource(file, name, stagingParent = tmpdir()) {
       if (oci) return kind === "gzip" ? MediaType.ociLayerGzip : MediaType.ociLayer;
       return kind === "gzip" ? MediaType.dockerLayerGzip : MediaType.dockerLayer;
     };
-    const configDescriptor = { mediaType: oci ? MediaType.ociConfig : MediaType.dockerConfig, digest: config.digest, size: config.size };
+    const configDescriptor = {
+      mediaType: oci ? MediaType.ociConfig : MediaType.dockerConfig,
+      digest: config.digest,
+      size: config.size
+    };
     const manifest = encodeJson(
       {
         schemaVersion: 2,
@@ -18079,8 +18226,15 @@ function thisProcess() {
 function parseIdentity(text3) {
   try {
     const value = JSON.parse(text3);
-    if (typeof value.pid !== "number" || typeof value.host !== "string" || typeof value.bootId !== "string" || typeof value.pidNamespace !== "string") return void 0;
-    return { pid: value.pid, host: value.host, bootId: value.bootId, pidNamespace: value.pidNamespace, started: String(value.started ?? "") };
+    if (typeof value.pid !== "number" || typeof value.host !== "string" || typeof value.bootId !== "string" || typeof value.pidNamespace !== "string")
+      return void 0;
+    return {
+      pid: value.pid,
+      host: value.host,
+      bootId: value.bootId,
+      pidNamespace: value.pidNamespace,
+      started: String(value.started ?? "")
+    };
   } catch {
     return void 0;
   }
@@ -18123,7 +18277,14 @@ async function createOwnedDir(parent, prefix) {
 }
 async function treeSize(path) {
   const entries = await readdir(path, { recursive: true, withFileTypes: true }).catch(() => []);
-  const sizes = await Promise.all(entries.filter((e) => e.isFile()).map((e) => stat4(join7(e.parentPath, e.name)).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    entries.filter((e) => e.isFile()).map(
+      (e) => stat4(join7(e.parentPath, e.name)).then(
+        (s) => s.size,
+        () => 0
+      )
+    )
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 async function removeDeadRunsDirs(parent, prefix, now = Date.now(), beforeRemove) {
@@ -18281,13 +18442,15 @@ async function withLayoutLock(dir, what, work, options = {}) {
       await handle.close();
       break;
     } catch (error) {
-      if (error.code !== "EEXIST") throw new FlattenError("io", `${what}: cannot lock ${dir}: ${error.message}`, { cause: error });
+      if (error.code !== "EEXIST")
+        throw new FlattenError("io", `${what}: cannot lock ${dir}: ${error.message}`, { cause: error });
     }
     const info = await stat5(path).catch(() => void 0);
     if (info === void 0) continue;
     const owner = parseIdentity(await readFile5(path, "utf8").catch(() => ""));
     const now = Date.now();
-    if (observed === void 0 || observed.mtimeMs !== info.mtimeMs || observed.ino !== info.ino) observed = { mtimeMs: info.mtimeMs, ino: info.ino, since: now };
+    if (observed === void 0 || observed.mtimeMs !== info.mtimeMs || observed.ino !== info.ino)
+      observed = { mtimeMs: info.mtimeMs, ino: info.ino, since: now };
     if (owner !== void 0 && provablyGone(owner) || now - observed.since > STALE_MS2) {
       const again = await stat5(path).catch(() => void 0);
       if (again !== void 0 && again.ino === info.ino && again.mtimeMs === info.mtimeMs) await rm6(path, { force: true });
@@ -18300,9 +18463,16 @@ async function withLayoutLock(dir, what, work, options = {}) {
       options.onWait?.(`${what}: waiting for the lock on ${dir}, held by ${holder}`);
     }
     if (now - started > WAIT_MS) {
-      throw new FlattenError("io", `${what}: ${dir} has been locked for ${Math.round((now - started) / 1e3)} s by ${holder}, which is still refreshing the lock (${path})`);
+      throw new FlattenError(
+        "io",
+        `${what}: ${dir} has been locked for ${Math.round((now - started) / 1e3)} s by ${holder}, which is still refreshing the lock (${path})`
+      );
     }
-    await sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20, void 0, signal === void 0 ? void 0 : { signal });
+    await sleep(
+      Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20,
+      void 0,
+      signal === void 0 ? void 0 : { signal }
+    );
   }
   const refresh = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
@@ -18389,17 +18559,22 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
   let createdDir = false;
   if (await readLayoutIndex(dir, description) === void 0) {
     createdDir = await mkdir4(dir, { recursive: true }) !== void 0;
-    await withLayoutLock(dir, description, async () => {
-      if (await readLayoutIndex(dir, description) !== void 0) return;
-      const entries = await readdir2(dir);
-      if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
-        throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
-      }
-      await mkdir4(join10(dir, "blobs", "sha256"), { recursive: true });
-      const empty = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
-      await writeFileAtomic(join10(dir, "index.json"), JSON.stringify(empty), temps);
-      await writeFileAtomic(join10(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
-    }, { onWait: options.onNote });
+    await withLayoutLock(
+      dir,
+      description,
+      async () => {
+        if (await readLayoutIndex(dir, description) !== void 0) return;
+        const entries = await readdir2(dir);
+        if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
+          throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
+        }
+        await mkdir4(join10(dir, "blobs", "sha256"), { recursive: true });
+        const empty = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+        await writeFileAtomic(join10(dir, "index.json"), JSON.stringify(empty), temps);
+        await writeFileAtomic(join10(dir, "oci-layout"), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
+      },
+      { onWait: options.onNote }
+    );
   }
   const track = (work) => {
     inflight.add(work);
@@ -18435,7 +18610,8 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
       (async () => {
         if (await hasBlobFile(dir, descriptor, description)) return "existed";
         const source = await open3();
-        if (!await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal))) return "existed";
+        if (!await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal)))
+          return "existed";
         added.add(descriptor.digest);
         return "uploaded";
       })()
@@ -18585,7 +18761,9 @@ function parseLocalName(text3) {
     const lastSlash = tag.lastIndexOf("/");
     if (!tag.slice(lastSlash + 1).includes(":")) tag = `${tag}:latest`;
   } else if (tag !== void 0 && !OCI_REF_NAME.test(tag)) {
-    throw usageError(`${displayText(text3)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`);
+    throw usageError(
+      `${displayText(text3)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`
+    );
   }
   if (transport === "docker-archive" && tag !== void 0) parseReference(tag);
   return { transport, path, tag };
@@ -18845,17 +19023,25 @@ function createAuthorizer(options) {
     if (answer.status !== 200) {
       const diagnostic = diagnose(answer.status, answer.body);
       const kind = answer.status === 401 || answer.status === 403 ? "auth" : "registry";
-      throw new RegistryError(kind, `unauthorized: token for ${what} on ${registry} was refused by ${realm.origin} (${diagnostic.summary})`, {
-        status: answer.status,
-        codes: diagnostic.codes,
-        ...credential === void 0 ? { hint: options.credentials?.searched(registry) } : {}
-      });
+      throw new RegistryError(
+        kind,
+        `unauthorized: token for ${what} on ${registry} was refused by ${realm.origin} (${diagnostic.summary})`,
+        {
+          status: answer.status,
+          codes: diagnostic.codes,
+          ...credential === void 0 ? { hint: options.credentials?.searched(registry) } : {}
+        }
+      );
     }
     let parsed;
     try {
       parsed = JSON.parse(answer.body);
     } catch {
-      throw new RegistryError("auth", `token realm ${realm.origin} for ${registry} answered with invalid JSON (${oneLine(answer.body, 60).length} chars)`, {});
+      throw new RegistryError(
+        "auth",
+        `token realm ${realm.origin} for ${registry} answered with invalid JSON (${oneLine(answer.body, 60).length} chars)`,
+        {}
+      );
     }
     const value = typeof parsed.token === "string" && parsed.token !== "" ? parsed.token : parsed.access_token;
     if (typeof value !== "string" || value === "") {
@@ -19093,7 +19279,8 @@ function createHttp(options) {
           ...limitMs === void 0 ? {} : { timeoutMs: limitMs }
         });
       } catch (error) {
-        if (!isAbort(error, signal) && retries && isRetryableError(error) && await mayRetry(attempt, started, void 0, signal)) continue;
+        if (!isAbort(error, signal) && retries && isRetryableError(error) && await mayRetry(attempt, started, void 0, signal))
+          continue;
         if (attempt > 1) throw Object.assign(new Error(`gave up after ${attempt} attempts`), { cause: error, attempts: attempt });
         throw error;
       }
@@ -19106,10 +19293,15 @@ function createHttp(options) {
         authorizer.setChallenge(registry, parseChallenge(response.headers["www-authenticate"]));
         return;
       }
-      if (retries && isRetryableStatus(response.status) && await mayRetry(attempt, started, response.headers["retry-after"], signal)) continue;
-      throw new RegistryError("registry", `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`, {
-        status: response.status
-      });
+      if (retries && isRetryableStatus(response.status) && await mayRetry(attempt, started, response.headers["retry-after"], signal))
+        continue;
+      throw new RegistryError(
+        "registry",
+        `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`,
+        {
+          status: response.status
+        }
+      );
     }
   }
   async function resolveBase(registry, signal) {
@@ -19449,7 +19641,9 @@ async function certsDirTls(directory) {
   } catch {
     return { ca: [] };
   }
-  const ca = await Promise.all(names.filter((n) => n.endsWith(".crt")).sort().map((n) => readFile6(join12(directory, n), "utf8")));
+  const ca = await Promise.all(
+    names.filter((n) => n.endsWith(".crt")).sort().map((n) => readFile6(join12(directory, n), "utf8"))
+  );
   const certName = names.find((n) => n.endsWith(".cert"));
   const keyName = certName === void 0 ? void 0 : `${certName.slice(0, -".cert".length)}.key`;
   if (certName !== void 0 && keyName !== void 0 && names.includes(keyName)) {
@@ -19734,7 +19928,8 @@ var StrategyRefused = class extends Error {
 };
 var locationOf = (response, what, registry) => {
   const header = response.headers.location;
-  if (header === void 0) throw new RegistryError("registry", `${registry} sent no upload Location (${what})`, { status: response.status });
+  if (header === void 0)
+    throw new RegistryError("registry", `${registry} sent no upload Location (${what})`, { status: response.status });
   return new URL(header, response.url);
 };
 var withDigest = (location, digest) => {
@@ -19828,7 +20023,13 @@ function sessionOps(http, repo, what, mountFrom, signal) {
     /** Best effort, once and briefly: a session left open holds storage on the registry until it expires. */
     async cancel(session) {
       try {
-        const response = await http.send({ ...base, signal: AbortSignal.timeout(5e3), method: "DELETE", target: session.location, once: true });
+        const response = await http.send({
+          ...base,
+          signal: AbortSignal.timeout(5e3),
+          method: "DELETE",
+          target: session.location,
+          once: true
+        });
         discard(response.body);
       } catch {
       }
@@ -19937,7 +20138,10 @@ async function uploadBlob(http, repo, descriptor, open3, options) {
     signal?.throwIfAborted();
     let session;
     try {
-      const opened = await ops.startSession(options.mountFrom !== void 0 && attempt === firstAttempt && strategyIndex === 0, descriptor.digest);
+      const opened = await ops.startSession(
+        options.mountFrom !== void 0 && attempt === firstAttempt && strategyIndex === 0,
+        descriptor.digest
+      );
       if (opened === "mounted") {
         stats.mounted++;
         return "mounted";
@@ -20024,7 +20228,14 @@ function createRegistryClient(options = {}) {
     onLog: options.onLog
   });
   const authorizer = createAuthorizer({ connections, credentials: options.credentials, isInsecure, userAgent });
-  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure, timeoutMs: options.timeoutMs ?? 6e4, onUploadSession: options.onUploadSession });
+  const http = createHttp({
+    connections,
+    authorizer,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    isInsecure,
+    timeoutMs: options.timeoutMs ?? 6e4,
+    onUploadSession: options.onUploadSession
+  });
   const blobStats = { resumes: 0 };
   const uploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
   const settingsFor = (registry) => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });
@@ -20129,7 +20340,9 @@ function registrySource(ref, options = {}) {
     async getManifest(descriptor, signal) {
       const manifest = await client.getManifest(ref, descriptor.digest, signal);
       if (manifest.bytes.length !== descriptor.size) {
-        throw contentError(`manifest ${descriptor.digest} of ${ref.toString()}: ${manifest.bytes.length} bytes, descriptor says ${descriptor.size}`);
+        throw contentError(
+          `manifest ${descriptor.digest} of ${ref.toString()}: ${manifest.bytes.length} bytes, descriptor says ${descriptor.size}`
+        );
       }
       return manifest;
     },
@@ -20172,7 +20385,8 @@ function registryTarget(ref, options = {}) {
     async streamBlob(open3, final, streamOptions) {
       const result = await client.streamBlob(ref, open3, final, streamOptions?.signal === void 0 ? {} : { signal: streamOptions.signal });
       if (result.outcome === "not-stored") {
-        if (result.reason === "refused" || result.reason === "failed") streamOptions?.onNotStored?.(result.error instanceof Error ? result.error.message : String(result.error));
+        if (result.reason === "refused" || result.reason === "failed")
+          streamOptions?.onNotStored?.(result.error instanceof Error ? result.error.message : String(result.error));
         return void 0;
       }
       const outcome = result.outcome === "existed" ? "existing" : "uploaded";
@@ -20183,7 +20397,9 @@ function registryTarget(ref, options = {}) {
     putManifest: (manifest, signal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== void 0 && ref.digest !== manifest.digest) {
-        throw usageError(`target ${ref.toString()} names digest ${ref.digest} but the image is ${manifest.digest}; drop the digest from the target`);
+        throw usageError(
+          `target ${ref.toString()} names digest ${ref.digest} but the image is ${manifest.digest}; drop the digest from the target`
+        );
       }
       await client.putManifest(ref, ref.tag ?? manifest.digest, manifest, signal);
       return `${ref.registry}/${ref.repository}${ref.tag === void 0 ? "" : `:${ref.tag}`}@${manifest.digest}`;
@@ -20264,7 +20480,11 @@ async function readBaseDiffIds(reference, options) {
     return (platform) => {
       if (platform === void 0 && byPlatform[0] !== void 0) return byPlatform[0].diffIds;
       const match = byPlatform.find(
-        (b) => platform !== void 0 && b.platform !== void 0 && matchesPlatform(b.platform, { os: platform.os, architecture: platform.architecture, ...platform.variant === void 0 ? {} : { variant: platform.variant } })
+        (b) => platform !== void 0 && b.platform !== void 0 && matchesPlatform(b.platform, {
+          os: platform.os,
+          architecture: platform.architecture,
+          ...platform.variant === void 0 ? {} : { variant: platform.variant }
+        })
       );
       if (match === void 0) throw usageError(`--base ${reference} has no image for platform ${formatPlatform(platform)}`);
       return match.diffIds;
@@ -20499,7 +20719,11 @@ function describeName(name, side) {
   try {
     const registry = parseReference(text3).registry;
     const hint = name.startsWith(DOCKER_PREFIX2) ? void 0 : pathHint(name, side, false);
-    if (hint !== void 0) throw usageError(`${side} ${name} names a registry image, but ${hint.reason}`, `${hint.text}; or write docker://${name} for the registry image`);
+    if (hint !== void 0)
+      throw usageError(
+        `${side} ${name} names a registry image, but ${hint.reason}`,
+        `${hint.text}; or write docker://${name} for the registry image`
+      );
     return { kind: "registry", registry };
   } catch (error) {
     if (error instanceof FlattenError && error.hint !== void 0) throw error;
@@ -20523,7 +20747,8 @@ function pathHint(name, side, invalid) {
   }
   if (!pathLike) return void 0;
   const reason = `${name} looks like a file name`;
-  if (side === "target") return { reason, text: `to write files, name the target docker-archive:${name}, oci-archive:${name} or oci:${name} (a directory)` };
+  if (side === "target")
+    return { reason, text: `to write files, name the target docker-archive:${name}, oci-archive:${name} or oci:${name} (a directory)` };
   return invalid || pathLike ? { reason, text: `${name} does not exist; a local image is named oci:DIR, oci-archive:FILE or docker-archive:FILE` } : void 0;
 }
 
@@ -20574,7 +20799,10 @@ function resolveOptions(input) {
     throw usageError(`--format ${JSON.stringify(format)} is not one of oci, docker`);
   }
   if (format === "docker" && compression === "zstd" && !toArchive) {
-    throw usageError("--compression zstd with --format docker: zstd layers exist only in the OCI format", "drop --format docker, or use --compression gzip");
+    throw usageError(
+      "--compression zstd with --format docker: zstd layers exist only in the OCI format",
+      "drop --format docker, or use --compression gzip"
+    );
   }
   if (format === "docker" && ociTarget) {
     throw usageError(
@@ -20586,7 +20814,9 @@ function resolveOptions(input) {
     compression = "none";
     level = void 0;
     if (input.compression !== void 0 && input.compression !== "none") {
-      warnings.push(`--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`);
+      warnings.push(
+        `--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`
+      );
     } else if (input.level !== void 0 && input.compression !== "none") {
       warnings.push(`--level ${String(input.level)} has no effect on a docker-archive: target, which stores layers uncompressed`);
     }
@@ -20596,7 +20826,10 @@ function resolveOptions(input) {
   const selectors = (input.platforms ?? []).map(parsePlatform);
   const keepIndex = input.keepIndex === true;
   if (toArchive && selectors.length > 1) {
-    throw usageError(`${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`, "give one --platform os/arch");
+    throw usageError(
+      `${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`,
+      "give one --platform os/arch"
+    );
   }
   if (toArchive && keepIndex) {
     throw usageError(`--keep-index with ${input.target}: a docker archive holds one image, never an index`, "drop --keep-index");
@@ -20670,7 +20903,10 @@ function transportWarnings(input, sourceKind, targetKind) {
     warnings.push(`--speed-time ${speed.seconds} has no effect with --speed-limit 0, which turns the low-speed rule off`);
   }
   const registries = /* @__PURE__ */ new Set();
-  for (const [name, kind] of [[input.source, sourceKind], [input.target, targetKind]]) {
+  for (const [name, kind] of [
+    [input.source, sourceKind],
+    [input.target, targetKind]
+  ]) {
     if (kind === "registry") registries.add(describeName(name, "source").registry ?? "");
   }
   const named = (host) => registries.has(host) || input.base !== void 0;
@@ -20696,7 +20932,8 @@ function checkAgainstSource(options, root, targetFamily, sourceName) {
     );
   }
   if (root.kind === "image") {
-    if (options.keepIndex && options.selectors.length === 1) warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
+    if (options.keepIndex && options.selectors.length === 1)
+      warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
     return warnings;
   }
   if (options.targetKind === "docker-archive") {
@@ -20783,7 +21020,10 @@ async function flatten(options) {
     const removed = await removeLeftovers(tempParent, options.target).catch(() => void 0);
     const cancelled = removed === void 0 || removed.sessions.length === 0 ? 0 : await target?.cancelUploads?.(removed.sessions).catch(() => 0) ?? 0;
     if (removed?.line !== void 0) {
-      progress({ type: "note", message: `${removed.line}${cancelled === 0 ? "" : `; cancelled ${cancelled} upload session${cancelled === 1 ? "" : "s"} they left open`}` });
+      progress({
+        type: "note",
+        message: `${removed.line}${cancelled === 0 ? "" : `; cancelled ${cancelled} upload session${cancelled === 1 ? "" : "s"} they left open`}`
+      });
     }
     previous = !resolved.reuse || target === void 0 ? void 0 : await readPrevious(target, options.signal);
     const autoBase = options.base === "auto";
@@ -20793,7 +21033,9 @@ async function flatten(options) {
       if (!autoBase) return baseDiffIds === void 0 ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) };
       const reference2 = annotatedBase(manifest.manifest.annotations, indexAnnotations);
       if (reference2 === void 0) {
-        throw usageError(`--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`);
+        throw usageError(
+          `--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`
+        );
       }
       let lookup3 = annotatedBaseDiffIds.get(reference2);
       if (lookup3 === void 0) {
@@ -20831,7 +21073,12 @@ async function flatten(options) {
       if (selectors.length > 0) await checkSingleImagePlatform(source, root, selectors, options.signal);
       const previousImage = previous === void 0 ? void 0 : await previousFor(previous, void 0, options.signal);
       const result = await flattenImage({
-        ...job(root, source.description, options.format ?? target?.family ?? familyOf(root.mediaType), await keepFor(root, source.description, void 0)),
+        ...job(
+          root,
+          source.description,
+          options.format ?? target?.family ?? familyOf(root.mediaType),
+          await keepFor(root, source.description, void 0)
+        ),
         ...previousImage === void 0 ? {} : { previous: previousImage }
       });
       results.push(result);
@@ -20889,7 +21136,12 @@ async function flatten(options) {
     await target?.abort().catch(() => {
     });
     const written = await temp?.size().catch(() => void 0);
-    throw temp === void 0 ? error : ioFailure(error, { doing: "writing temp files", path: temp.path, directory: tempParent, ...written === void 0 ? {} : { written } });
+    throw temp === void 0 ? error : ioFailure(error, {
+      doing: "writing temp files",
+      path: temp.path,
+      directory: tempParent,
+      ...written === void 0 ? {} : { written }
+    });
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }
@@ -20953,7 +21205,9 @@ function lineProgress(write, now = () => performance.now()) {
       }
       case "merge":
         if (event.done) {
-          write(`${event.platform}: merged ${formatBytes(event.bytesIn)} of tar into ${formatBytes(event.bytesOut)} in ${since(`merge ${event.platform}`)}`);
+          write(
+            `${event.platform}: merged ${formatBytes(event.bytesIn)} of tar into ${formatBytes(event.bytesOut)} in ${since(`merge ${event.platform}`)}`
+          );
         }
         break;
       case "upload":
@@ -20997,7 +21251,8 @@ function pairs(value, input) {
   return result;
 }
 function choice(value, input, allowed) {
-  if (!allowed.includes(value)) throw usageError(`input ${input}: expected one of ${allowed.join(", ")}, got "${value}"`);
+  if (!allowed.includes(value))
+    throw usageError(`input ${input}: expected one of ${allowed.join(", ")}, got "${value}"`);
   return value;
 }
 function optionsFromInputs(env) {

@@ -163,7 +163,21 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     // tool writes a directory and its marker before the directory's new children: containerd
     // applies markers where they stand, so an opaque marker after the listed files (whose
     // directories have no entries of their own) would delete them (docs/containerd-parity.md).
-    await run('tar', ['--create', '--file', tarFile, '--format=pax', '--numeric-owner', '--ignore-failed-read', '-C', staging, '.', '-C', '/', '--files-from', list]);
+    await run('tar', [
+      '--create',
+      '--file',
+      tarFile,
+      '--format=pax',
+      '--numeric-owner',
+      '--ignore-failed-read',
+      '-C',
+      staging,
+      '.',
+      '-C',
+      '/',
+      '--files-from',
+      list,
+    ]);
     uncompressedBytes += (await stat(tarFile)).size;
     diffIds.push(`sha256:${await sha256File(tarFile)}`);
     const gzFile = join(work, `layer-${index}.tar.gz`);
@@ -172,7 +186,11 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     const blob = join(layout, 'blobs', 'sha256', digest);
     await rename(gzFile, blob);
     layerBlobs.push(blob);
-    descriptors.push({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: `sha256:${digest}`, size: (await stat(blob)).size });
+    descriptors.push({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: `sha256:${digest}`,
+      size: (await stat(blob)).size,
+    });
     await rm(tarFile);
     await rm(staging, { recursive: true, force: true });
   }
@@ -202,7 +220,9 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     join(layout, 'index.json'),
     JSON.stringify({
       schemaVersion: 2,
-      manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } }],
+      manifests: [
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } },
+      ],
     }),
   );
   await rm(work, { recursive: true, force: true });

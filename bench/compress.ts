@@ -84,7 +84,11 @@ for (const level of values.quick ? [6] : [1, 4, 6, 9]) {
 record(await runNode('parallel gzip -6, 1 worker', () => createCompressor({ format: 'gzip', level: 6, workers: 1 })));
 if (!values.quick) {
   for (const blockSize of [64, 256, 1024]) {
-    record(await runNode(`parallel gzip -6, ${blockSize} KiB blocks`, () => createCompressor({ format: 'gzip', level: 6, blockSize: blockSize * 1024 })));
+    record(
+      await runNode(`parallel gzip -6, ${blockSize} KiB blocks`, () =>
+        createCompressor({ format: 'gzip', level: 6, blockSize: blockSize * 1024 }),
+      ),
+    );
   }
 }
 for (const level of values.quick ? [3] : [1, 3, 6]) {
@@ -98,5 +102,7 @@ console.log(`\n| stage (${sizeMib} MiB tar, ${cores} cores) | wall s | CPU s | M
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const row of rows) {
   const ratio = ((row.bytes / reference - 1) * 100).toFixed(2);
-  console.log(`| ${row.name} | ${row.seconds.toFixed(2)} | ${row.cpu.toFixed(2)} | ${(input / 1e6 / row.seconds).toFixed(1)} | ${row.bytes} | ${ratio.startsWith('-') ? '' : '+'}${ratio}% |`);
+  console.log(
+    `| ${row.name} | ${row.seconds.toFixed(2)} | ${row.cpu.toFixed(2)} | ${(input / 1e6 / row.seconds).toFixed(1)} | ${row.bytes} | ${ratio.startsWith('-') ? '' : '+'}${ratio}% |`,
+  );
 }

@@ -28,7 +28,12 @@ export function measure(script: string, options: { env?: NodeJS.ProcessEnv; time
       clearTimeout(timer);
       const line = stderr.split('\n').find((l) => l.startsWith('@@time '));
       if (code !== 0 || line === undefined) {
-        const detail = stderr.replace(/@@time.*\n?/, '').trim().split('\n').slice(-5).join(' | ');
+        const detail = stderr
+          .replace(/@@time.*\n?/, '')
+          .trim()
+          .split('\n')
+          .slice(-5)
+          .join(' | ');
         reject(new Error(`command failed (exit ${code}): ${script.slice(0, 200)}: ${detail}`));
         return;
       }

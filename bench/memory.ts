@@ -39,7 +39,9 @@ async function writeLayer(layout: string, names: (index: number) => string, coun
   const done = pipeline(pack, tee, createGzip({ level: 1 }), counter, createWriteStream(tmp));
   for (let index = 0; index < count; index++) {
     const body = Buffer.from(`${salt} ${index}\n`);
-    await new Promise<void>((ok, fail) => pack.entry({ name: names(index), size: body.length, mode: 0o644, mtime: new Date(0) }, body, (e) => (e ? fail(e) : ok())));
+    await new Promise<void>((ok, fail) =>
+      pack.entry({ name: names(index), size: body.length, mode: 0o644, mtime: new Date(0) }, body, (e) => (e ? fail(e) : ok())),
+    );
   }
   pack.finalize();
   await done;
@@ -56,7 +58,8 @@ async function buildLayout(files: number): Promise<string> {
   const perLayer = Math.ceil(files / 3);
   const name = (layer: number) => (index: number) => `srv/data/l${layer}/d${Math.floor(index / 1000)}/file-${index}.txt`;
   const layers = [];
-  for (let layer = 0; layer < 3; layer++) layers.push(await writeLayer(layout, name(layer), Math.min(perLayer, files - layer * perLayer), `layer${layer}`));
+  for (let layer = 0; layer < 3; layer++)
+    layers.push(await writeLayer(layout, name(layer), Math.min(perLayer, files - layer * perLayer), `layer${layer}`));
   layers.push(await writeLayer(layout, name(0), Math.ceil(perLayer / 10), 'overwrite'));
   const put = async (value: unknown) => {
     const bytes = Buffer.from(JSON.stringify(value));
@@ -80,7 +83,16 @@ async function buildLayout(files: number): Promise<string> {
   await writeFile(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
   await writeFile(
     join(layout, 'index.json'),
-    JSON.stringify({ schemaVersion: 2, manifests: [{ mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': 'bench' } }] }),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          ...manifest,
+          annotations: { 'org.opencontainers.image.ref.name': 'bench' },
+        },
+      ],
+    }),
   );
   return layout;
 }
@@ -95,7 +107,9 @@ try {
     const layout = await buildLayout(count);
     const source = `${registry.host}/bench/files-${count}:latest`;
     await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${layout}:bench`, `docker://${source}`]);
-    const measured = await measure(`${flatten} docker://${source} --to docker://${registry.host}/bench/flat-${count}:latest --insecure ${registry.host} --quiet`);
+    const measured = await measure(
+      `${flatten} docker://${source} --to docker://${registry.host}/bench/flat-${count}:latest --insecure ${registry.host} --quiet`,
+    );
     rows.push({ files: count, rss: measured.peakRssMiB, wall: measured.wallSeconds });
     console.error(`memory: ${count} files: ${measured.peakRssMiB.toFixed(0)} MiB peak RSS, ${measured.wallSeconds.toFixed(1)} s`);
   }
@@ -104,7 +118,9 @@ try {
   const paths = large.files + Math.ceil(large.files / 1000);
   console.log(`| image | peak RSS MiB | wall s |\n|---|---:|---:|`);
   for (const row of rows) console.log(`| ${row.files} files | ${row.rss.toFixed(0)} | ${row.wall.toFixed(1)} |`);
-  console.log(`\n${(((large.rss - small.rss) * 2 ** 20) / paths).toFixed(0)} bytes of RSS per path above the 4-file baseline (target: peak < 300 MiB)`);
+  console.log(
+    `\n${(((large.rss - small.rss) * 2 ** 20) / paths).toFixed(0)} bytes of RSS per path above the 4-file baseline (target: peak < 300 MiB)`,
+  );
 } finally {
   await registry.stop();
 }

@@ -153,7 +153,8 @@ async function main(): Promise<void> {
           const output = await tool.outputOf(i, measured);
           results.set(tool.name, [...(results.get(tool.name) ?? []), { ...measured, output }]);
           console.error(`${measured.wallSeconds.toFixed(2)} s`);
-          if (tool.name === 'oci-flatten gzip' && !existsSync(mergedTar)) await fetchMergedTar(target.host, `bench/flat-gzip-${i}`, mergedTar);
+          if (tool.name === 'oci-flatten gzip' && !existsSync(mergedTar))
+            await fetchMergedTar(target.host, `bench/flat-gzip-${i}`, mergedTar);
         } catch (error) {
           console.error('FAILED');
           failures.set(tool.name, (error as Error).message);
@@ -186,7 +187,9 @@ async function main(): Promise<void> {
     );
     const ours = medians.get('oci-flatten gzip');
     const ratio = (value: number, base: number | undefined): string => (base === undefined ? '' : ` (${(value / base).toFixed(2)}x)`);
-    console.log(`\nImage: ${image.layerBlobs.length} layers, ${(image.uncompressedBytes / 2 ** 20).toFixed(0)} MiB uncompressed; ${cores} cores; median of ${runs} run(s); ratios are to oci-flatten gzip.`);
+    console.log(
+      `\nImage: ${image.layerBlobs.length} layers, ${(image.uncompressedBytes / 2 ** 20).toFixed(0)} MiB uncompressed; ${cores} cores; median of ${runs} run(s); ratios are to oci-flatten gzip.`,
+    );
     console.log('| tool | wall s | CPU s | peak RSS MiB | output MiB |');
     console.log('|---|---:|---:|---:|---:|');
     for (const [name, m] of medians) {

@@ -10,9 +10,24 @@ import { pipeline } from 'node:stream/promises';
 export async function ensureSampleTar(file: string, bytes: number): Promise<void> {
   const existing = await stat(file).catch(() => undefined);
   if (existing?.size === bytes) return;
-  const tar = spawn('tar', ['-cf', '-', '--ignore-failed-read', '-C', '/', 'usr/bin', 'usr/share/doc', 'usr/share/perl', 'usr/lib/x86_64-linux-gnu', 'usr/share/locale'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const tar = spawn(
+    'tar',
+    [
+      '-cf',
+      '-',
+      '--ignore-failed-read',
+      '-C',
+      '/',
+      'usr/bin',
+      'usr/share/doc',
+      'usr/share/perl',
+      'usr/lib/x86_64-linux-gnu',
+      'usr/share/locale',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   let written = 0;
   const out = createWriteStream(file);
   await pipeline(

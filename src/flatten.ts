@@ -159,9 +159,13 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // What runs killed with -9 left where this one writes: once source and target are known to
     // be valid, so a mistyped command does no housekeeping; best effort.
     const removed = await removeLeftovers(tempParent, options.target).catch(() => undefined);
-    const cancelled = removed === undefined || removed.sessions.length === 0 ? 0 : ((await target?.cancelUploads?.(removed.sessions).catch(() => 0)) ?? 0);
+    const cancelled =
+      removed === undefined || removed.sessions.length === 0 ? 0 : ((await target?.cancelUploads?.(removed.sessions).catch(() => 0)) ?? 0);
     if (removed?.line !== undefined) {
-      progress({ type: 'note', message: `${removed.line}${cancelled === 0 ? '' : `; cancelled ${cancelled} upload session${cancelled === 1 ? '' : 's'} they left open`}` });
+      progress({
+        type: 'note',
+        message: `${removed.line}${cancelled === 0 ? '' : `; cancelled ${cancelled} upload session${cancelled === 1 ? '' : 's'} they left open`}`,
+      });
     }
     previous = !resolved.reuse || target === undefined ? undefined : await readPrevious(target, options.signal);
     const autoBase = options.base === 'auto';
@@ -177,7 +181,9 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       if (!autoBase) return baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) };
       const reference = annotatedBase(manifest.manifest.annotations, indexAnnotations);
       if (reference === undefined) {
-        throw usageError(`--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`);
+        throw usageError(
+          `--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`,
+        );
       }
       let lookup = annotatedBaseDiffIds.get(reference);
       if (lookup === undefined) {
@@ -221,7 +227,12 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       if (selectors.length > 0) await checkSingleImagePlatform(source, root, selectors, options.signal);
       const previousImage = previous === undefined ? undefined : await previousFor(previous, undefined, options.signal);
       const result = await flattenImage({
-        ...job(root, source.description, options.format ?? target?.family ?? familyOf(root.mediaType), await keepFor(root, source.description, undefined)),
+        ...job(
+          root,
+          source.description,
+          options.format ?? target?.family ?? familyOf(root.mediaType),
+          await keepFor(root, source.description, undefined),
+        ),
         ...(previousImage === undefined ? {} : { previous: previousImage }),
       });
       results.push(result);
@@ -243,12 +254,14 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
         progress({ type: 'platform-done', platform: label, digest: result.manifest.digest });
       }
       const single = selectors.length === 1 && children.length === 1 && !resolved.keepIndex;
-      written = single ? (results[0] as ImageResult).manifest : buildIndex({
-        family,
-        source: root.index,
-        manifests: descriptors,
-        ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
-      });
+      written = single
+        ? (results[0] as ImageResult).manifest
+        : buildIndex({
+            family,
+            source: root.index,
+            manifests: descriptors,
+            ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
+          });
     }
 
     // An interrupt that arrived while a step ignored it (local files need no network) must still
@@ -284,7 +297,12 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     const written = await temp?.size().catch(() => undefined);
     throw temp === undefined
       ? error
-      : ioFailure(error, { doing: 'writing temp files', path: temp.path, directory: tempParent, ...(written === undefined ? {} : { written }) });
+      : ioFailure(error, {
+          doing: 'writing temp files',
+          path: temp.path,
+          directory: tempParent,
+          ...(written === undefined ? {} : { written }),
+        });
   } finally {
     await Promise.allSettled([source.close(), previous?.source.close(), target?.close(), temp?.remove()]);
   }

@@ -4,7 +4,15 @@ export { inspect, type InspectOptions, type InspectReport, type InspectedImage }
 export { diff, type DiffOptions, type DiffReport, type DiffSide } from './diff.ts';
 export type { Change, Difference } from './diff/compare-trees.ts';
 export { imageFilesystem, type ImageLayers, type OpenBlob } from './diff/image-filesystem.ts';
-export { mergeLayers, mergeToEnd, decompressLayer, DuplicatePathsError, type LayerInput, type MergeOptions, type MergeStats } from './rootfs/index.ts';
+export {
+  mergeLayers,
+  mergeToEnd,
+  decompressLayer,
+  DuplicatePathsError,
+  type LayerInput,
+  type MergeOptions,
+  type MergeStats,
+} from './rootfs/index.ts';
 export { createCompressor, type CompressorOptions } from './compress/compressor.ts';
 export { createDigestStream, type DigestResult, type DigestStream } from './stream/digest.ts';
 export { openSource, openTarget, type TransportOptions } from './transport/open.ts';

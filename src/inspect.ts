@@ -63,7 +63,8 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
       for (const child of children) images.push({ label: formatPlatform(child.descriptor.platform), parsed: child.parsed });
     }
     const inspected: InspectedImage[] = [];
-    for (const { label, parsed } of images) inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
+    for (const { label, parsed } of images)
+      inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
     return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
   } finally {
     await Promise.allSettled([source.close(), temp?.remove()]);

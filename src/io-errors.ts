@@ -11,7 +11,26 @@ import { FlattenError } from './errors.ts';
  */
 
 /** Codes that say the local file system refused: no room, no right, or no descriptors left. */
-const DISK_CODES = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EMFILE', 'ENFILE', 'EIO', 'EFBIG', 'ENOTDIR', 'EISDIR', 'ENOENT', 'EEXIST', 'ENAMETOOLONG', 'ELOOP', 'EXDEV', 'ENOTEMPTY', 'EBUSY']);
+const DISK_CODES = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'EMFILE',
+  'ENFILE',
+  'EIO',
+  'EFBIG',
+  'ENOTDIR',
+  'EISDIR',
+  'ENOENT',
+  'EEXIST',
+  'ENAMETOOLONG',
+  'ELOOP',
+  'EXDEV',
+  'ENOTEMPTY',
+  'EBUSY',
+]);
 
 /** Codes that mean the disk, whatever else wrapped them: a registry error caused by a full spool is still a full disk. */
 const LOCAL_ONLY = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EMFILE', 'ENFILE', 'EFBIG']);
@@ -70,7 +89,8 @@ const where = (path: string, preposition: string): string => (path === '' ? '' :
 
 function systemIoError(system: SystemError, context: IoContext, cause: unknown): FlattenError {
   const { code } = system;
-  const inside = system.path === undefined || (context.path !== '' && (system.path === context.path || system.path.startsWith(`${context.path}/`)));
+  const inside =
+    system.path === undefined || (context.path !== '' && (system.path === context.path || system.path.startsWith(`${context.path}/`)));
   const directory = inside ? (context.directory ?? context.path) : dirname(system.path as string);
   const path = directory;
   if (!inside) context = { doing: context.path === '' ? context.doing : 'reading or writing local files', path: directory };
@@ -98,7 +118,9 @@ function systemIoError(system: SystemError, context: IoContext, cause: unknown):
         hint: 'raise the open-file limit (ulimit -n) or lower --concurrency',
       });
     default:
-      return new FlattenError('io', `${context.doing}${(system.path ?? path) === '' ? '' : `: ${system.path ?? path}`} (${code})`, { cause });
+      return new FlattenError('io', `${context.doing}${(system.path ?? path) === '' ? '' : `: ${system.path ?? path}`} (${code})`, {
+        cause,
+      });
   }
 }
 

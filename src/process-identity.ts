@@ -44,8 +44,20 @@ export function thisProcess(): ProcessIdentity {
 export function parseIdentity(text: string): ProcessIdentity | undefined {
   try {
     const value = JSON.parse(text) as Partial<ProcessIdentity>;
-    if (typeof value.pid !== 'number' || typeof value.host !== 'string' || typeof value.bootId !== 'string' || typeof value.pidNamespace !== 'string') return undefined;
-    return { pid: value.pid, host: value.host, bootId: value.bootId, pidNamespace: value.pidNamespace, started: String(value.started ?? '') };
+    if (
+      typeof value.pid !== 'number' ||
+      typeof value.host !== 'string' ||
+      typeof value.bootId !== 'string' ||
+      typeof value.pidNamespace !== 'string'
+    )
+      return undefined;
+    return {
+      pid: value.pid,
+      host: value.host,
+      bootId: value.bootId,
+      pidNamespace: value.pidNamespace,
+      started: String(value.started ?? ''),
+    };
   } catch {
     return undefined;
   }

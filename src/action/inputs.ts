@@ -33,7 +33,10 @@ function bool(value: string, input: string): boolean {
 
 /** `key=value` lines (labels, annotations): a value may hold commas, so one pair a line. */
 function pairs(value: string, input: string): Record<string, string> | undefined {
-  const lines = value.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   if (lines.length === 0) return undefined;
   const result: Record<string, string> = {};
   for (const line of lines) {
@@ -45,7 +48,8 @@ function pairs(value: string, input: string): Record<string, string> | undefined
 }
 
 function choice<T extends string>(value: string, input: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw usageError(`input ${input}: expected one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw usageError(`input ${input}: expected one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }
 

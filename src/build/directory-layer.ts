@@ -57,7 +57,13 @@ export async function writeDirectoryLayer(options: DirectoryLayerOptions): Promi
   const tar = pack();
   const uncompressed = createDigestStream();
   const compressed = createDigestStream();
-  const written = pipeline(tar, uncompressed.stream, createCompressor({ format: options.compression ?? 'gzip' }), compressed.stream, createWriteStream(options.file));
+  const written = pipeline(
+    tar,
+    uncompressed.stream,
+    createCompressor({ format: options.compression ?? 'gzip' }),
+    compressed.stream,
+    createWriteStream(options.file),
+  );
   const mtime = new Date(options.mtime * 1000);
   const add = (header: Partial<Header> & { name: string }, body?: NodeJS.ReadableStream) =>
     new Promise<void>((resolve, reject) => {
@@ -68,7 +74,15 @@ export async function writeDirectoryLayer(options: DirectoryLayerOptions): Promi
     for await (const path of walk(options.directory, '', options.exclude)) {
       const stats = await lstat(join(options.directory, path));
       const owner = options.owners?.[path];
-      const common = { name: path, mtime, uname: '', gname: '', uid: owner?.uid ?? 0, gid: owner?.gid ?? 0, mode: owner?.mode ?? stats.mode & 0o7777 };
+      const common = {
+        name: path,
+        mtime,
+        uname: '',
+        gname: '',
+        uid: owner?.uid ?? 0,
+        gid: owner?.gid ?? 0,
+        mode: owner?.mode ?? stats.mode & 0o7777,
+      };
       if (stats.isDirectory()) await add({ ...common, type: 'directory' });
       else if (stats.isSymbolicLink()) await add({ ...common, type: 'symlink', linkname: await readlink(join(options.directory, path)) });
       else if (stats.isFile()) await add({ ...common, type: 'file', size: stats.size }, createReadStream(join(options.directory, path)));

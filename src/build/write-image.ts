@@ -34,7 +34,11 @@ export interface ImageParts {
  * manifest is returned for an index, or for `target.commit`. Keys are written in a fixed order,
  * so the same parts always give the same digests.
  */
-export async function writeImage(target: ImageTarget, parts: ImageParts, signal?: AbortSignal): Promise<{ manifest: RawManifest; descriptor: Descriptor }> {
+export async function writeImage(
+  target: ImageTarget,
+  parts: ImageParts,
+  signal?: AbortSignal,
+): Promise<{ manifest: RawManifest; descriptor: Descriptor }> {
   const config = encodeJson(
     {
       created: parts.created,
@@ -47,7 +51,11 @@ export async function writeImage(target: ImageTarget, parts: ImageParts, signal?
     },
     MediaType.ociConfig,
   );
-  const layerDescriptors: Descriptor[] = parts.layers.map((layer) => ({ mediaType: layer.mediaType ?? MediaType.ociLayerGzip, digest: layer.digest, size: layer.size }));
+  const layerDescriptors: Descriptor[] = parts.layers.map((layer) => ({
+    mediaType: layer.mediaType ?? MediaType.ociLayerGzip,
+    digest: layer.digest,
+    size: layer.size,
+  }));
   const options = signal === undefined ? {} : { signal };
   for (const [i, layer] of parts.layers.entries()) {
     const { file, open } = layer;
@@ -65,7 +73,10 @@ export async function writeImage(target: ImageTarget, parts: ImageParts, signal?
   };
   const manifest = encodeJson(manifestValue, MediaType.ociManifest);
   await target.putManifest(manifest, signal);
-  return { manifest, descriptor: { mediaType: MediaType.ociManifest, digest: manifest.digest, size: manifest.bytes.length, platform: parts.platform } };
+  return {
+    manifest,
+    descriptor: { mediaType: MediaType.ociManifest, digest: manifest.digest, size: manifest.bytes.length, platform: parts.platform },
+  };
 }
 
 /** The OCI index over images already stored with writeImage, ready for `target.commit`. */

@@ -97,14 +97,21 @@ const addTransportFlags = (command: Command): Command =>
         '(retries + 1) x timeout plus backoff (3.5 s with 3 retries), no retry started after 120 s, plus a 3 s protocol probe ' +
         'for loopback and --insecure hosts: 2 min 4 s with the defaults',
     )
-    .option('--speed-limit <bytes/s>', 'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)')
+    .option(
+      '--speed-limit <bytes/s>',
+      'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)',
+    )
     .option('--speed-time <seconds>', 'how long a download may stay below --speed-limit (default 30)');
 
 /** Options that concern a target: only commands that write take them (inspect refuses them). */
 const addTargetTransportFlags = (command: Command): Command =>
   command
     .option('--dest-creds <user:secret>', 'credentials for the target registry')
-    .option('--upload <host=strategy[:MiB]>', 'upload strategy for a registry: auto, monolithic, streamed or chunked, with a chunk size (repeatable)', collect);
+    .option(
+      '--upload <host=strategy[:MiB]>',
+      'upload strategy for a registry: auto, monolithic, streamed or chunked, with a chunk size (repeatable)',
+      collect,
+    );
 
 export function buildProgram(io: CliIo, onResult: (code: number) => void, signal: AbortSignal): Command {
   const program = new Command('flatten')
@@ -115,33 +122,54 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run flatten --help for usage)');
 
-  const image = addTargetTransportFlags(addTransportFlags(
-    program
-      .command('image <source>', { isDefault: true })
-      .summary('flatten SOURCE into TARGET (the default command)')
-      .description(
-        'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references ' +
-          '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:NAME:TAG].',
-      )
-      .requiredOption('--to <target>', 'where to write the flattened image')
-      .option('--platform <os/arch[/variant]>', 'flatten only this platform of an index (repeatable)', collect)
-      .option('--keep-index', 'with one --platform, still write an index of the selection (not into docker-archive:)')
-      .option('--keep-base <n>', 'keep the N oldest layers as they are; merge the rest')
-      .option('--base <ref>', 'keep the layers the image shares with this base image (auto: the base its org.opencontainers.image.base.* annotations name)')
-      .addOption(new Option('--compression <kind>', 'compression of the merged layer (default gzip; a docker-archive: target stores layers uncompressed)').choices(['gzip', 'zstd', 'none']))
-      .option('--level <n>', `compression level (gzip ${LEVELS.gzip.join('-')}, default ${DEFAULTS.gzipLevel}; zstd ${LEVELS.zstd.join('-')}, default ${DEFAULTS.zstdLevel})`)
-      .addOption(new Option('--format <family>', 'manifest format of the result (default: the source\'s; OCI into oci: and oci-archive:, which take no docker)').choices(['oci', 'docker']))
-      .option('--created <time>', 'RFC 3339 time or "now" for created and the new history entry (default: the source\'s; SOURCE_DATE_EPOCH is honoured)')
-      .option('--label <key=value>', 'add a label to the image config (repeatable)', collect)
-      .option('--annotation <key=value>', 'add an annotation to the manifest (repeatable)', collect)
-      .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
-      .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${DEFAULTS.concurrency})`)
-      .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
-      .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
-      .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
-      .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
-      .option('--force', 'allow the target to be the source tag itself'),
-  )).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
+  const image = addTargetTransportFlags(
+    addTransportFlags(
+      program
+        .command('image <source>', { isDefault: true })
+        .summary('flatten SOURCE into TARGET (the default command)')
+        .description(
+          'Flatten SOURCE into a one-layer image at TARGET. SOURCE and TARGET are registry references ' +
+            '(docker://REF or a bare REF), oci:DIR[:TAG], oci-archive:FILE[:TAG] or docker-archive:FILE[:NAME:TAG].',
+        )
+        .requiredOption('--to <target>', 'where to write the flattened image')
+        .option('--platform <os/arch[/variant]>', 'flatten only this platform of an index (repeatable)', collect)
+        .option('--keep-index', 'with one --platform, still write an index of the selection (not into docker-archive:)')
+        .option('--keep-base <n>', 'keep the N oldest layers as they are; merge the rest')
+        .option(
+          '--base <ref>',
+          'keep the layers the image shares with this base image (auto: the base its org.opencontainers.image.base.* annotations name)',
+        )
+        .addOption(
+          new Option(
+            '--compression <kind>',
+            'compression of the merged layer (default gzip; a docker-archive: target stores layers uncompressed)',
+          ).choices(['gzip', 'zstd', 'none']),
+        )
+        .option(
+          '--level <n>',
+          `compression level (gzip ${LEVELS.gzip.join('-')}, default ${DEFAULTS.gzipLevel}; zstd ${LEVELS.zstd.join('-')}, default ${DEFAULTS.zstdLevel})`,
+        )
+        .addOption(
+          new Option(
+            '--format <family>',
+            "manifest format of the result (default: the source's; OCI into oci: and oci-archive:, which take no docker)",
+          ).choices(['oci', 'docker']),
+        )
+        .option(
+          '--created <time>',
+          'RFC 3339 time or "now" for created and the new history entry (default: the source\'s; SOURCE_DATE_EPOCH is honoured)',
+        )
+        .option('--label <key=value>', 'add a label to the image config (repeatable)', collect)
+        .option('--annotation <key=value>', 'add an annotation to the manifest (repeatable)', collect)
+        .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
+        .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${DEFAULTS.concurrency})`)
+        .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
+        .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
+        .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
+        .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
+        .option('--force', 'allow the target to be the source tag itself'),
+    ),
+  ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
     // Values are parsed here; their ranges and combinations are checked once, by the library
     // (src/options/flatten-options.ts), for CLI and library callers alike.
@@ -184,7 +212,10 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     onResult(0);
   });
   // The default command's options belong in the top-level help: most runs use nothing else.
-  program.addHelpText('after', () => `\nflatten SOURCE --to TARGET (the default command):\n${image.helpInformation().replace(/^Usage:.*\n/, '')}`);
+  program.addHelpText(
+    'after',
+    () => `\nflatten SOURCE --to TARGET (the default command):\n${image.helpInformation().replace(/^Usage:.*\n/, '')}`,
+  );
 
   addTransportFlags(
     program
@@ -257,7 +288,10 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
   const started = performance.now();
   const program = buildProgram(io, (c) => (code = c), signal);
   try {
-    suggestCommand(argv, program.commands.map((command) => command.name()));
+    suggestCommand(
+      argv,
+      program.commands.map((command) => command.name()),
+    );
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
   } catch (error) {

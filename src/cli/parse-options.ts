@@ -56,7 +56,8 @@ export function parseUploadSettings(values: readonly string[]): Record<string, H
   for (const [host, setting] of Object.entries(parseKeyValues(values, '--upload'))) {
     const [strategy = '', size] = setting.split(':');
     const upload: HostOptions['upload'] = { strategy: parseChoice(strategy, `--upload ${host}=`, STRATEGIES) };
-    if (size !== undefined) upload.chunkSize = parseWholeNumber(size, `--upload ${host}=${strategy}: chunk size in MiB`, 1, 1024) * 1024 * 1024;
+    if (size !== undefined)
+      upload.chunkSize = parseWholeNumber(size, `--upload ${host}=${strategy}: chunk size in MiB`, 1, 1024) * 1024 * 1024;
     hosts[host] = { upload };
   }
   return hosts;

@@ -84,7 +84,14 @@ export function barProgress(
         upsert(`pull ${event.digest}`, `pull ${shortDigest(event.digest)}`, event.bytes, event.total, event.done);
         break;
       case 'merge':
-        upsert(`merge ${event.platform}`, `${event.platform} merge`, event.bytesIn, 0, event.done, event.done ? `-> ${formatBytes(event.bytesOut)}` : undefined);
+        upsert(
+          `merge ${event.platform}`,
+          `${event.platform} merge`,
+          event.bytesIn,
+          0,
+          event.done,
+          event.done ? `-> ${formatBytes(event.bytesOut)}` : undefined,
+        );
         break;
       case 'upload':
         // The merged layer keeps one row from its first streamed byte to its outcome.

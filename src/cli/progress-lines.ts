@@ -28,7 +28,9 @@ export function lineProgress(write: (line: string) => void, now: () => number = 
       }
       case 'merge':
         if (event.done) {
-          write(`${event.platform}: merged ${formatBytes(event.bytesIn)} of tar into ${formatBytes(event.bytesOut)} in ${since(`merge ${event.platform}`)}`);
+          write(
+            `${event.platform}: merged ${formatBytes(event.bytesIn)} of tar into ${formatBytes(event.bytesOut)} in ${since(`merge ${event.platform}`)}`,
+          );
         }
         break;
       case 'upload':

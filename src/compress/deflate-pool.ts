@@ -157,7 +157,14 @@ export function createDeflatePool(options: DeflatePoolOptions = {}): DeflatePool
         (buffer, index, all): buffer is ArrayBuffer => buffer !== undefined && all.indexOf(buffer) === index,
       );
       try {
-        const message = { id, input: job.input, dictionary: job.dictionary, level: job.level, final: job.final, chunkSize: outputChunkSize(job.input.byteLength) };
+        const message = {
+          id,
+          input: job.input,
+          dictionary: job.dictionary,
+          level: job.level,
+          final: job.final,
+          chunkSize: outputChunkSize(job.input.byteLength),
+        };
         slot.worker.postMessage(message, transfer);
       } catch (error) {
         return Promise.reject(new Error(`deflate job could not be sent to a worker: ${(error as Error).message}`, { cause: error }));

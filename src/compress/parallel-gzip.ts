@@ -158,7 +158,11 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
       if (pool === undefined && dictionary.length === 0) {
         // The whole input fits one block: deflate it here rather than start workers for it
         // (small layers, config-sized blobs). Same call and options as a worker: same bytes.
-        const output = deflateRawSync(block.subarray(0, filled), { level, finishFlush: constants.Z_FINISH, chunkSize: outputChunkSize(filled) });
+        const output = deflateRawSync(block.subarray(0, filled), {
+          level,
+          finishFlush: constants.Z_FINISH,
+          chunkSize: outputChunkSize(filled),
+        });
         callback(null, Buffer.concat([output, gzipTrailer(crc, total)]));
         return;
       }

@@ -101,7 +101,20 @@ export async function applyLayer(tree: FsTree, reader: TarReader, where: string,
 }
 
 function inode(type: Inode['type'], fields: Partial<Inode>): Inode {
-  return { type, mode: 0, uid: 0, gid: 0, mtime: '', xattrs: new Map(), size: 0, sha256: '', linkTarget: '', devmajor: 0, devminor: 0, ...fields };
+  return {
+    type,
+    mode: 0,
+    uid: 0,
+    gid: 0,
+    mtime: '',
+    xattrs: new Map(),
+    size: 0,
+    sha256: '',
+    linkTarget: '',
+    devmajor: 0,
+    devminor: 0,
+    ...fields,
+  };
 }
 
 function applyAttributes(node: Node, header: TarHeader): void {

@@ -90,7 +90,8 @@ export function compareRecords(a: EntryRecord, b: EntryRecord, options: CompareO
     const vb = b.xattrs.get(name);
     if (va !== vb) changes.push({ field: 'xattr', name, a: va ?? '', b: vb ?? '' });
   }
-  if (a.hardLinks.join('\0') !== b.hardLinks.join('\0')) changes.push({ field: 'hard links', a: a.hardLinks.join('\0'), b: b.hardLinks.join('\0') });
+  if (a.hardLinks.join('\0') !== b.hardLinks.join('\0'))
+    changes.push({ field: 'hard links', a: a.hardLinks.join('\0'), b: b.hardLinks.join('\0') });
   if (options.times === true && a.type !== 'dir') add('mtime', a.mtime, b.mtime);
   return changes;
 }

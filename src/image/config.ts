@@ -26,10 +26,7 @@ export interface FlattenConfigOptions {
  * and what an option asks for change; every other field, known or not, is kept as it was
  * (docs/design.md section 2). Pure: the input is not modified.
  */
-export function flattenConfig(
-  source: Readonly<Record<string, unknown>>,
-  options: FlattenConfigOptions,
-): Record<string, unknown> {
+export function flattenConfig(source: Readonly<Record<string, unknown>>, options: FlattenConfigOptions): Record<string, unknown> {
   const config: Record<string, unknown> = structuredClone(source) as Record<string, unknown>;
   const created = options.created ?? (is.string(config.created) ? config.created : undefined);
   if (options.created !== undefined) config.created = options.created;
@@ -38,10 +35,7 @@ export function flattenConfig(
   rootfs.diff_ids = [...options.keptDiffIds, options.mergedDiffId];
 
   const history = is.array(config.history) ? (config.history as HistoryEntry[]) : [];
-  config.history = [
-    ...markMergedEntriesEmpty(history, options.keptLayers),
-    appendedEntry(options, created),
-  ];
+  config.history = [...markMergedEntriesEmpty(history, options.keptLayers), appendedEntry(options, created)];
 
   if (options.labels !== undefined && Object.keys(options.labels).length > 0) {
     const runtime = is.plainObject(config.config) ? config.config : {};

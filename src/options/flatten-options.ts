@@ -94,7 +94,10 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     throw usageError(`--format ${JSON.stringify(format)} is not one of oci, docker`);
   }
   if (format === 'docker' && compression === 'zstd' && !toArchive) {
-    throw usageError('--compression zstd with --format docker: zstd layers exist only in the OCI format', 'drop --format docker, or use --compression gzip');
+    throw usageError(
+      '--compression zstd with --format docker: zstd layers exist only in the OCI format',
+      'drop --format docker, or use --compression gzip',
+    );
   }
   if (format === 'docker' && ociTarget) {
     throw usageError(
@@ -108,18 +111,23 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     compression = 'none';
     level = undefined;
     if (input.compression !== undefined && input.compression !== 'none') {
-      warnings.push(`--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`);
+      warnings.push(
+        `--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`,
+      );
     } else if (input.level !== undefined && input.compression !== 'none') {
       warnings.push(`--level ${String(input.level)} has no effect on a docker-archive: target, which stores layers uncompressed`);
     }
-    if (format === 'oci') warnings.push('--format oci has no effect on a docker-archive: target, which is always in Docker\'s format');
+    if (format === 'oci') warnings.push("--format oci has no effect on a docker-archive: target, which is always in Docker's format");
   }
 
   if (input.platforms !== undefined && !Array.isArray(input.platforms)) throw usageError('platforms must be a list of os/arch[/variant]');
   const selectors = (input.platforms ?? []).map(parsePlatform);
   const keepIndex = input.keepIndex === true;
   if (toArchive && selectors.length > 1) {
-    throw usageError(`${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`, 'give one --platform os/arch');
+    throw usageError(
+      `${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`,
+      'give one --platform os/arch',
+    );
   }
   if (toArchive && keepIndex) {
     throw usageError(`--keep-index with ${input.target}: a docker archive holds one image, never an index`, 'drop --keep-index');
@@ -203,7 +211,10 @@ function transportWarnings(input: OptionInput, sourceKind: NameKind, targetKind:
     warnings.push(`--speed-time ${speed.seconds} has no effect with --speed-limit 0, which turns the low-speed rule off`);
   }
   const registries = new Set<string>();
-  for (const [name, kind] of [[input.source, sourceKind], [input.target, targetKind]] as const) {
+  for (const [name, kind] of [
+    [input.source, sourceKind],
+    [input.target, targetKind],
+  ] as const) {
     if (kind === 'registry') registries.add(describeName(name, 'source').registry ?? '');
   }
   const named = (host: string): boolean => registries.has(host) || input.base !== undefined;

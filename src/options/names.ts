@@ -27,7 +27,11 @@ export function describeName(name: string, side: 'source' | 'target'): NameInfo 
     // `examples/demo-image` or `out.tar` are valid references too; what exists on disk (or reads
     // as an archive name) is far more likely meant as a path. docker:// says "the registry".
     const hint = name.startsWith(DOCKER_PREFIX) ? undefined : pathHint(name, side, false);
-    if (hint !== undefined) throw usageError(`${side} ${name} names a registry image, but ${hint.reason}`, `${hint.text}; or write docker://${name} for the registry image`);
+    if (hint !== undefined)
+      throw usageError(
+        `${side} ${name} names a registry image, but ${hint.reason}`,
+        `${hint.text}; or write docker://${name} for the registry image`,
+      );
     return { kind: 'registry', registry };
   } catch (error) {
     if (error instanceof FlattenError && error.hint !== undefined) throw error;
@@ -52,7 +56,8 @@ function pathHint(name: string, side: 'source' | 'target', invalid: boolean): { 
   }
   if (!pathLike) return undefined;
   const reason = `${name} looks like a file name`;
-  if (side === 'target') return { reason, text: `to write files, name the target docker-archive:${name}, oci-archive:${name} or oci:${name} (a directory)` };
+  if (side === 'target')
+    return { reason, text: `to write files, name the target docker-archive:${name}, oci-archive:${name} or oci:${name} (a directory)` };
   return invalid || pathLike
     ? { reason, text: `${name} does not exist; a local image is named oci:DIR, oci-archive:FILE or docker-archive:FILE` }
     : undefined;

@@ -26,12 +26,14 @@ export function checkAgainstSource(
   }
   if (root.kind === 'image') {
     // Without exactly one --platform, resolveOptions already warned about --keep-index.
-    if (options.keepIndex && options.selectors.length === 1) warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
+    if (options.keepIndex && options.selectors.length === 1)
+      warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
     return warnings;
   }
   if (options.targetKind === 'docker-archive') {
     const platforms = root.index.manifests.filter((d) => !isAttestation(d));
-    const chosen = options.selectors.length === 0 ? platforms : platforms.filter((d) => options.selectors.some((s) => matchesPlatform(d.platform, s)));
+    const chosen =
+      options.selectors.length === 0 ? platforms : platforms.filter((d) => options.selectors.some((s) => matchesPlatform(d.platform, s)));
     if (chosen.length > 1) {
       throw usageError(
         `${options.target}: a docker archive holds one image, and ${sourceName} has ${chosen.length} platforms (${chosen.map((d) => formatPlatform(d.platform)).join(', ')})`,

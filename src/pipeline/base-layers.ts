@@ -34,7 +34,14 @@ export async function readBaseDiffIds(
       // A single-image source names no platform: an index base then gives its first image.
       if (platform === undefined && byPlatform[0] !== undefined) return byPlatform[0].diffIds;
       const match = byPlatform.find(
-        (b) => platform !== undefined && b.platform !== undefined && matchesPlatform(b.platform, { os: platform.os, architecture: platform.architecture, ...(platform.variant === undefined ? {} : { variant: platform.variant }) }),
+        (b) =>
+          platform !== undefined &&
+          b.platform !== undefined &&
+          matchesPlatform(b.platform, {
+            os: platform.os,
+            architecture: platform.architecture,
+            ...(platform.variant === undefined ? {} : { variant: platform.variant }),
+          }),
       );
       if (match === undefined) throw usageError(`--base ${reference} has no image for platform ${formatPlatform(platform)}`);
       return match.diffIds;
@@ -53,9 +60,7 @@ export const BASE_DIGEST = 'org.opencontainers.image.base.digest';
  * index it came from. The digest pins the base as it was when the image was built; a name with
  * no digest is used as it is. Undefined when the image names no base.
  */
-export function annotatedBase(
-  ...annotationSets: (Readonly<Record<string, string>> | undefined)[]
-): string | undefined {
+export function annotatedBase(...annotationSets: (Readonly<Record<string, string>> | undefined)[]): string | undefined {
   for (const annotations of annotationSets) {
     const name = annotations?.[BASE_NAME];
     const digest = annotations?.[BASE_DIGEST];

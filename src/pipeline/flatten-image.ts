@@ -162,7 +162,10 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       ...(signal === undefined ? {} : { signal }),
     });
     if (reused !== undefined) {
-      job.progress({ type: 'note', message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload` });
+      job.progress({
+        type: 'note',
+        message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload`,
+      });
       return {
         label: job.label,
         platform,
@@ -205,11 +208,18 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     // A first run thrown away (rule 7) means the streamed bytes are not the layer.
     file.done.catch((error: unknown) => finalMerged.reject(error));
     const upload = target.streamBlob(
-      () => metered(file.reader({ batch: STREAM_BATCH }), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      () =>
+        metered(file.reader({ batch: STREAM_BATCH }), (bytes) =>
+          job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true }),
+        ),
       finalMerged.promise,
       {
         ...(signal === undefined ? {} : { signal }),
-        onNotStored: (why) => job.progress({ type: 'note', message: `${job.label}: the merged layer could not be sent while it was made (${why}); sending it now` }),
+        onNotStored: (why) =>
+          job.progress({
+            type: 'note',
+            message: `${job.label}: the merged layer could not be sent while it was made (${why}); sending it now`,
+          }),
       },
     );
     upload.catch((error: unknown) => {
@@ -267,13 +277,28 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       uploaded.bytes += descriptor.size;
     }
     const bytes = outcome === 'uploaded' ? descriptor.size : 0;
-    job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, outcome, ...(merged ? { merged } : {}) });
+    job.progress({
+      type: 'upload',
+      platform: job.label,
+      digest: descriptor.digest,
+      bytes,
+      total: descriptor.size,
+      outcome,
+      ...(merged ? { merged } : {}),
+    });
   };
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, merged = false) => {
     // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
     const reopen = async (): Promise<Readable> =>
       metered(await open(), (bytes) =>
-        job.progress({ type: 'upload', platform: job.label, digest: descriptor.digest, bytes, total: descriptor.size, ...(merged ? { merged } : {}) }),
+        job.progress({
+          type: 'upload',
+          platform: job.label,
+          digest: descriptor.digest,
+          bytes,
+          total: descriptor.size,
+          ...(merged ? { merged } : {}),
+        }),
       );
     count(descriptor, await target.putBlob(descriptor, reopen, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }), merged);
   };
@@ -312,7 +337,10 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       ...(signal === undefined ? {} : { signal }),
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    job.progress({ type: 'note', message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)` });
+    job.progress({
+      type: 'note',
+      message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)`,
+    });
   }
   return {
     label: job.label,
@@ -353,10 +381,18 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reje
 const isNondistributable = (layer: Descriptor, label: string): boolean =>
   classifyLayer(layer.mediaType, layer.digest, label) === 'nondistributable';
 
-async function verifyPresent(target: ImageTarget, blobs: readonly Descriptor[], label: string, signal: AbortSignal | undefined): Promise<void> {
+async function verifyPresent(
+  target: ImageTarget,
+  blobs: readonly Descriptor[],
+  label: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
   for (const blob of blobs) {
     if (!(await target.hasBlob(blob, signal))) {
-      throw new FlattenError('registry', `${target.description}: blob ${blob.digest} of ${label} is missing on the target after upload; the tag was not written`);
+      throw new FlattenError(
+        'registry',
+        `${target.description}: blob ${blob.digest} of ${label} is missing on the target after upload; the tag was not written`,
+      );
     }
   }
 }
@@ -379,5 +415,7 @@ function spooled(spool: Map<string, GrowingFile>, descriptor: Descriptor): Growi
 
 /** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
 function configPlatform(config: Record<string, unknown>): string {
-  return [config.os, config.architecture, config.variant].filter((part): part is string => typeof part === 'string' && part !== '').join('/');
+  return [config.os, config.architecture, config.variant]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join('/');
 }

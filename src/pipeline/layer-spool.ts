@@ -20,11 +20,7 @@ export interface LayerSpoolOptions {
  * is still being written: the merge starts on the newest layer with its first bytes.
  * Temp disk is the compressed size of the layers fetched.
  */
-export function spoolLayers(
-  source: ImageSource,
-  layers: readonly Descriptor[],
-  options: LayerSpoolOptions,
-): Map<string, GrowingFile> {
+export function spoolLayers(source: ImageSource, layers: readonly Descriptor[], options: LayerSpoolOptions): Map<string, GrowingFile> {
   const limit = pLimit(options.concurrency);
   const files = new Map<string, GrowingFile>();
   for (const descriptor of [...layers].reverse()) {

@@ -43,7 +43,9 @@ export async function findReusable(input: ReuseInput): Promise<Reused | undefine
   const previous = input.previous.manifest.manifest;
   const kept = input.keptDescriptors;
   if (previous.layers.length !== kept.length + 1) return undefined;
-  const sameKept = kept.every((layer, i) => previous.layers[i]?.digest === layer.digest && previous.layers[i]?.mediaType === layer.mediaType);
+  const sameKept = kept.every(
+    (layer, i) => previous.layers[i]?.digest === layer.digest && previous.layers[i]?.mediaType === layer.mediaType,
+  );
   const merged = previous.layers.at(-1) as Descriptor;
   if (!sameKept || merged.mediaType !== input.mergedMediaType) return undefined;
 
@@ -67,7 +69,9 @@ export async function findReusable(input: ReuseInput): Promise<Reused | undefine
   });
   if (manifest.digest !== input.previous.manifest.raw.digest) return undefined;
   // Non-distributable layers are not in the target: they stay at their urls.
-  const stored = previous.layers.filter((layer) => classifyLayer(layer.mediaType, layer.digest, input.target.description) !== 'nondistributable');
+  const stored = previous.layers.filter(
+    (layer) => classifyLayer(layer.mediaType, layer.digest, input.target.description) !== 'nondistributable',
+  );
   for (const blob of [previous.config, ...stored]) {
     if (!(await input.target.hasBlob(blob, input.signal))) return undefined;
   }

@@ -30,7 +30,9 @@ export async function createTempDir(parent: string = tmpdir()): Promise<TempDir>
     async size() {
       const entries = await readdir(path, { recursive: true, withFileTypes: true });
       const sizes = await Promise.all(
-        entries.filter((entry) => entry.isFile() && entry.name !== MARKER && entry.name !== JOURNAL).map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+        entries
+          .filter((entry) => entry.isFile() && entry.name !== MARKER && entry.name !== JOURNAL)
+          .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
       );
       return sizes.reduce((sum, size) => sum + size, 0);
     },

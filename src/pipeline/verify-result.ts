@@ -39,8 +39,8 @@ export async function verifyResult(input: VerifyInput): Promise<number> {
   const resultLabel = `${input.label} (flattened, read back from ${target.description})`;
   const [sourceTree, resultTree] = await Promise.all([
     imageFilesystem(input.source, input.openSource, signal),
-    imageLayers(input.result, resultLabel, async (descriptor) => collect(await storedBlob.call(target, descriptor, signal))).then((layers) =>
-      imageFilesystem(layers, readBack, signal),
+    imageLayers(input.result, resultLabel, async (descriptor) => collect(await storedBlob.call(target, descriptor, signal))).then(
+      (layers) => imageFilesystem(layers, readBack, signal),
     ),
   ]);
   const { differences, entriesA } = compareTrees(sourceTree, resultTree);

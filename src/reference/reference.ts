@@ -32,19 +32,13 @@ const DIGEST_RE = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const DIGEST_HEX_LENGTH: Readonly<Record<string, number>> = { sha256: 64, sha512: 128 };
 const MAX_NAME_LENGTH = 255;
 
-const makeReference = (
-  registry: string,
-  repository: string,
-  tag: string | undefined,
-  digest: string | undefined,
-): Reference =>
+const makeReference = (registry: string, repository: string, tag: string | undefined, digest: string | undefined): Reference =>
   Object.freeze({
     registry,
     repository,
     tag,
     digest,
-    toString: () =>
-      `${registry}/${repository}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`,
+    toString: () => `${registry}/${repository}${tag === undefined ? '' : `:${tag}`}${digest === undefined ? '' : `@${digest}`}`,
   });
 
 /** Why a digest string is invalid, or undefined when it is valid. */

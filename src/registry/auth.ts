@@ -50,8 +50,7 @@ const repositoryOfScopes = (scopes: readonly string[]): string | undefined => {
   return first?.slice('repository:'.length, first.lastIndexOf(':'));
 };
 
-const basicHeader = (username: string, password: string): string =>
-  `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+const basicHeader = (username: string, password: string): string => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
 export function createAuthorizer(options: AuthorizerOptions): Authorizer {
   const states = new Map<string, RegistryState>();
@@ -137,17 +136,25 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
     if (answer.status !== 200) {
       const diagnostic = diagnose(answer.status, answer.body);
       const kind = answer.status === 401 || answer.status === 403 ? 'auth' : 'registry';
-      throw new RegistryError(kind, `unauthorized: token for ${what} on ${registry} was refused by ${realm.origin} (${diagnostic.summary})`, {
-        status: answer.status,
-        codes: diagnostic.codes,
-        ...(credential === undefined ? { hint: options.credentials?.searched(registry) } : {}),
-      });
+      throw new RegistryError(
+        kind,
+        `unauthorized: token for ${what} on ${registry} was refused by ${realm.origin} (${diagnostic.summary})`,
+        {
+          status: answer.status,
+          codes: diagnostic.codes,
+          ...(credential === undefined ? { hint: options.credentials?.searched(registry) } : {}),
+        },
+      );
     }
     let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown; refresh_token?: unknown };
     try {
       parsed = JSON.parse(answer.body) as typeof parsed;
     } catch {
-      throw new RegistryError('auth', `token realm ${realm.origin} for ${registry} answered with invalid JSON (${oneLine(answer.body, 60).length} chars)`, {});
+      throw new RegistryError(
+        'auth',
+        `token realm ${realm.origin} for ${registry} answered with invalid JSON (${oneLine(answer.body, 60).length} chars)`,
+        {},
+      );
     }
     const value = typeof parsed.token === 'string' && parsed.token !== '' ? parsed.token : parsed.access_token;
     if (typeof value !== 'string' || value === '') {

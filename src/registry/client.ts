@@ -117,7 +117,14 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     onLog: options.onLog,
   });
   const authorizer = createAuthorizer({ connections, credentials: options.credentials, isInsecure, userAgent });
-  const http = createHttp({ connections, authorizer, retry: { ...DEFAULT_RETRY, ...options.retry }, isInsecure, timeoutMs: options.timeoutMs ?? 60_000, onUploadSession: options.onUploadSession });
+  const http = createHttp({
+    connections,
+    authorizer,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    isInsecure,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    onUploadSession: options.onUploadSession,
+  });
   const blobStats: BlobStats = { resumes: 0 };
   const uploadStats: UploadStats = { mounted: 0, uploaded: 0, restarts: 0, fallbacks: 0, bytesSent: 0 };
   const settingsFor = (registry: string): UploadSettings => ({ ...DEFAULT_UPLOAD, ...options.hosts?.[registry]?.upload });

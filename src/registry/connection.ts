@@ -70,7 +70,12 @@ async function certsDirTls(directory: string): Promise<{ ca: string[]; cert?: st
   } catch {
     return { ca: [] };
   }
-  const ca = await Promise.all(names.filter((n) => n.endsWith('.crt')).sort().map((n) => readFile(join(directory, n), 'utf8')));
+  const ca = await Promise.all(
+    names
+      .filter((n) => n.endsWith('.crt'))
+      .sort()
+      .map((n) => readFile(join(directory, n), 'utf8')),
+  );
   const certName = names.find((n) => n.endsWith('.cert'));
   const keyName = certName === undefined ? undefined : `${certName.slice(0, -'.cert'.length)}.key`;
   if (certName !== undefined && keyName !== undefined && names.includes(keyName)) {
@@ -90,7 +95,9 @@ const flattenHeaders = (headers: Record<string, string | string[] | undefined>):
  * API it has (fetch, WebSocket, caches, mocks): 27 MiB of RSS against 13 MiB for these two
  * modules, measured on Node 24. A run between local layouts or archives loads neither.
  */
-let undici: Promise<{ Agent: typeof Agent; request: (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData> }> | undefined;
+let undici:
+  | Promise<{ Agent: typeof Agent; request: (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData> }>
+  | undefined;
 const loadUndici = (): NonNullable<typeof undici> =>
   (undici ??= Promise.all([import('undici/lib/dispatcher/agent.js'), import('undici/lib/api/api-request.js')]).then(([agent, request]) => ({
     Agent: agent.default,

@@ -82,6 +82,11 @@ export async function checkServerChosenUrl(url: URL, what: string): Promise<void
   const address = await forbiddenAddress(url.hostname);
   if (address === undefined) return;
   const ipv4 = isIP(address) === 6 ? embeddedIpv4(address) : undefined;
-  const shown = address === url.hostname.replace(/^\[|\]$/g, '') ? (ipv4 === undefined ? '' : ` (${ipv4})`) : ` (${address}${ipv4 === undefined ? '' : `, ${ipv4}`})`;
+  const shown =
+    address === url.hostname.replace(/^\[|\]$/g, '')
+      ? ipv4 === undefined
+        ? ''
+        : ` (${ipv4})`
+      : ` (${address}${ipv4 === undefined ? '' : `, ${ipv4}`})`;
   throw new RegistryError('registry', `${what}: refused to follow the server to ${url.host}${shown}, a link-local or metadata address`, {});
 }

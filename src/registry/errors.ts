@@ -7,11 +7,7 @@ export class RegistryError extends FlattenError {
   readonly status: number | undefined;
   readonly codes: readonly string[];
 
-  constructor(
-    kind: ErrorKind,
-    message: string,
-    details: { status?: number; codes?: readonly string[]; hint?: string; cause?: unknown },
-  ) {
+  constructor(kind: ErrorKind, message: string, details: { status?: number; codes?: readonly string[]; hint?: string; cause?: unknown }) {
     super(kind, message, { cause: details.cause, ...(details.hint === undefined ? {} : { hint: details.hint }) });
     this.name = 'RegistryError';
     this.status = details.status;
@@ -40,9 +36,7 @@ export function diagnose(status: number, serverBody: string): RegistryDiagnostic
         if (typeof entry !== 'object' || entry === null) continue;
         const { code, message } = entry as { code?: unknown; message?: unknown };
         if (typeof code === 'string') codes.push(code);
-        const text = [typeof code === 'string' ? code : '', typeof message === 'string' ? message : '']
-          .filter((s) => s !== '')
-          .join(': ');
+        const text = [typeof code === 'string' ? code : '', typeof message === 'string' ? message : ''].filter((s) => s !== '').join(': ');
         if (text !== '') parts.push(text);
       }
     }
@@ -63,12 +57,7 @@ export const oneLine = (text: string, max = 300): string => {
  * The one error shape for a refused request: `unauthorized: push to team/app on host was refused
  * (401 UNAUTHORIZED: authentication required)`.
  */
-export function responseError(
-  diagnostic: RegistryDiagnostic,
-  what: string,
-  registry: string,
-  hint?: string,
-): RegistryError {
+export function responseError(diagnostic: RegistryDiagnostic, what: string, registry: string, hint?: string): RegistryError {
   const { status } = diagnostic;
   if (status === 401) {
     return new RegistryError('auth', `unauthorized: ${what} on ${registry} was refused (${diagnostic.summary})`, {
@@ -111,6 +100,11 @@ const codeIn = (error: unknown): string | undefined => {
 export const networkError = (what: string, registry: string, cause: unknown): RegistryError => {
   const code = codeIn(cause);
   const explained = code === undefined ? undefined : EXPLAINED[code];
-  const reason = code === undefined ? oneLine(cause instanceof Error ? cause.message : String(cause), 120) : explained === undefined ? code : `${code}: ${explained}`;
+  const reason =
+    code === undefined
+      ? oneLine(cause instanceof Error ? cause.message : String(cause), 120)
+      : explained === undefined
+        ? code
+        : `${code}: ${explained}`;
   return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
 };

@@ -115,7 +115,13 @@ export function createHttp(options: HttpOptions): Http {
   const bases = new Map<string, Promise<URL>>();
 
   /** Waits before retry `attempt`, or returns false when attempts or total time are used up. */
-  const mayRetry = async (attempt: number, started: number, retryAfter: string | undefined, signal?: AbortSignal, attempts = retry.attempts) => {
+  const mayRetry = async (
+    attempt: number,
+    started: number,
+    retryAfter: string | undefined,
+    signal?: AbortSignal,
+    attempts = retry.attempts,
+  ) => {
     if (attempt >= attempts) return false;
     const delay = backoffDelay(attempt, retry, parseRetryAfter(retryAfter));
     if (Date.now() + delay - started > retry.totalTimeMs) return false;
@@ -139,7 +145,8 @@ export function createHttp(options: HttpOptions): Http {
           ...(limitMs === undefined ? {} : { timeoutMs: limitMs }),
         });
       } catch (error) {
-        if (!isAbort(error, signal) && retries && isRetryableError(error) && (await mayRetry(attempt, started, undefined, signal))) continue;
+        if (!isAbort(error, signal) && retries && isRetryableError(error) && (await mayRetry(attempt, started, undefined, signal)))
+          continue;
         if (attempt > 1) throw Object.assign(new Error(`gave up after ${attempt} attempts`), { cause: error, attempts: attempt });
         throw error;
       }
@@ -152,10 +159,15 @@ export function createHttp(options: HttpOptions): Http {
         authorizer.setChallenge(registry, parseChallenge(response.headers['www-authenticate']));
         return;
       }
-      if (retries && isRetryableStatus(response.status) && (await mayRetry(attempt, started, response.headers['retry-after'], signal))) continue;
-      throw new RegistryError('registry', `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`, {
-        status: response.status,
-      });
+      if (retries && isRetryableStatus(response.status) && (await mayRetry(attempt, started, response.headers['retry-after'], signal)))
+        continue;
+      throw new RegistryError(
+        'registry',
+        `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`,
+        {
+          status: response.status,
+        },
+      );
     }
   }
 

@@ -34,12 +34,7 @@ const readLimited = async (body: AsyncIterable<Buffer>, limit: number, what: str
  * GET a manifest by tag or digest, with every manifest type we read in Accept. The bytes are
  * checked against the digest asked for, and against Docker-Content-Digest when the registry sends it.
  */
-export async function fetchManifest(
-  http: Http,
-  repo: RepositoryRef,
-  reference: string,
-  signal?: AbortSignal,
-): Promise<RawManifest> {
+export async function fetchManifest(http: Http, repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest> {
   const name = `${repo.repository}${isDigest(reference) ? '@' : ':'}${reference}`;
   const what = `pull manifest ${name}`;
   const request = {

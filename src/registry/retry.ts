@@ -56,12 +56,7 @@ export function parseRetryAfter(header: string | undefined, now = Date.now()): n
 }
 
 /** Delay before retry number `attempt` (1-based): full jitter over an exponential ceiling, or Retry-After. */
-export function backoffDelay(
-  attempt: number,
-  options: RetryOptions,
-  retryAfterMs?: number,
-  random: () => number = Math.random,
-): number {
+export function backoffDelay(attempt: number, options: RetryOptions, retryAfterMs?: number, random: () => number = Math.random): number {
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, options.maxDelayMs);
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);

@@ -67,7 +67,8 @@ export function uploadPlan(settings: UploadSettings): UploadStrategy[] {
  * strategies that send a whole blob in one request. A host set to chunked or monolithic uploads
  * gets the blob once it is complete.
  */
-export const streamsWhileProducing = (settings: UploadSettings): boolean => settings.strategy === 'auto' || settings.strategy === 'streamed';
+export const streamsWhileProducing = (settings: UploadSettings): boolean =>
+  settings.strategy === 'auto' || settings.strategy === 'streamed';
 
 /**
  * Statuses that mean "this strategy is refused here", worth the next strategy rather than an
@@ -87,7 +88,8 @@ class StrategyRefused extends Error {
 
 const locationOf = (response: RawResponse, what: string, registry: string): URL => {
   const header = response.headers.location;
-  if (header === undefined) throw new RegistryError('registry', `${registry} sent no upload Location (${what})`, { status: response.status });
+  if (header === undefined)
+    throw new RegistryError('registry', `${registry} sent no upload Location (${what})`, { status: response.status });
   return new URL(header, response.url);
 };
 
@@ -147,7 +149,13 @@ interface SessionOps {
   cancel(session: Session): Promise<void>;
 }
 
-function sessionOps(http: Http, repo: RepositoryRef, what: string, mountFrom: string | undefined, signal: AbortSignal | undefined): SessionOps {
+function sessionOps(
+  http: Http,
+  repo: RepositoryRef,
+  what: string,
+  mountFrom: string | undefined,
+  signal: AbortSignal | undefined,
+): SessionOps {
   const pushScope = repositoryScope(repo.repository, ['push', 'pull']);
   const base = {
     registry: repo.registry,
@@ -165,12 +173,15 @@ function sessionOps(http: Http, repo: RepositoryRef, what: string, mountFrom: st
     throw error;
   };
   const request = async (req: SendRequest): Promise<RawResponse> => http.send(req).catch((error: unknown) => settle(error, req));
-  const fail = async (response: RawResponse, req: SendRequest): Promise<never> => http.fail(response, req).catch((error: unknown) => settle(error, req));
+  const fail = async (response: RawResponse, req: SendRequest): Promise<never> =>
+    http.fail(response, req).catch((error: unknown) => settle(error, req));
 
   const startSession = async (mount: boolean, digest: string | undefined): Promise<Session | 'mounted'> => {
     const path = `/v2/${repo.repository}/blobs/uploads/`;
     const target =
-      mount && mountFrom !== undefined && digest !== undefined ? `${path}?${new URLSearchParams({ mount: digest, from: mountFrom }).toString()}` : path;
+      mount && mountFrom !== undefined && digest !== undefined
+        ? `${path}?${new URLSearchParams({ mount: digest, from: mountFrom }).toString()}`
+        : path;
     const post: SendRequest = { ...base, method: 'POST', target, headers: { 'content-length': '0' }, body: new Uint8Array(0) };
     const response = await request(post);
     if (response.status === 201 && mount) {
@@ -218,7 +229,13 @@ function sessionOps(http: Http, repo: RepositoryRef, what: string, mountFrom: st
     /** Best effort, once and briefly: a session left open holds storage on the registry until it expires. */
     async cancel(session) {
       try {
-        const response = await http.send({ ...base, signal: AbortSignal.timeout(5000), method: 'DELETE', target: session.location, once: true });
+        const response = await http.send({
+          ...base,
+          signal: AbortSignal.timeout(5000),
+          method: 'DELETE',
+          target: session.location,
+          once: true,
+        });
         discard(response.body);
       } catch {
         // the registry garbage-collects abandoned uploads anyway
@@ -360,7 +377,10 @@ export async function uploadBlob(
     signal?.throwIfAborted();
     let session: Session | undefined;
     try {
-      const opened = await ops.startSession(options.mountFrom !== undefined && attempt === firstAttempt && strategyIndex === 0, descriptor.digest);
+      const opened = await ops.startSession(
+        options.mountFrom !== undefined && attempt === firstAttempt && strategyIndex === 0,
+        descriptor.digest,
+      );
       if (opened === 'mounted') {
         stats.mounted++;
         return 'mounted';
@@ -384,7 +404,8 @@ export async function uploadBlob(
       }
       if (exhausted.has(error as object)) throw error;
       const status = error instanceof RegistryError ? error.status : undefined;
-      const retryable = status === undefined ? isRetryableError(error) || (error as { kind?: unknown }).kind === 'registry' : isRetryableStatus(status);
+      const retryable =
+        status === undefined ? isRetryableError(error) || (error as { kind?: unknown }).kind === 'registry' : isRetryableStatus(status);
       const delay = backoffDelay(attempt, http.retry);
       if (!retryable || attempt >= http.retry.attempts || Date.now() + delay - started > http.retry.totalTimeMs) throw error;
       attempt++;

@@ -2,8 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { contentError } from '../errors.ts';
 
-export const sha256Digest = (bytes: Uint8Array): string =>
-  `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+export const sha256Digest = (bytes: Uint8Array): string => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 const hasherFor = (digest: string): Hash => {
   const algorithm = digest.slice(0, digest.indexOf(':'));

@@ -48,5 +48,7 @@ export function sameAttributes(a: OutputHeader, b: OutputHeader): boolean {
   }
   const left = a.pax ?? [];
   const right = b.pax ?? [];
-  return left.length === right.length && left.every(([key, value], i) => key === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)));
+  return (
+    left.length === right.length && left.every(([key, value], i) => key === right[i]?.[0] && value.equals(right[i]?.[1] ?? Buffer.alloc(0)))
+  );
 }

@@ -63,8 +63,7 @@ function magicCheck(expected: Compression, describe: (found: string) => string):
   let head: Buffer | undefined = Buffer.alloc(0);
   const verdict = (): Error | undefined => {
     const found = sniff(head ?? Buffer.alloc(0));
-    const ok =
-      expected === 'none' ? found === 'uncompressed data' || found === 'no data' : found === `${expected} data`;
+    const ok = expected === 'none' ? found === 'uncompressed data' || found === 'no data' : found === `${expected} data`;
     return ok ? undefined : contentError(describe(found));
   };
   return new Transform({
@@ -100,7 +99,11 @@ function magicCheck(expected: Compression, describe: (found: string) => string):
 export function decompressLayer(stream: Readable, descriptor: { mediaType: string; digest: string }): Readable {
   const compression = layerCompression(descriptor);
   const { mediaType, digest } = descriptor;
-  const check = magicCheck(compression, (found) => `layer ${digest}: media type ${mediaType} declares ${compression === 'none' ? 'an uncompressed tar' : `${compression} data`}, but the blob starts with ${found}`);
+  const check = magicCheck(
+    compression,
+    (found) =>
+      `layer ${digest}: media type ${mediaType} declares ${compression === 'none' ? 'an uncompressed tar' : `${compression} data`}, but the blob starts with ${found}`,
+  );
   const out = new PassThrough({ highWaterMark: 64 * 1024 });
   const stages: (Readable | Transform)[] = [stream, check];
   if (compression === 'gzip') stages.push(createGunzip({ chunkSize: 64 * 1024 }));

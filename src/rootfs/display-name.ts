@@ -61,6 +61,7 @@ function utf8Length(bytes: Buffer, i: number): number {
   }
   if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return 1;
   // C1 controls, line and paragraph separators, bidi overrides: escaped like ASCII controls.
-  if (code < 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 1;
+  if (code < 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return 1;
   return length;
 }

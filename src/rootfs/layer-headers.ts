@@ -6,7 +6,11 @@
 import { createTarReader, type TarHeader } from './tar-reader.ts';
 import type { LayerInput } from './types.ts';
 
-export async function forEachHeader(input: LayerInput, signal: AbortSignal | undefined, visit: (header: TarHeader, ordinal: number) => void): Promise<void> {
+export async function forEachHeader(
+  input: LayerInput,
+  signal: AbortSignal | undefined,
+  visit: (header: TarHeader, ordinal: number) => void,
+): Promise<void> {
   const stream = await input.open();
   const reader = createTarReader(stream, input.id);
   try {

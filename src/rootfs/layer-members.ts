@@ -39,12 +39,18 @@ export function unpack(seen: Seen, path: string, table: MemberTable): InodeRef |
  * one written), 'merge' it as usual (both copies hidden by newer layers, the first one left no
  * trace in the output, and extraction would not delete anything else), or 'stop' the merge.
  */
-export function judgeRepeat(previous: InodeRef | DirectoryRef, directory: OutputHeader | undefined, path: string, hiddenByNewer: boolean): 'drop' | 'merge' | 'stop' {
+export function judgeRepeat(
+  previous: InodeRef | DirectoryRef,
+  directory: OutputHeader | undefined,
+  path: string,
+  hiddenByNewer: boolean,
+): 'drop' | 'merge' | 'stop' {
   if (previous.state === 'dir' && directory !== undefined) {
     if (previous.written === undefined) return 'merge';
     return sameAttributes(previous.written, directory) ? 'drop' : 'stop';
   }
   // A skipped copy that links took as their target holds the wrong version: start over with hints.
-  if (previous.state === 'skipped' && previous.names.length === 0 && previous.path === path && directory === undefined && hiddenByNewer) return 'merge';
+  if (previous.state === 'skipped' && previous.names.length === 0 && previous.path === path && directory === undefined && hiddenByNewer)
+    return 'merge';
   return 'stop';
 }

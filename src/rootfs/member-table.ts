@@ -78,7 +78,16 @@ export function createMemberTable(): MemberTable {
       block[at++] = state;
       block[at++] = KINDS.indexOf(attributes.kind);
       at += 2;
-      for (const value of [ordinal, attributes.mode, attributes.uid, attributes.gid, attributes.mtime, attributes.size, attributes.devmajor, attributes.devminor]) {
+      for (const value of [
+        ordinal,
+        attributes.mode,
+        attributes.uid,
+        attributes.gid,
+        attributes.mtime,
+        attributes.size,
+        attributes.devmajor,
+        attributes.devminor,
+      ]) {
         at = block.writeDoubleLE(value, at);
       }
       const text = (value: string, byteLength: number): void => {
@@ -129,7 +138,16 @@ export function createMemberTable(): MemberTable {
           at += length;
         }
       }
-      const [ordinal, mode, uid, gid, mtime, size, devmajor, devminor] = numbers as [number, number, number, number, number, number, number, number];
+      const [ordinal, mode, uid, gid, mtime, size, devmajor, devminor] = numbers as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       return { state, ordinal, attributes: { kind, mode, uid, gid, uname, gname, mtime, size, devmajor, devminor, pax, symlinkTarget } };
     },
     get bytes() {

@@ -183,7 +183,8 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
       pass.stop = { path, unlessRepeated: undefined };
       return 'stop';
     }
-  } else if (previous !== undefined && own?.has(path) === false) refuse(input, path, 'the layer changed between two reads (a path now repeats)');
+  } else if (previous !== undefined && own?.has(path) === false)
+    refuse(input, path, 'the layer changed between two reads (a path now repeats)');
   if (own === undefined) {
     // A non-directory deletes what this layer put below its path before it (layer-survivors.ts).
     if (!isDir && pass.dirs.has(path)) {
@@ -202,7 +203,9 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
     const links = pending.takeResolved(path, pass.layer).filter((group) => group.names.length > 0);
     const first = links[0];
     if (first !== undefined) {
-      const error = new MemberError(`layer ${input.id}: ${displayName(path)}: is a directory, but hard link ${displayName(first.link)} in layer ${first.layerId} points at it`);
+      const error = new MemberError(
+        `layer ${input.id}: ${displayName(path)}: is a directory, but hard link ${displayName(first.link)} in layer ${first.layerId} points at it`,
+      );
       // Unless a later copy of the path in this layer is the links' target (rule 7).
       if (own !== undefined) throw error;
       pass.stop = { path, unlessRepeated: error };
@@ -233,7 +236,10 @@ function placeMember(pass: LayerPass, header: TarHeader, ordinal: number): Membe
  * tar order): a whiteout of a path the layer wrote or wrote below, an opaque marker above a
  * directory the layer has no member for (layer-survivors.ts).
  */
-function deletesOwnMembers(pass: LayerPass, name: { kind: 'whiteout'; target: string } | { kind: 'opaque'; dir: string } | { kind: 'meta' }): boolean {
+function deletesOwnMembers(
+  pass: LayerPass,
+  name: { kind: 'whiteout'; target: string } | { kind: 'opaque'; dir: string } | { kind: 'meta' },
+): boolean {
   if (name.kind === 'whiteout') return pass.seen.has(name.target) || pass.dirs.has(name.target);
   if (name.kind === 'opaque' && (name.dir === '' || pass.dirs.has(name.dir))) {
     for (const dir of pass.implicitDirs) if (isUnder(dir, name.dir)) return true;
@@ -322,7 +328,10 @@ async function* writeInode(pass: LayerPass, member: Member, reader: TarReader): 
       if (pad !== undefined) output.queue(pad);
     }
     output.writeLinks(names, outName, attributes);
-    ref = outName === path ? pass.table.put(MemberState.WrittenFile, member.ordinal, attributes) : { state: 'written', name: outName, attributes };
+    ref =
+      outName === path
+        ? pass.table.put(MemberState.WrittenFile, member.ordinal, attributes)
+        : { state: 'written', name: outName, attributes };
   } else {
     if (!pass.kept) state.stats.bytesDropped += attributes.size;
     await reader.skip();
@@ -344,7 +353,14 @@ function writeHardLink(pass: LayerPass, member: Member): void {
   // Links may name it again, or change it (more names, written now): one object from here on.
   if (typeof packedTarget === 'number') pass.seen.set(linkTarget, targetRef as InodeRef | DirectoryRef);
   if (targetRef?.state === 'dir') refuse(pass.input, path, `hard link to directory ${displayName(linkTarget)}`);
-  const ref: InodeRef = (targetRef as InodeRef | undefined) ?? { state: 'pending', target: linkTarget, horizon: pass.layer, link: path, ordinal: member.ordinal, group: undefined };
+  const ref: InodeRef = (targetRef as InodeRef | undefined) ?? {
+    state: 'pending',
+    target: linkTarget,
+    horizon: pass.layer,
+    link: path,
+    ordinal: member.ordinal,
+    group: undefined,
+  };
   // Kept layers are never written, but a kept name that stands in the final tree keeps its inode
   // there: links from the merged layers to that inode stay links, to that name (this link's, or a
   // newer kept link's that named the same version).

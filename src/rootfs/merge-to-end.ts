@@ -34,7 +34,12 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
   let resolvedPaths: PathRewrites | undefined = options.resolvedPaths;
   let earlyDirectories: EarlyDirectories | undefined = options.earlyDirectories;
   for (let attempt = 1; ; attempt++) {
-    const run = { ...options, duplicates: hints, ...(resolvedPaths === undefined ? {} : { resolvedPaths }), ...(earlyDirectories === undefined ? {} : { earlyDirectories }) };
+    const run = {
+      ...options,
+      duplicates: hints,
+      ...(resolvedPaths === undefined ? {} : { resolvedPaths }),
+      ...(earlyDirectories === undefined ? {} : { earlyDirectories }),
+    };
     const { stream, stats } = mergeLayers(layers, run);
     try {
       return await consume({ stream, stats, attempt });
@@ -72,7 +77,10 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
       }
       hints.set(error.layerId, error.duplicates);
       const paths = [...error.duplicates.keys()];
-      const shown = paths.slice(0, 3).map((path) => displayName(path)).join(', ');
+      const shown = paths
+        .slice(0, 3)
+        .map((path) => displayName(path))
+        .join(', ');
       const deleted = error.duplicates.deletedByLayer?.size ?? 0;
       warn(
         paths.length > 0

@@ -65,7 +65,21 @@ async function* runMerge(state: MergeState): AsyncGenerator<Buffer> {
   if (state.needEarly.size > 0 && state.options.earlyDirectories === undefined) throw new EarlyDirectoriesError(state.needEarly);
   const { output } = state;
   for (const name of markerNames(state.markers)) {
-    output.writeHeader({ path: name, kind: 'file', linkname: '', mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', mtime: 0, size: 0, devmajor: 0, devminor: 0, pax: undefined });
+    output.writeHeader({
+      path: name,
+      kind: 'file',
+      linkname: '',
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      mtime: 0,
+      size: 0,
+      devmajor: 0,
+      devminor: 0,
+      pax: undefined,
+    });
   }
   output.queue(END_OF_ARCHIVE);
   state.stats.paths = state.merged.size;

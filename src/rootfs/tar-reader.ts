@@ -459,7 +459,11 @@ function decodeHeader(
   for (const [key, value] of pax ?? []) {
     if (isSparseKey(key)) continue;
     // Go's mergePAX: an empty value keeps the header's own field.
-    if (value.length === 0 && (REGENERATED.has(key) || key === 'uid' || key === 'gid' || key === 'uname' || key === 'gname' || key === 'mtime')) continue;
+    if (
+      value.length === 0 &&
+      (REGENERATED.has(key) || key === 'uid' || key === 'gid' || key === 'uname' || key === 'gname' || key === 'mtime')
+    )
+      continue;
     const text = (): string => value.toString('latin1');
     switch (key) {
       case 'path':

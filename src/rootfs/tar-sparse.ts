@@ -39,8 +39,10 @@ export function sparseRecords(records: Map<string, Buffer>, fail: (what: string)
   let mapInData: boolean;
   if (major === '0' && (minor === '0' || minor === '1')) mapInData = false;
   else if (major === '1' && minor === '0') mapInData = true;
-  else if (major !== '' || minor !== '') return undefined; // an unknown version: a plain file, as in Go
-  else if (text('GNU.sparse.map') !== '') mapInData = false; // 0.0 and 0.1 wrote no version records
+  else if (major !== '' || minor !== '')
+    return undefined; // an unknown version: a plain file, as in Go
+  else if (text('GNU.sparse.map') !== '')
+    mapInData = false; // 0.0 and 0.1 wrote no version records
   else return undefined;
   const name = text('GNU.sparse.name');
   const size = text('GNU.sparse.size') || text('GNU.sparse.realsize');
@@ -59,7 +61,10 @@ function parseMap0x1(count: string, map: string, fail: (what: string) => never):
   if (entries < 0 || numbers.length !== 2 * entries) fail('malformed PAX sparse map');
   const fragments: Fragment[] = [];
   for (let i = 0; i < numbers.length; i += 2) {
-    fragments.push({ offset: decimal(numbers[i] as string, 'sparse offset', fail), length: decimal(numbers[i + 1] as string, 'sparse length', fail) });
+    fragments.push({
+      offset: decimal(numbers[i] as string, 'sparse offset', fail),
+      length: decimal(numbers[i + 1] as string, 'sparse length', fail),
+    });
   }
   return fragments;
 }
@@ -79,7 +84,10 @@ export function parseMap1x0(blocks: Buffer, fail: (what: string) => never): Frag
   if (newlines < 1 + 2 * entries) return 1 + 2 * entries - newlines;
   const fragments: Fragment[] = [];
   for (let i = 0; i < entries; i++) {
-    fragments.push({ offset: decimal(tokens[1 + 2 * i] as string, 'sparse offset', fail), length: decimal(tokens[2 + 2 * i] as string, 'sparse length', fail) });
+    fragments.push({
+      offset: decimal(tokens[1 + 2 * i] as string, 'sparse offset', fail),
+      length: decimal(tokens[2 + 2 * i] as string, 'sparse length', fail),
+    });
   }
   return fragments;
 }

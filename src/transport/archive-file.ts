@@ -31,7 +31,12 @@ const MTIME = new Date(0);
  * temp file goes in `tempDirectory` (a target's marked staging directory on the same file system,
  * which a later run removes if this one is killed) or else next to `file`.
  */
-export async function writeArchive(file: string, members: readonly ArchiveMember[], signal?: AbortSignal, tempDirectory?: string): Promise<void> {
+export async function writeArchive(
+  file: string,
+  members: readonly ArchiveMember[],
+  signal?: AbortSignal,
+  tempDirectory?: string,
+): Promise<void> {
   const temp = tempDirectory === undefined ? `${file}.tmp-${randomUUID()}` : join(tempDirectory, `.archive.tmp-${randomUUID()}`);
   const pack = tarPack();
   const writing = pipeline(pack, createWriteStream(temp, { flags: 'wx' }), ...(signal === undefined ? [] : [{ signal }]));

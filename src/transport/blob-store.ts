@@ -103,7 +103,10 @@ export async function writeVerifiedBlob(
     await rename(temp, path);
   } catch (error) {
     // Mapped before the temp file goes, so a full disk's free space is measured as the write saw it.
-    const failure = error instanceof FlattenError ? error : ioError(`${where}: writing blob ${descriptor.digest} (${descriptor.size} bytes)`, error, dirname(path));
+    const failure =
+      error instanceof FlattenError
+        ? error
+        : ioError(`${where}: writing blob ${descriptor.digest} (${descriptor.size} bytes)`, error, dirname(path));
     await rm(temp, { force: true });
     throw failure;
   } finally {

@@ -62,7 +62,9 @@ function pickEntry(entries: ArchiveEntry[], name: string | undefined, where: str
   if (name === undefined) {
     if (entries.length > 1) {
       const names = entries.flatMap((e) => e.RepoTags ?? []).join(', ');
-      throw usageError(`${where}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === '' ? '' : `: ${names}`}`);
+      throw usageError(
+        `${where}: the archive holds ${entries.length} images; name one (docker-archive:FILE:NAME:TAG)${names === '' ? '' : `: ${names}`}`,
+      );
     }
     return entries[0] as ArchiveEntry;
   }
@@ -116,9 +118,17 @@ export async function openDockerArchiveSource(file: string, name?: string, stagi
     const unpacked = join(staging, 'archive');
     await mkdir(unpacked);
     await stat(file).catch((error: unknown) => {
-      throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? usageError(`${description}: ${file} does not exist`) : ioError(`${description}: reading ${file}`, error);
+      throw (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? usageError(`${description}: ${file} does not exist`)
+        : ioError(`${description}: reading ${file}`, error);
     });
-    await extractArchive(file, unpacked, () => true, description, (member, target) => links.set(member, target));
+    await extractArchive(
+      file,
+      unpacked,
+      () => true,
+      description,
+      (member, target) => links.set(member, target),
+    );
     const manifestBytes = await readFile(join(unpacked, 'manifest.json')).catch((error: unknown) => {
       throw contentError(`${description}: the archive has no manifest.json (not a docker save archive?)`, error);
     });
@@ -154,7 +164,11 @@ export async function openDockerArchiveSource(file: string, name?: string, stagi
       if (oci) return kind === 'gzip' ? MediaType.ociLayerGzip : MediaType.ociLayer;
       return kind === 'gzip' ? MediaType.dockerLayerGzip : MediaType.dockerLayer;
     };
-    const configDescriptor: Descriptor = { mediaType: oci ? MediaType.ociConfig : MediaType.dockerConfig, digest: config.digest, size: config.size };
+    const configDescriptor: Descriptor = {
+      mediaType: oci ? MediaType.ociConfig : MediaType.dockerConfig,
+      digest: config.digest,
+      size: config.size,
+    };
     const manifest = encodeJson(
       {
         schemaVersion: 2,

@@ -19,8 +19,7 @@ import { blobPath, hasBlobFile, ioError, openVerifiedBlob, readVerifiedBlob, wri
  * own saves, so every loader version reads them and each layer file hashes to its diff_id.
  */
 
-const describe = (file: string, name: string | undefined): string =>
-  `docker-archive:${file}${name === undefined ? '' : `:${name}`}`;
+const describe = (file: string, name: string | undefined): string => `docker-archive:${file}${name === undefined ? '' : `:${name}`}`;
 
 /** Write one image to FILE; `name` (`repo:tag`) becomes its RepoTags entry. */
 export async function openDockerArchiveTarget(file: string, name?: string): Promise<ImageTarget> {

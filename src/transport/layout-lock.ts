@@ -48,13 +48,15 @@ export async function withLayoutLock<T>(dir: string, what: string, work: () => P
       await handle.close();
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new FlattenError('io', `${what}: cannot lock ${dir}: ${(error as Error).message}`, { cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw new FlattenError('io', `${what}: cannot lock ${dir}: ${(error as Error).message}`, { cause: error });
     }
     const info = await stat(path).catch(() => undefined);
     if (info === undefined) continue; // released between our open and stat
     const owner = parseIdentity(await readFile(path, 'utf8').catch(() => ''));
     const now = Date.now();
-    if (observed === undefined || observed.mtimeMs !== info.mtimeMs || observed.ino !== info.ino) observed = { mtimeMs: info.mtimeMs, ino: info.ino, since: now };
+    if (observed === undefined || observed.mtimeMs !== info.mtimeMs || observed.ino !== info.ino)
+      observed = { mtimeMs: info.mtimeMs, ino: info.ino, since: now };
     if ((owner !== undefined && provablyGone(owner)) || now - observed.since > STALE_MS) {
       // Removed only if it is still the very lock judged dead, not a newer holder's.
       const again = await stat(path).catch(() => undefined);
@@ -68,9 +70,16 @@ export async function withLayoutLock<T>(dir: string, what: string, work: () => P
       options.onWait?.(`${what}: waiting for the lock on ${dir}, held by ${holder}`);
     }
     if (now - started > WAIT_MS) {
-      throw new FlattenError('io', `${what}: ${dir} has been locked for ${Math.round((now - started) / 1000)} s by ${holder}, which is still refreshing the lock (${path})`);
+      throw new FlattenError(
+        'io',
+        `${what}: ${dir} has been locked for ${Math.round((now - started) / 1000)} s by ${holder}, which is still refreshing the lock (${path})`,
+      );
     }
-    await sleep(Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20, undefined, signal === undefined ? undefined : { signal });
+    await sleep(
+      Math.min(200, 10 * 2 ** Math.min(attempt, 5)) + Math.random() * 20,
+      undefined,
+      signal === undefined ? undefined : { signal },
+    );
   }
   const refresh = setInterval(() => {
     const now = new Date();

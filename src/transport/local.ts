@@ -50,7 +50,9 @@ export function parseLocalName(text: string): LocalName {
   } else if (tag !== undefined && !OCI_REF_NAME.test(tag)) {
     // Written into index.json as org.opencontainers.image.ref.name: an ESC there made the layout
     // unreadable to skopeo (issue 13, item 8).
-    throw usageError(`${displayText(text)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`);
+    throw usageError(
+      `${displayText(text)}: the tag ${displayText(tag)} must match the OCI ref.name grammar (letters, digits and . _ - : @ + separators, components joined by /)`,
+    );
   }
   if (transport === 'docker-archive' && tag !== undefined) parseReference(tag);
   return { transport, path, tag };

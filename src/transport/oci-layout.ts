@@ -92,11 +92,7 @@ export interface OciLayoutSourceOptions {
 }
 
 /** Read the image `tag` names (or the only image) from an OCI layout directory. */
-export async function openOciLayoutSource(
-  dir: string,
-  tag?: string,
-  options: OciLayoutSourceOptions = {},
-): Promise<ImageSource> {
+export async function openOciLayoutSource(dir: string, tag?: string, options: OciLayoutSourceOptions = {}): Promise<ImageSource> {
   const description = options.description ?? describe(dir, tag);
   const index = await readLayoutIndex(dir, description);
   if (index === undefined) throw usageError(`${description}: not an OCI image layout (no oci-layout file)`);
@@ -138,19 +134,24 @@ export async function openOciLayoutTarget(
   if ((await readLayoutIndex(dir, description)) === undefined) {
     createdDir = (await mkdir(dir, { recursive: true })) !== undefined;
     // Checked and created under the lock: a concurrent run may be creating the same layout.
-    await withLayoutLock(dir, description, async () => {
-      if ((await readLayoutIndex(dir, description)) !== undefined) return;
-      const entries = await readdir(dir);
-      // The owner marker of an archive target's staging directory (src/pipeline/owned-dirs.ts) is not content.
-      if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
-        throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
-      }
-      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
-      // index.json first: the layout is valid (and empty) from the moment oci-layout marks it.
-      const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
-      await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
-      await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
-    }, { onWait: options.onNote });
+    await withLayoutLock(
+      dir,
+      description,
+      async () => {
+        if ((await readLayoutIndex(dir, description)) !== undefined) return;
+        const entries = await readdir(dir);
+        // The owner marker of an archive target's staging directory (src/pipeline/owned-dirs.ts) is not content.
+        if (entries.some((name) => name !== LOCK_NAME && name !== MARKER)) {
+          throw usageError(`${description}: ${dir} exists and is not an OCI image layout; use an empty or new directory`);
+        }
+        await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+        // index.json first: the layout is valid (and empty) from the moment oci-layout marks it.
+        const empty: LayoutIndex = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+        await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(empty), temps);
+        await writeFileAtomic(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }), temps);
+      },
+      { onWait: options.onNote },
+    );
   }
 
   const track = <T>(work: Promise<T>): Promise<T> => {
@@ -158,8 +159,7 @@ export async function openOciLayoutTarget(
     void work.finally(() => inflight.delete(work)).catch(() => {});
     return work;
   };
-  const signalFor = (signal?: AbortSignal): AbortSignal =>
-    signal === undefined ? stop.signal : AbortSignal.any([stop.signal, signal]);
+  const signalFor = (signal?: AbortSignal): AbortSignal => (signal === undefined ? stop.signal : AbortSignal.any([stop.signal, signal]));
 
   const storeBytes = async (bytes: Uint8Array, descriptor: Descriptor): Promise<void> => {
     if (await writeVerifiedBlob(dir, descriptor, Readable.from([Buffer.from(bytes)]), description, temps)) {
@@ -190,7 +190,8 @@ export async function openOciLayoutTarget(
         (async () => {
           if (await hasBlobFile(dir, descriptor, description)) return 'existed' as const;
           const source = await open();
-          if (!(await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal)))) return 'existed' as const;
+          if (!(await writeVerifiedBlob(dir, descriptor, source, description, temps, signalFor(putOptions?.signal))))
+            return 'existed' as const;
           added.add(descriptor.digest);
           return 'uploaded' as const;
         })(),

@@ -50,9 +50,7 @@ function registryOptions(options: TransportOptions, credentials: TransportOption
     ...(options.onLog === undefined ? {} : { onLog: options.onLog }),
     ...(options.hosts === undefined ? {} : { hosts: options.hosts }),
     ...(credentials === undefined ? {} : { credentials }),
-    ...(options.credentialsFile === undefined
-      ? {}
-      : { credentialStore: createCredentialStore({ configFile: options.credentialsFile }) }),
+    ...(options.credentialsFile === undefined ? {} : { credentialStore: createCredentialStore({ configFile: options.credentialsFile }) }),
   };
 }
 

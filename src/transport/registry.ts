@@ -64,7 +64,9 @@ export function registrySource(ref: Reference, options: RegistryTransportOptions
     async getManifest(descriptor, signal) {
       const manifest = await client.getManifest(ref, descriptor.digest, signal);
       if (manifest.bytes.length !== descriptor.size) {
-        throw contentError(`manifest ${descriptor.digest} of ${ref.toString()}: ${manifest.bytes.length} bytes, descriptor says ${descriptor.size}`);
+        throw contentError(
+          `manifest ${descriptor.digest} of ${ref.toString()}: ${manifest.bytes.length} bytes, descriptor says ${descriptor.size}`,
+        );
       }
       return manifest;
     },
@@ -115,7 +117,8 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     async streamBlob(open, final, streamOptions) {
       const result = await client.streamBlob(ref, open, final, streamOptions?.signal === undefined ? {} : { signal: streamOptions.signal });
       if (result.outcome === 'not-stored') {
-        if (result.reason === 'refused' || result.reason === 'failed') streamOptions?.onNotStored?.(result.error instanceof Error ? result.error.message : String(result.error));
+        if (result.reason === 'refused' || result.reason === 'failed')
+          streamOptions?.onNotStored?.(result.error instanceof Error ? result.error.message : String(result.error));
         return undefined;
       }
       const outcome = result.outcome === 'existed' ? 'existing' : 'uploaded';
@@ -126,7 +129,9 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== undefined && ref.digest !== manifest.digest) {
-        throw usageError(`target ${ref.toString()} names digest ${ref.digest} but the image is ${manifest.digest}; drop the digest from the target`);
+        throw usageError(
+          `target ${ref.toString()} names digest ${ref.digest} but the image is ${manifest.digest}; drop the digest from the target`,
+        );
       }
       await client.putManifest(ref, ref.tag ?? manifest.digest, manifest, signal);
       return `${ref.registry}/${ref.repository}${ref.tag === undefined ? '' : `:${ref.tag}`}@${manifest.digest}`;

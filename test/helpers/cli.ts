@@ -42,7 +42,10 @@ let cached: Promise<CliCommand> | undefined;
 /** How to start the CLI in this checkout (decided once per test process). */
 export function cliCommand(): Promise<CliCommand> {
   cached ??= (async (): Promise<CliCommand> => {
-    const built = await stat(join(REPO_ROOT, 'dist', 'cli', 'run.js')).then((s) => s.mtimeMs, () => 0);
+    const built = await stat(join(REPO_ROOT, 'dist', 'cli', 'run.js')).then(
+      (s) => s.mtimeMs,
+      () => 0,
+    );
     if (built > 0 && built >= (await newestMtime(join(REPO_ROOT, 'src')))) {
       return { command: process.execPath, prefix: [join(REPO_ROOT, 'bin', 'flatten')], mode: 'bin' };
     }

@@ -16,7 +16,12 @@ export interface SeenRequest {
 
 export type FaultAction =
   /** Answer without asking upstream (the request body is drained); a body function sees the request (to echo it). */
-  | { type: 'respond'; status: number; headers?: Record<string, string>; body?: string | ((request: IncomingMessage, requestBody: string) => string) }
+  | {
+      type: 'respond';
+      status: number;
+      headers?: Record<string, string>;
+      body?: string | ((request: IncomingMessage, requestBody: string) => string);
+    }
   /** Forward, send the response head and `bytes` of the body, then cut the connection. */
   | { type: 'reset-after'; bytes: number }
   /** Forward, send `bytes` of the body, then go silent for `ms` and cut the connection. */
@@ -135,7 +140,13 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
 
   const server = createServer((request, response) => {
     const fault = pick(request);
-    const record: SeenRequest = { method: request.method ?? '', path: request.url ?? '', headers: request.headers, fault: fault?.name, arrivedAt: performance.now() };
+    const record: SeenRequest = {
+      method: request.method ?? '',
+      path: request.url ?? '',
+      headers: request.headers,
+      fault: fault?.name,
+      arrivedAt: performance.now(),
+    };
     seen.push(record);
     request.once('data', () => {
       record.bodyStartedAt ??= performance.now();

@@ -322,8 +322,7 @@ export async function pushFixture(
   tag: string,
   options: PushOptions = {},
 ): Promise<PushedFixture> {
-  const hasAttestation =
-    'dir' in source ? source.attestationDigest !== undefined : 'attestation' in source && source.attestation === true;
+  const hasAttestation = 'dir' in source ? source.attestationDigest !== undefined : 'attestation' in source && source.attestation === true;
   if (options.format === 'v2s2' && hasAttestation) {
     // skopeo cannot convert an in-toto layer to schema2; buildx never makes such a list either.
     throw new Error('pushFixture: a v2s2 manifest list cannot hold an attestation manifest');

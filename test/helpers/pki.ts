@@ -21,10 +21,58 @@ export async function createServerPki(directory: string): Promise<ServerPki> {
   const csr = join(directory, 'server.csr');
   const certPath = join(directory, 'server.crt');
   const ext = join(directory, 'server.ext');
-  await run('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', caKey, '-out', caCertPath, '-days', '2', '-subj', '/CN=oci-flatten test CA']);
-  await run('openssl', ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', keyPath, '-out', csr, '-subj', '/CN=localhost']);
-  await writeFile(ext, 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n');
-  await run('openssl', ['x509', '-req', '-in', csr, '-CA', caCertPath, '-CAkey', caKey, '-CAcreateserial', '-out', certPath, '-days', '2', '-extfile', ext]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    caKey,
+    '-out',
+    caCertPath,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=oci-flatten test CA',
+  ]);
+  await run('openssl', [
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    keyPath,
+    '-out',
+    csr,
+    '-subj',
+    '/CN=localhost',
+  ]);
+  await writeFile(
+    ext,
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n',
+  );
+  await run('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    caCertPath,
+    '-CAkey',
+    caKey,
+    '-CAcreateserial',
+    '-out',
+    certPath,
+    '-days',
+    '2',
+    '-extfile',
+    ext,
+  ]);
   return { caCertPath, caCert: await readFile(caCertPath, 'utf8'), certPath, keyPath };
 }
 
@@ -39,7 +87,21 @@ export interface TokenSigningKey {
 export async function createTokenSigningKey(directory: string): Promise<TokenSigningKey> {
   const keyPath = join(directory, 'token.key');
   const certPath = join(directory, 'token.crt');
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=oci-flatten token issuer']);
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    keyPath,
+    '-out',
+    certPath,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=oci-flatten token issuer',
+  ]);
   const certPem = await readFile(certPath, 'utf8');
   return { certPath, keyPem: await readFile(keyPath, 'utf8'), keyId: libtrustKeyId(certPem) };
 }

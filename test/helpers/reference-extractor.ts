@@ -116,7 +116,10 @@ function readNumber(block: Buffer, offset: number, length: number): number {
     for (let i = 1; i < length; i++) value = value * 256 + (field[i] ?? 0);
     return value;
   }
-  const text = field.toString('latin1').replace(/[\0 ]+$/, '').replace(/^[\0 ]+/, '');
+  const text = field
+    .toString('latin1')
+    .replace(/[\0 ]+$/, '')
+    .replace(/^[\0 ]+/, '');
   return text === '' ? 0 : parseInt(text, 8);
 }
 
@@ -214,7 +217,15 @@ function landingPath(nodes: Map<string, Node>, name: string): string {
   return dir === '' ? path.slice(slash + 1) : `${dir}/${path.slice(slash + 1)}`;
 }
 
-const INODE_TYPES: Record<string, Inode['type']> = { '0': 'file', '\0': 'file', '7': 'file', '2': 'symlink', '3': 'char', '4': 'block', '6': 'fifo' };
+const INODE_TYPES: Record<string, Inode['type']> = {
+  '0': 'file',
+  '\0': 'file',
+  '7': 'file',
+  '2': 'symlink',
+  '3': 'char',
+  '4': 'block',
+  '6': 'fifo',
+};
 
 function applyLayer(nodes: Map<string, Node>, members: ParsedMember[]): void {
   // In tar order, as containerd applies a layer: a marker acts where it stands.

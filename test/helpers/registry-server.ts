@@ -67,7 +67,9 @@ export async function startRegistry(options: RegistryServerOptions = {}): Promis
     'http:',
     `  addr: 127.0.0.1:${port}`,
     ...(options.tls === undefined ? [] : ['  tls:', `    certificate: ${options.tls.certificate}`, `    key: ${options.tls.key}`]),
-    ...(options.htpasswdPath === undefined ? [] : ['auth:', '  htpasswd:', '    realm: oci-flatten-test', `    path: ${options.htpasswdPath}`]),
+    ...(options.htpasswdPath === undefined
+      ? []
+      : ['auth:', '  htpasswd:', '    realm: oci-flatten-test', `    path: ${options.htpasswdPath}`]),
     ...(options.token === undefined
       ? []
       : [

@@ -33,7 +33,9 @@ export async function startSilentServer(): Promise<{ host: string; connections: 
  * A plain-HTTP front for `upstream` that ignores a TLS hello (some proxies and embedded servers
  * just wait for more bytes): what a loopback registry's HTTPS-first probe meets.
  */
-export async function startTlsIgnoringFront(upstream: string): Promise<{ host: string; tlsHellos: number; plainConnections: number; stop(): Promise<void> }> {
+export async function startTlsIgnoringFront(
+  upstream: string,
+): Promise<{ host: string; tlsHellos: number; plainConnections: number; stop(): Promise<void> }> {
   const { connect } = await import('node:net');
   const sockets = new Set<Socket>();
   const state = { host: '', tlsHellos: 0, plainConnections: 0, stop: async () => undefined as void };

@@ -85,7 +85,11 @@ function encodeSpecEntry(entry: TarSpecEntry): Buffer[] {
     }
     default: {
       const body =
-        entry.type === 'file' ? (typeof entry.content === 'string' ? Buffer.from(entry.content) : Buffer.from(entry.content ?? [])) : Buffer.alloc(0);
+        entry.type === 'file'
+          ? typeof entry.content === 'string'
+            ? Buffer.from(entry.content)
+            : Buffer.from(entry.content ?? [])
+          : Buffer.alloc(0);
       const records: [string, Buffer][] = [];
       for (const [key, value] of Object.entries(entry.pax ?? {})) records.push([key, Buffer.from(value)]);
       for (const [key, value] of Object.entries(entry.xattrs ?? {})) {

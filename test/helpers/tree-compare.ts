@@ -28,8 +28,7 @@ const FIELDS: readonly (keyof TreeEntry)[] = [
 export function diffTrees(expected: Tree, actual: Tree, options: CompareOptions = {}): string[] {
   const ignored = [...(options.ignore ?? [])];
   const skipped = new Set(options.ignoreFields ?? []);
-  const isIgnored = (path: string): boolean =>
-    ignored.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  const isIgnored = (path: string): boolean => ignored.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   const differences: string[] = [];
   const paths = [...new Set([...expected.keys(), ...actual.keys()])].sort();
   for (const path of paths) {

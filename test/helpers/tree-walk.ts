@@ -23,7 +23,8 @@ export async function walkTree(root: string, options: WalkOptions = {}): Promise
   const tree: Tree = new Map();
   const inodes = new Map<string, string[]>();
 
-  const onDisk = (relative: string): Buffer => Buffer.concat([Buffer.from(root), Buffer.from(relative === '' ? '' : `/${relative}`, 'latin1')]);
+  const onDisk = (relative: string): Buffer =>
+    Buffer.concat([Buffer.from(root), Buffer.from(relative === '' ? '' : `/${relative}`, 'latin1')]);
   const visit = async (relative: string): Promise<void> => {
     const names = (await readdir(onDisk(relative), { encoding: 'buffer' })).map((name) => name.toString('latin1')).sort();
     for (const name of names) {
@@ -114,11 +115,16 @@ async function hashFile(path: Buffer): Promise<string> {
 export async function readXattrs(root: string): Promise<Map<string, Record<string, string>>> {
   // Raw bytes: getfattr prints names that are not UTF-8 as they are.
   const stdout = await new Promise<Buffer>((resolve, reject) => {
-    execFile('getfattr', ['-R', '-P', '-h', '-d', '-m', '-', '-e', 'base64', '--absolute-names', root], { encoding: 'buffer', maxBuffer: 1 << 30 }, (error, out) => {
-      if (error !== null && (error as { code?: unknown }).code === 'ENOENT') {
-        reject(new Error(`reading xattrs needs getfattr (Debian package "attr"): ${String(error)}`));
-      } else resolve(out);
-    });
+    execFile(
+      'getfattr',
+      ['-R', '-P', '-h', '-d', '-m', '-', '-e', 'base64', '--absolute-names', root],
+      { encoding: 'buffer', maxBuffer: 1 << 30 },
+      (error, out) => {
+        if (error !== null && (error as { code?: unknown }).code === 'ENOENT') {
+          reject(new Error(`reading xattrs needs getfattr (Debian package "attr"): ${String(error)}`));
+        } else resolve(out);
+      },
+    );
   });
   return parseGetfattr(stdout.toString('latin1'), Buffer.from(root).toString('latin1'));
 }

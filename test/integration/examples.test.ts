@@ -98,7 +98,10 @@ function invocationsInYaml(value: unknown, shell = false, found: string[][] = []
     // A Kubernetes container of oci-flatten's own image without a `command`: the image's
     // entrypoint is flatten, so `args` are its arguments.
     if (typeof record.image === 'string' && OWN_IMAGE.test(record.image) && command === undefined && Array.isArray(record.args)) {
-      assert.ok(record.args.every((word) => typeof word === 'string'), 'exec-form args are strings');
+      assert.ok(
+        record.args.every((word) => typeof word === 'string'),
+        'exec-form args are strings',
+      );
       found.push(record.args as string[]);
       for (const [key, item] of Object.entries(record)) if (key !== 'args') invocationsInYaml(item, SHELL_KEYS.has(key), found);
       return found;
@@ -107,7 +110,10 @@ function invocationsInYaml(value: unknown, shell = false, found: string[][] = []
       const at = command.findIndex((word) => CLI_NAMES.has(word));
       if (at !== -1) {
         const args = Array.isArray(record.args) ? (record.args as unknown[]) : [];
-        assert.ok(args.every((word) => typeof word === 'string'), 'exec-form args are strings');
+        assert.ok(
+          args.every((word) => typeof word === 'string'),
+          'exec-form args are strings',
+        );
         found.push([...command.slice(at + 1), ...(args as string[])]);
         for (const [key, item] of Object.entries(record)) {
           if (key !== 'command' && key !== 'args') invocationsInYaml(item, SHELL_KEYS.has(key), found);
@@ -185,7 +191,11 @@ describe('examples/: every YAML parses and runs only real subcommands and option
 
   it('the checker rejects what the CLI rejects', async () => {
     // The checker's verdicts agree with the CLI's own parser on invalid command lines.
-    for (const words of [['image', 'a', '--to', 'b', '--no-such-option'], ['inspect', 'a', '--to', 'b'], ['image', 'a', 'b', '--to', 'c']]) {
+    for (const words of [
+      ['image', 'a', '--to', 'b', '--no-such-option'],
+      ['inspect', 'a', '--to', 'b'],
+      ['image', 'a', 'b', '--to', 'c'],
+    ]) {
       assert.notDeepEqual(checkInvocation(words, help), [], JSON.stringify(words));
       const result = await runCli([...words]);
       assert.equal(result.code, 2, `the CLI refuses ${JSON.stringify(words)} as a usage error: ${result.stderr}`);
@@ -206,16 +216,33 @@ describe('examples/: every YAML parses and runs only real subcommands and option
 
   it("the Kubernetes Jobs run oci-flatten's own image with the dockerconfigjson secret; GitLab and GitHub have a job running it", async () => {
     const documents = new Map<string, unknown[]>();
-    for (const file of yamlFiles) documents.set(file, parseAllDocuments(await readFile(file, 'utf8')).map((document) => document.toJS()));
+    for (const file of yamlFiles)
+      documents.set(
+        file,
+        parseAllDocuments(await readFile(file, 'utf8')).map((document) => document.toJS()),
+      );
     const jobs = [...documents.values()].flat().filter((doc) => (doc as { kind?: string } | null)?.kind === 'Job') as Array<{
-      spec: { template: { spec: { containers: Array<{ image: string; command?: string[] }>; volumes: Array<{ secret?: { items?: Array<{ key: string }> } }> } } };
+      spec: {
+        template: {
+          spec: {
+            containers: Array<{ image: string; command?: string[] }>;
+            volumes: Array<{ secret?: { items?: Array<{ key: string }> } }>;
+          };
+        };
+      };
     }>;
     assert.equal(jobs.length, 2, 'a Job and an Indexed Job');
     for (const job of jobs) {
       const pod = job.spec.template.spec;
-      assert.ok(pod.containers.every((container) => OWN_IMAGE.test(container.image)), `runs the image: ${pod.containers.map((c) => c.image).join(', ')}`);
+      assert.ok(
+        pod.containers.every((container) => OWN_IMAGE.test(container.image)),
+        `runs the image: ${pod.containers.map((c) => c.image).join(', ')}`,
+      );
       assert.ok(!JSON.stringify(pod).includes('npx'), 'nothing is downloaded when the pod starts');
-      assert.ok(pod.volumes.some((volume) => volume.secret?.items?.some((item) => item.key === '.dockerconfigjson')), 'credentials from the dockerconfigjson secret');
+      assert.ok(
+        pod.volumes.some((volume) => volume.secret?.items?.some((item) => item.key === '.dockerconfigjson')),
+        'credentials from the dockerconfigjson secret',
+      );
     }
     const gitlab = (await Promise.all(yamlFiles.filter((file) => /gitlab/.test(file)).map((file) => readFile(file, 'utf8')))).join('\n');
     assert.match(gitlab, /^ {2}image:\n {4}name: \S+\/oci-flatten:\S+/m, 'a GitLab job in the image');

@@ -10,11 +10,9 @@ import { assertTreesEqual, diffTrees } from '../helpers/tree-compare.ts';
 import type { Tree, TreeEntry } from '../helpers/tree-types.ts';
 import { parseGetfattr } from '../helpers/tree-walk.ts';
 
-const layerTars = (spec: FixtureImageSpec): Buffer[] =>
-  spec.layers.map((layer) => (Buffer.isBuffer(layer) ? layer : layer.tar));
+const layerTars = (spec: FixtureImageSpec): Buffer[] => spec.layers.map((layer) => (Buffer.isBuffer(layer) ? layer : layer.tar));
 
-const clone = (tree: Tree): Tree =>
-  new Map([...tree].map(([path, entry]) => [path, { ...entry, xattrs: { ...entry.xattrs } }]));
+const clone = (tree: Tree): Tree => new Map([...tree].map(([path, entry]) => [path, { ...entry, xattrs: { ...entry.xattrs } }]));
 
 const edit = (tree: Tree, path: string, change: (entry: TreeEntry) => void): Tree => {
   const copy = clone(tree);
@@ -132,11 +130,15 @@ describe('the independent unpacker and the reference extractor agree on the stan
       assert.match(diffTrees(expected, changed).join('\n'), /^opt\/app\/new: sha256 /);
     });
     it('reports a changed symlink target and a broken hard link', () => {
-      const changed = edit(edit(expected, 'usr/bin/tool', (entry) => {
-        entry.linkTarget = '/usr/bin/tool-v2';
-      }), 'usr/share/doc/readme.link', (entry) => {
-        delete entry.hardlinkGroup;
-      });
+      const changed = edit(
+        edit(expected, 'usr/bin/tool', (entry) => {
+          entry.linkTarget = '/usr/bin/tool-v2';
+        }),
+        'usr/share/doc/readme.link',
+        (entry) => {
+          delete entry.hardlinkGroup;
+        },
+      );
       assert.deepEqual(diffTrees(expected, changed), [
         'usr/bin/tool: linkTarget "tool-v2" != "/usr/bin/tool-v2"',
         'usr/share/doc/readme.link: hardlinkGroup "usr/share/doc/readme" != (none)',

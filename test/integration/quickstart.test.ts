@@ -81,7 +81,10 @@ describe('README quick start: the first run works on a fresh checkout, without a
     const own = join(work, 'demo-flat');
     const line = written.split(`oci:${fixed}`).join(`oci:${own}`);
     assert.notEqual(line, written);
-    const userCopy = await stat(fixed).then((s) => s.mtimeMs, () => undefined);
+    const userCopy = await stat(fixed).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
     const result = await run('sh', ['-c', line], { cwd: checkout, env: cliEnv(), check: false });
     assert.equal(result.code, 0, `quick start failed:\n${result.stderr}`);
     await access(join(checkout, 'dist', 'cli', 'run.js'), constants.R_OK);
@@ -91,7 +94,14 @@ describe('README quick start: the first run works on a fresh checkout, without a
     const [, sourceDir = '', sourceTag = ''] = /(oci:examples\/demo-image):(\S+)/.exec(line) ?? [];
     const printed = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}@sha256:[a-f0-9]{64}$`, 'm');
     assert.match(result.stdout, printed, 'the flatten prints TARGET@digest');
-    assert.equal(await stat(fixed).then((s) => s.mtimeMs, () => undefined), userCopy, `${fixed} is left as it was`);
+    assert.equal(
+      await stat(fixed).then(
+        (s) => s.mtimeMs,
+        () => undefined,
+      ),
+      userCopy,
+      `${fixed} is left as it was`,
+    );
 
     // inspect of the source, then of the result: both images' layers and history.
     const reports = result.stdout.split(/^(?=oci:\S+ sha256:[a-f0-9]{64} \()/m).filter((part) => part.includes('history:'));
@@ -102,9 +112,17 @@ describe('README quick start: the first run works on a fresh checkout, without a
     assert.match(afterReport, /: 1 layer, /);
     assert.equal(afterReport.match(/^ {2}layer \d+: /gm)?.length, 1);
     // History: every source step kept, the merged ones marked, one step appended.
-    const steps = (report: string): string[] => report.split('  history:\n')[1]?.split('\n').filter((l) => l.startsWith('    ')) ?? [];
+    const steps = (report: string): string[] =>
+      report
+        .split('  history:\n')[1]
+        ?.split('\n')
+        .filter((l) => l.startsWith('    ')) ?? [];
     assert.equal(steps(afterReport).length, steps(before).length + 1);
-    assert.ok(steps(afterReport).slice(0, -1).every((l) => l.includes('(no layer)')));
+    assert.ok(
+      steps(afterReport)
+        .slice(0, -1)
+        .every((l) => l.includes('(no layer)')),
+    );
     assert.match(steps(afterReport).at(-1) ?? '', /oci-flatten: merged 3 layers/);
     // What a flatten drops, computed here from the layer tars with the reference extractor.
     const dropped = await demoBytesDropped(join(checkout, sourceDir.slice('oci:'.length)));
@@ -118,6 +136,10 @@ describe('README quick start: the first run works on a fresh checkout, without a
       await unpackLayout(targetDir, targetTag),
       'demo image vs its flattened copy',
     );
-    assert.deepEqual((await readdir(join(checkout, 'examples', 'demo-image', 'blobs', 'sha256'))).length, 5, 'the source layout is unchanged');
+    assert.deepEqual(
+      (await readdir(join(checkout, 'examples', 'demo-image', 'blobs', 'sha256'))).length,
+      5,
+      'the source layout is unchanged',
+    );
   });
 });

@@ -3,7 +3,8 @@ import { it } from 'node:test';
 import { FlattenError } from '../../src/errors.ts';
 import { ioFailure } from '../../src/io-errors.ts';
 
-const system = (code: string, path?: string): Error => Object.assign(new Error(`${code}: something, write`), { code, ...(path === undefined ? {} : { path }) });
+const system = (code: string, path?: string): Error =>
+  Object.assign(new Error(`${code}: something, write`), { code, ...(path === undefined ? {} : { path }) });
 
 it('maps each disk errno to exit 6 with one line naming the directory', () => {
   const context = { doing: 'writing temp files', path: '/tmp/run/oci-flatten-x', directory: '/tmp/run' };

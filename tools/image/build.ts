@@ -13,7 +13,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { imageIndex, openSource, openTarget, writeDirectoryLayer, writeImage, type BuiltLayerFile, type DirectoryLayer } from '../../src/index.ts';
+import {
+  imageIndex,
+  openSource,
+  openTarget,
+  writeDirectoryLayer,
+  writeImage,
+  type BuiltLayerFile,
+  type DirectoryLayer,
+} from '../../src/index.ts';
 import { parseManifest } from '../../src/image/parse.ts';
 import type { Descriptor, Platform } from '../../src/image/types.ts';
 
@@ -35,14 +43,26 @@ const sh = (command: string, args: string[], cwd?: string): string =>
  * machine's apt state (which architectures dpkg knows, how fresh its lists are) plays no part, so
  * both architectures get the same package versions. Only the machine's sources list is read.
  */
-async function debianPackages(arch: string, cache: string, packages: string[], name = 'base'): Promise<{ files: string[]; versions: string[] }> {
+async function debianPackages(
+  arch: string,
+  cache: string,
+  packages: string[],
+  name = 'base',
+): Promise<{ files: string[]; versions: string[] }> {
   const dir = join(cache, `deb-${name}-${arch}`);
   const state = join(cache, `apt-${arch}`);
   const options = [
     ...['-o', `APT::Architecture=${arch}`, '-o', `APT::Architectures::=${arch}`],
     // Run as root, apt would otherwise warn that its _apt user cannot write the cache.
     ...['-o', 'APT::Sandbox::User=root'],
-    ...['-o', `Dir::State::Lists=${join(state, 'lists')}`, '-o', `Dir::Cache=${join(state, 'cache')}`, '-o', 'Dir::State::status=/dev/null'],
+    ...[
+      '-o',
+      `Dir::State::Lists=${join(state, 'lists')}`,
+      '-o',
+      `Dir::Cache=${join(state, 'cache')}`,
+      '-o',
+      'Dir::State::status=/dev/null',
+    ],
   ];
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length === 0) {
@@ -53,7 +73,16 @@ async function debianPackages(arch: string, cache: string, packages: string[], n
     sh('apt-get', [...options, '-qq', 'download', ...packages], dir);
   }
   const files = (await readdir(dir)).filter((name) => name.endsWith('.deb')).sort();
-  return { files: files.map((name) => join(dir, name)), versions: files.map((name) => name.replace(/\.deb$/, '').split('_').slice(0, 2).join('=')) };
+  return {
+    files: files.map((name) => join(dir, name)),
+    versions: files.map((name) =>
+      name
+        .replace(/\.deb$/, '')
+        .split('_')
+        .slice(0, 2)
+        .join('='),
+    ),
+  };
 }
 
 /** The base tree: the packages unpacked, CA bundle as update-ca-certificates makes it, users. */
@@ -61,13 +90,17 @@ async function debianRoot(arch: string, cache: string, root: string): Promise<st
   const { files, versions } = await debianPackages(arch, cache, DEBIAN_PACKAGES);
   for (const file of files) sh('dpkg-deb', ['-x', file, root]);
   // Manuals and translations are no use in a container; copyright files stay.
-  for (const dir of ['usr/share/man', 'usr/share/info', 'usr/share/lintian', 'usr/share/locale']) await rm(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['usr/share/man', 'usr/share/info', 'usr/share/lintian', 'usr/share/locale'])
+    await rm(join(root, dir), { recursive: true, force: true });
   const mozilla = join(root, 'usr/share/ca-certificates/mozilla');
   const certificates = (await readdir(mozilla)).sort();
   await mkdir(join(root, 'etc/ssl/certs'), { recursive: true });
   const bundle = await Promise.all(certificates.map((name) => readFile(join(mozilla, name), 'utf8')));
   await writeFile(join(root, 'etc/ssl/certs/ca-certificates.crt'), bundle.map((pem) => (pem.endsWith('\n') ? pem : `${pem}\n`)).join(''));
-  await writeFile(join(root, 'etc/passwd'), `root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:${USER}:${USER}:nonroot:${WORKDIR}:/sbin/nologin\n`);
+  await writeFile(
+    join(root, 'etc/passwd'),
+    `root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:${USER}:${USER}:nonroot:${WORKDIR}:/sbin/nologin\n`,
+  );
   await writeFile(join(root, 'etc/group'), `root:x:0:\nnonroot:x:${USER}:\n`);
   return versions;
 }
@@ -77,7 +110,51 @@ async function debianRoot(arch: string, cache: string, root: string): Promise<st
  * runs its script with sh and coreutils; GitHub keeps a container job alive with `tail -f`), and
  * what a person debugging a Job reaches for. A fixed list: the build may not run the binary.
  */
-const BUSYBOX_APPLETS = ['[', 'ash', 'awk', 'basename', 'cat', 'chmod', 'cp', 'cut', 'date', 'df', 'dirname', 'du', 'echo', 'env', 'false', 'find', 'grep', 'gzip', 'head', 'id', 'ls', 'mkdir', 'mktemp', 'mv', 'printf', 'ps', 'pwd', 'rm', 'sed', 'sh', 'sleep', 'sort', 'tail', 'tar', 'tee', 'test', 'touch', 'tr', 'true', 'uname', 'wc', 'which', 'xargs'];
+const BUSYBOX_APPLETS = [
+  '[',
+  'ash',
+  'awk',
+  'basename',
+  'cat',
+  'chmod',
+  'cp',
+  'cut',
+  'date',
+  'df',
+  'dirname',
+  'du',
+  'echo',
+  'env',
+  'false',
+  'find',
+  'grep',
+  'gzip',
+  'head',
+  'id',
+  'ls',
+  'mkdir',
+  'mktemp',
+  'mv',
+  'printf',
+  'ps',
+  'pwd',
+  'rm',
+  'sed',
+  'sh',
+  'sleep',
+  'sort',
+  'tail',
+  'tar',
+  'tee',
+  'test',
+  'touch',
+  'tr',
+  'true',
+  'uname',
+  'wc',
+  'which',
+  'xargs',
+];
 
 /** The debug variant's shell: Debian's busybox-static at /bin/busybox, its applets linked in /bin. */
 async function busyboxRoot(arch: string, cache: string, root: string): Promise<string[]> {
@@ -113,7 +190,8 @@ async function appRoot(cache: string, root: string): Promise<void> {
   // Compiled straight into the image's tree, never over the checkout's dist/: other runs (the
   // test suite's CLI tests) may be loading it at the same moment.
   sh(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', join(app, 'dist')], REPO);
-  for (const file of ['package.json', 'package-lock.json', 'LICENSE', 'README.md']) await copyFile(join(REPO, file), join(app, file)).catch(() => {});
+  for (const file of ['package.json', 'package-lock.json', 'LICENSE', 'README.md'])
+    await copyFile(join(REPO, file), join(app, file)).catch(() => {});
   const modules = join(cache, 'node_modules-prod');
   const lock = await readFile(join(REPO, 'package-lock.json'), 'utf8');
   if ((await readFile(join(modules, 'package-lock.json'), 'utf8').catch(() => '')) !== lock) {
@@ -158,7 +236,11 @@ async function remoteBase(reference: string, platform: Platform) {
   if (parsed.kind !== 'image') throw new Error(`${reference}: an index inside an index`);
   const manifest = parsed.raw;
   const image = parsed.manifest;
-  const config = JSON.parse(Buffer.from(await source.getBlobBytes(image.config)).toString('utf8')) as { architecture?: string; os?: string; rootfs: { diff_ids: string[] } };
+  const config = JSON.parse(Buffer.from(await source.getBlobBytes(image.config)).toString('utf8')) as {
+    architecture?: string;
+    os?: string;
+    rootfs: { diff_ids: string[] };
+  };
   if (config.architecture !== platform.architecture || config.os !== platform.os) {
     throw new Error(`${reference} is ${config.os}/${config.architecture}, not ${platform.os}/${platform.architecture}`);
   }
@@ -175,14 +257,26 @@ async function remoteBase(reference: string, platform: Platform) {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { to: { type: 'string' }, platform: { type: 'string', default: 'linux/amd64,linux/arm64' }, from: { type: 'string' }, cache: { type: 'string' }, debug: { type: 'boolean', default: false } },
+    options: {
+      to: { type: 'string' },
+      platform: { type: 'string', default: 'linux/amd64,linux/arm64' },
+      from: { type: 'string' },
+      cache: { type: 'string' },
+      debug: { type: 'boolean', default: false },
+    },
   });
-  if (values.to === undefined) throw new Error('usage: npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--debug] [--cache DIR]');
+  if (values.to === undefined)
+    throw new Error('usage: npm run image -- --to TARGET [--platform linux/amd64,linux/arm64] [--from REF] [--debug] [--cache DIR]');
   const epoch = Number(process.env.SOURCE_DATE_EPOCH ?? sh('git', ['log', '-1', '--format=%ct'], REPO));
   const created = new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
-  const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as { version: string; license: string; repository?: { url?: string } | string };
+  const pkg = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8')) as {
+    version: string;
+    license: string;
+    repository?: { url?: string } | string;
+  };
   const revision = sh('git', ['rev-parse', 'HEAD'], REPO);
-  const sourceUrl = (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) ?? 'https://github.com/oci-flatten/oci-flatten';
+  const sourceUrl =
+    (typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url) ?? 'https://github.com/oci-flatten/oci-flatten';
   const work = await mkdtemp(join(tmpdir(), 'oci-flatten-image-'));
   const cache = values.cache ?? join(work, 'cache');
   const target = await openTarget(values.to);
@@ -202,7 +296,10 @@ async function main(): Promise<void> {
       if (values.from !== undefined) {
         const base = await remoteBase(values.from, platform);
         baseLayers = base.layers;
-        Object.assign(baseAnnotations, { 'org.opencontainers.image.base.name': values.from, 'org.opencontainers.image.base.digest': base.digest });
+        Object.assign(baseAnnotations, {
+          'org.opencontainers.image.base.name': values.from,
+          'org.opencontainers.image.base.digest': base.digest,
+        });
       } else {
         const tree = join(work, `base-${arch}`);
         const versions = await debianRoot(arch, cache, tree);
@@ -245,7 +342,12 @@ async function main(): Promise<void> {
           User: `${USER}:${USER}`,
           // The image pins its Node, so its flags are known to it: bin/flatten's settings
           // (bin/launcher/process-flags.js) go straight on the entrypoint.
-          Env: ['PATH=/usr/local/bin:/usr/bin:/bin', `HOME=${WORKDIR}`, 'MALLOC_ARENA_MAX=1', 'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt'],
+          Env: [
+            'PATH=/usr/local/bin:/usr/bin:/bin',
+            `HOME=${WORKDIR}`,
+            'MALLOC_ARENA_MAX=1',
+            'SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt',
+          ],
           Entrypoint: ['/usr/local/bin/node', '--max-semi-space-size=1', '--wasm-tiering-budget=200000000', `${APP}/dist/cli/entry.js`],
           Cmd: ['--help'],
           WorkingDir: WORKDIR,
@@ -258,7 +360,9 @@ async function main(): Promise<void> {
         return;
       }
     }
-    process.stdout.write(`${await target.commit(imageIndex(images, { 'org.opencontainers.image.created': created, 'org.opencontainers.image.version': pkg.version, 'org.opencontainers.image.revision': revision }))}\n`);
+    process.stdout.write(
+      `${await target.commit(imageIndex(images, { 'org.opencontainers.image.created': created, 'org.opencontainers.image.version': pkg.version, 'org.opencontainers.image.revision': revision }))}\n`,
+    );
   } catch (error) {
     await target.abort().catch(() => {});
     throw error;

@@ -53,8 +53,7 @@ export function findKey(keys: readonly string[], registry: string, repository?: 
   return best?.key;
 }
 
-const asString = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
+const asString = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 function credentialFromEntry(entry: AuthEntry): Credential | undefined {
   const registryToken = asString(entry.registrytoken);

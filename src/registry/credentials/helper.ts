@@ -9,30 +9,28 @@ const TIMEOUT_MS = 30_000;
  * protocol). Undefined when the helper has no credentials for the server. Errors name the helper
  * and the server, never what the helper printed on stdout (it may be a secret).
  */
-export async function runCredentialHelper(
-  helper: string,
-  serverUrl: string,
-  env: NodeJS.ProcessEnv,
-): Promise<Credential | undefined> {
+export async function runCredentialHelper(helper: string, serverUrl: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
   const program = `docker-credential-${helper}`;
-  const { code, stdout, spawnError } = await new Promise<{ code: number | null; stdout: string; spawnError?: Error }>(
-    (resolve) => {
-      const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'inherit'], timeout: TIMEOUT_MS });
-      let out = '';
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
-        out += chunk;
-      });
-      child.once('error', (error) => resolve({ code: null, stdout: '', spawnError: error }));
-      child.once('close', (exitCode) => resolve({ code: exitCode, stdout: out }));
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(serverUrl);
-    },
-  );
-  if (spawnError !== undefined) {
-    throw new FlattenError('auth', `credential helper ${program} for ${serverUrl} could not be run (${(spawnError as { code?: string }).code ?? 'error'})`, {
-      hint: `install ${program} on PATH or remove it from the Docker config`,
+  const { code, stdout, spawnError } = await new Promise<{ code: number | null; stdout: string; spawnError?: Error }>((resolve) => {
+    const child = spawn(program, ['get'], { env, stdio: ['pipe', 'pipe', 'inherit'], timeout: TIMEOUT_MS });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      out += chunk;
     });
+    child.once('error', (error) => resolve({ code: null, stdout: '', spawnError: error }));
+    child.once('close', (exitCode) => resolve({ code: exitCode, stdout: out }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(serverUrl);
+  });
+  if (spawnError !== undefined) {
+    throw new FlattenError(
+      'auth',
+      `credential helper ${program} for ${serverUrl} could not be run (${(spawnError as { code?: string }).code ?? 'error'})`,
+      {
+        hint: `install ${program} on PATH or remove it from the Docker config`,
+      },
+    );
   }
   if (code !== 0) {
     if (/credentials not found/i.test(stdout)) return undefined;

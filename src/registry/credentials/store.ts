@@ -74,7 +74,11 @@ export function createCredentialStore(options: CredentialStoreOptions = {}): Cre
     const path = join(env.XDG_RUNTIME_DIR, 'containers', 'auth.json');
     sources.push({ name: path, load: () => readJson(path) });
   }
-  const xdgConfig = join(env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : join(home, '.config'), 'containers', 'auth.json');
+  const xdgConfig = join(
+    env.XDG_CONFIG_HOME !== undefined && env.XDG_CONFIG_HOME !== '' ? env.XDG_CONFIG_HOME : join(home, '.config'),
+    'containers',
+    'auth.json',
+  );
   sources.push({ name: xdgConfig, load: () => readJson(xdgConfig) });
   if (env.DOCKER_AUTH_CONFIG !== undefined && env.DOCKER_AUTH_CONFIG !== '') {
     const text = env.DOCKER_AUTH_CONFIG;

@@ -50,7 +50,13 @@ describe('the GitHub Action flattens with the inputs a workflow passes and write
   async function runAction(inputs: Record<string, string>) {
     const outputFile = join(scratch, `output-${Math.random().toString(36).slice(2)}`);
     await writeFile(outputFile, '');
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: scratch, RUNNER_TEMP: scratch, GITHUB_OUTPUT: outputFile, ...inputsEnv(inputs) };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: scratch,
+      RUNNER_TEMP: scratch,
+      GITHUB_OUTPUT: outputFile,
+      ...inputsEnv(inputs),
+    };
     const result = await run(process.execPath, [join(REPO_ROOT, action.runs.main)], { cwd: REPO_ROOT, env, check: false });
     return { ...result, outputs: parseOutputs(await readFile(outputFile, 'utf8')) };
   }
@@ -62,20 +68,47 @@ describe('the GitHub Action flattens with the inputs a workflow passes and write
     for (const name of ['source', 'target', 'platform', 'keep-base', 'compression']) assert.ok(name in action.inputs, `input ${name}`);
     const source = await readFile(join(REPO_ROOT, 'src', 'action', 'inputs.ts'), 'utf8');
     const read = new Set([...source.matchAll(/input\('([\w-]+)'\)/g)].map((match) => match[1]));
-    assert.deepEqual([...Object.keys(action.inputs)].filter((name) => !read.has(name)), [], 'inputs declared but never read');
-    assert.deepEqual([...read].filter((name) => name === undefined || !(name in action.inputs)), [], 'inputs read but not declared');
+    assert.deepEqual(
+      [...Object.keys(action.inputs)].filter((name) => !read.has(name)),
+      [],
+      'inputs declared but never read',
+    );
+    assert.deepEqual(
+      [...read].filter((name) => name === undefined || !(name in action.inputs)),
+      [],
+      'inputs read but not declared',
+    );
   });
 
   it('the committed bundle is what src/action builds (npm run build:action)', async () => {
     const script = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')).scripts['build:action'] as string;
     const out = join(scratch, 'bundle.js');
-    await run('sh', ['-c', script.replace('--outfile=action/index.js', `--outfile=${out}`).replace(/^esbuild/, join(REPO_ROOT, 'node_modules', '.bin', 'esbuild')) + ' --log-level=warning'], { cwd: REPO_ROOT });
-    assert.ok((await readFile(out)).equals(await readFile(join(REPO_ROOT, 'action', 'index.js'))), 'action/index.js is stale: run npm run build:action');
+    await run(
+      'sh',
+      [
+        '-c',
+        script
+          .replace('--outfile=action/index.js', `--outfile=${out}`)
+          .replace(/^esbuild/, join(REPO_ROOT, 'node_modules', '.bin', 'esbuild')) + ' --log-level=warning',
+      ],
+      { cwd: REPO_ROOT },
+    );
+    assert.ok(
+      (await readFile(out)).equals(await readFile(join(REPO_ROOT, 'action', 'index.js'))),
+      'action/index.js is stale: run npm run build:action',
+    );
   });
 
   it('flattens the demo image (keep-base 1, gzip, a label) and writes digest, reference and json', async () => {
     const target = `oci:${join(scratch, 'flat')}:1`;
-    const result = await runAction({ source: 'oci:examples/demo-image:demo', target, 'keep-base': '1', compression: 'gzip', labels: 'org.example.step=flatten\norg.example.note=a,b', platform: '' });
+    const result = await runAction({
+      source: 'oci:examples/demo-image:demo',
+      target,
+      'keep-base': '1',
+      compression: 'gzip',
+      labels: 'org.example.step=flatten\norg.example.note=a,b',
+      platform: '',
+    });
     assert.equal(result.code, 0, result.stdout + result.stderr);
     const { digest, reference, json } = result.outputs;
     assert.match(digest ?? '', /^sha256:[a-f0-9]{64}$/);
@@ -92,7 +125,11 @@ describe('the GitHub Action flattens with the inputs a workflow passes and write
   });
 
   it('a bad input fails the step with an error annotation naming it, and writes no outputs', async () => {
-    const result = await runAction({ source: 'oci:examples/demo-image:demo', target: `oci:${join(scratch, 'never')}:1`, compression: 'brotli' });
+    const result = await runAction({
+      source: 'oci:examples/demo-image:demo',
+      target: `oci:${join(scratch, 'never')}:1`,
+      compression: 'brotli',
+    });
     assert.equal(result.code, 2);
     assert.match(result.stdout, /^::error::input compression: expected one of gzip, zstd, none, got "brotli"$/m);
     assert.deepEqual(result.outputs, {});

@@ -102,7 +102,10 @@ describe('images flatten cannot read fail at once with a clear error (exit code 
     try {
       const result = await runCli([`${legacy.host}/old/app:v1`, '--to', `${registry.host}/old/app:flat`]);
       assert.equal(result.code, 5, result.stderr);
-      const lines = result.stderr.trimEnd().split('\n').filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
+      const lines = result.stderr
+        .trimEnd()
+        .split('\n')
+        .filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
       assert.ok(lines.length >= 1 && lines.length <= 2, result.stderr);
       assert.match(lines[0] ?? '', /old\/app/);
       assert.match(lines.join('\n'), /schema ?1/i);

@@ -17,9 +17,18 @@ const LIE = `sha256:${'0'.repeat(64)}`;
 
 async function threeLayers(): Promise<{ spec: (lie: number) => FixtureImageSpec; trueDiffIds: string[] }> {
   const tars = [
-    await tarOf([{ path: 'etc', type: 'dir' }, { path: 'etc/base', content: 'base\n' }]),
-    await tarOf([{ path: 'etc', type: 'dir' }, { path: 'etc/middle', content: 'middle\n' }]),
-    await tarOf([{ path: 'etc', type: 'dir' }, { path: 'etc/top', content: 'top\n' }]),
+    await tarOf([
+      { path: 'etc', type: 'dir' },
+      { path: 'etc/base', content: 'base\n' },
+    ]),
+    await tarOf([
+      { path: 'etc', type: 'dir' },
+      { path: 'etc/middle', content: 'middle\n' },
+    ]),
+    await tarOf([
+      { path: 'etc', type: 'dir' },
+      { path: 'etc/top', content: 'top\n' },
+    ]),
   ];
   const { createHash } = await import('node:crypto');
   const trueDiffIds = tars.map((tar) => `sha256:${createHash('sha256').update(tar).digest('hex')}`);
@@ -90,7 +99,10 @@ describe('diff_id check: a layer whose uncompressed sha256 is not its config dif
       const line = errorLine(result.stderr);
       assert.match(line, /layer 2 \(sha256:[0-9a-f]{64}\)/);
       assert.ok(line.includes(`is ${LIE}`) && line.includes(fixture.trueDiffIds[2] as string), line);
-      const index = await readFile(join(target, 'index.json'), 'utf8').then((text) => JSON.parse(text) as LayoutIndex, () => undefined);
+      const index = await readFile(join(target, 'index.json'), 'utf8').then(
+        (text) => JSON.parse(text) as LayoutIndex,
+        () => undefined,
+      );
       const tags = (index?.manifests ?? []).map((m) => m.annotations?.['org.opencontainers.image.ref.name']);
       assert.deepEqual(tags, [], 'no tag in the target layout');
       // inspect reads every layer too, and says the same

@@ -18,15 +18,15 @@ const CAPABILITY = new Uint8Array([1, 0, 0, 2, 0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 
 
 /** A merged-/usr base (bin -> usr/bin) with a capability xattr and a hard-link pair. */
 const BASE_LAYER = buildTarSync([
-    { type: 'dir', path: 'usr' },
-    { type: 'dir', path: 'usr/bin' },
-    { type: 'symlink', path: 'bin', target: 'usr/bin' },
-    { type: 'file', path: 'usr/bin/sh', content: 'shell', mode: 0o755 },
-    { type: 'file', path: 'usr/bin/ping', content: 'ping', mode: 0o755, xattrs: { 'security.capability': CAPABILITY } },
-    { type: 'file', path: 'usr/bin/gzip', content: 'gzip', mode: 0o755 },
-    { type: 'hardlink', path: 'usr/bin/gunzip', target: 'usr/bin/gzip', mode: 0o755 },
-    { type: 'dir', path: 'etc' },
-    { type: 'file', path: 'etc/conf', content: 'v1', mode: 0o644 },
+  { type: 'dir', path: 'usr' },
+  { type: 'dir', path: 'usr/bin' },
+  { type: 'symlink', path: 'bin', target: 'usr/bin' },
+  { type: 'file', path: 'usr/bin/sh', content: 'shell', mode: 0o755 },
+  { type: 'file', path: 'usr/bin/ping', content: 'ping', mode: 0o755, xattrs: { 'security.capability': CAPABILITY } },
+  { type: 'file', path: 'usr/bin/gzip', content: 'gzip', mode: 0o755 },
+  { type: 'hardlink', path: 'usr/bin/gunzip', target: 'usr/bin/gzip', mode: 0o755 },
+  { type: 'dir', path: 'etc' },
+  { type: 'file', path: 'etc/conf', content: 'v1', mode: 0o644 },
 ]);
 
 /** The base and a layer that adds app by the name `bin/app` (through the symlink), as merged-/usr images do. */
@@ -92,7 +92,10 @@ describe('flatten diff: final filesystems compared entry by entry', () => {
       {
         images: [
           { layers: PLAIN_LAYERS, platform: { os: 'linux', architecture: 'amd64' } },
-          { layers: [...PLAIN_LAYERS, buildTarSync([{ type: 'file', path: 'arch', content: 'arm64' }])], platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+          {
+            layers: [...PLAIN_LAYERS, buildTarSync([{ type: 'file', path: 'arch', content: 'arm64' }])],
+            platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+          },
         ],
       },
       'multi',
@@ -116,7 +119,11 @@ describe('flatten diff: final filesystems compared entry by entry', () => {
     // usr, usr/bin, bin, sh, ping, gzip, gunzip, app, etc, etc/conf
     assert.equal(result.stdout, `no differences: ${plainRef} and ${flat} hold the same 10 entries\n`);
 
-    const json = JSON.parse((await runCliOk(['diff', plainRef, flat, '--json'])).stdout) as { identical: boolean; differences: unknown[]; a: { entries: number } };
+    const json = JSON.parse((await runCliOk(['diff', plainRef, flat, '--json'])).stdout) as {
+      identical: boolean;
+      differences: unknown[];
+      a: { entries: number };
+    };
     assert.equal(json.identical, true);
     assert.deepEqual(json.differences, []);
     assert.equal(json.a.entries, 10);
@@ -148,21 +155,35 @@ describe('flatten diff: final filesystems compared entry by entry', () => {
     assert.equal(reversed.code, 1, reversed.stderr);
     const json = JSON.parse(reversed.stdout) as { identical: boolean; differences: { path: string; kind: string; changes?: unknown[] }[] };
     assert.equal(json.identical, false);
-    assert.deepEqual(json.differences.find((d) => d.path === 'usr/bin/app'), { path: 'usr/bin/app', kind: 'added' });
-    assert.deepEqual(json.differences.find((d) => d.path === 'etc/conf'), { path: 'etc/conf', kind: 'changed', changes: [{ field: 'mode', a: '0644', b: '0600' }] });
-    assert.deepEqual(json.differences.find((d) => d.path === 'usr/bin/gzip')?.changes, [{ field: 'hard links', a: [], b: ['usr/bin/gunzip', 'usr/bin/gzip'] }]);
+    assert.deepEqual(
+      json.differences.find((d) => d.path === 'usr/bin/app'),
+      { path: 'usr/bin/app', kind: 'added' },
+    );
+    assert.deepEqual(
+      json.differences.find((d) => d.path === 'etc/conf'),
+      { path: 'etc/conf', kind: 'changed', changes: [{ field: 'mode', a: '0644', b: '0600' }] },
+    );
+    assert.deepEqual(json.differences.find((d) => d.path === 'usr/bin/gzip')?.changes, [
+      { field: 'hard links', a: [], b: ['usr/bin/gunzip', 'usr/bin/gzip'] },
+    ]);
   });
 
   it('an index needs --platform when it holds several images; with it, a platform of our flattened index has no differences', async () => {
     const refused = await runCli(['diff', `oci:${multi.dir}:multi`, `oci:${multi.dir}:multi`]);
     assert.equal(refused.code, 2, refused.stderr);
-    assert.match(refused.stderr, /^flatten: oci:.* is an index of 2 images \(linux\/amd64, linux\/arm64\/v8\); choose one with --platform\n$/);
+    assert.match(
+      refused.stderr,
+      /^flatten: oci:.* is an index of 2 images \(linux\/amd64, linux\/arm64\/v8\); choose one with --platform\n$/,
+    );
 
     const flat = join(work, 'multi-flat');
     await runCliOk([`oci:${multi.dir}:multi`, '--to', `oci:${flat}:flat`, '-q']);
     const result = await runCli(['diff', `oci:${multi.dir}:multi`, `oci:${flat}:flat`, '--platform', 'linux/arm64']);
     assert.equal(result.code, 0, result.stdout + result.stderr);
-    assert.match(result.stdout, /^no differences: oci:.* \(linux\/arm64\/v8\) and oci:.* \(linux\/arm64\/v8\) hold the same \d+ entries\n$/);
+    assert.match(
+      result.stdout,
+      /^no differences: oci:.* \(linux\/arm64\/v8\) and oci:.* \(linux\/arm64\/v8\) hold the same \d+ entries\n$/,
+    );
   });
 
   it('a merged-/usr source (a layer names bin/app through bin -> usr/bin) and our flattening: no differences', async () => {
@@ -172,7 +193,9 @@ describe('flatten diff: final filesystems compared entry by entry', () => {
     assert.equal(result.code, 0, result.stdout + result.stderr);
   });
 
-  it('the standard index fixture (hard-link headers with mode 0644 to 0755 files) and our flattening', { todo: "containerd applies a hard link header's mode to the shared inode; the merge keeps the target's" }, async () => {
+  it('the standard index fixture (hard-link headers with mode 0644 to 0755 files) and our flattening', {
+    todo: "containerd applies a hard link header's mode to the shared inode; the merge keeps the target's",
+  }, async () => {
     const flat = join(work, 'std-flat');
     await runCliOk([`oci:${standard.dir}:std`, '--to', `oci:${flat}:flat`, '-q']);
     const result = await runCli(['diff', `oci:${standard.dir}:std`, `oci:${flat}:flat`, '--platform', 'linux/amd64']);

@@ -80,8 +80,15 @@ describe('docker-archive as a source', () => {
   });
 
   it('the docker save shape: legacy <id>/layer.tar members, a repeated layer as a symlink, gzip and plain layers', async () => {
-    const first = await tarOf([{ path: 'etc', type: 'dir' }, { path: 'etc/motd', content: 'hello' }]);
-    const second = await tarOf([{ path: 'etc/motd', content: 'replaced' }, { path: 'bin', type: 'dir' }, { path: 'bin/tool', content: 'x' }]);
+    const first = await tarOf([
+      { path: 'etc', type: 'dir' },
+      { path: 'etc/motd', content: 'hello' },
+    ]);
+    const second = await tarOf([
+      { path: 'etc/motd', content: 'replaced' },
+      { path: 'bin', type: 'dir' },
+      { path: 'bin/tool', content: 'x' },
+    ]);
     const third = await tarOf([{ path: 'etc/.wh.motd' }]);
     const layers = [first, second, third];
     const config = configFor(layers);
@@ -95,7 +102,11 @@ describe('docker-archive as a source', () => {
       { name: `${sha256hex(config)}.json`, data: config },
       {
         name: 'manifest.json',
-        data: Buffer.from(JSON.stringify([{ Config: `${sha256hex(config)}.json`, RepoTags: ['saved/app:1'], Layers: ['ddd/layer.tar', 'bbb/layer.tar', 'ccc/layer.tar'] }])),
+        data: Buffer.from(
+          JSON.stringify([
+            { Config: `${sha256hex(config)}.json`, RepoTags: ['saved/app:1'], Layers: ['ddd/layer.tar', 'bbb/layer.tar', 'ccc/layer.tar'] },
+          ]),
+        ),
       },
     ]);
     const out = join(work, 'out-save');
@@ -132,7 +143,10 @@ describe('docker-archive as a source', () => {
 
     const unnamed = await runCli([`docker-archive:${file}`, '--to', `oci:${out}:x`]);
     assert.equal(unnamed.code, 2, unnamed.stderr);
-    assert.match(unnamed.stderr, /^flatten: docker-archive:.*: the archive holds 2 images; name one \(docker-archive:FILE:NAME:TAG\): docker\.io\/library\/one:1, two:2$/m);
+    assert.match(
+      unnamed.stderr,
+      /^flatten: docker-archive:.*: the archive holds 2 images; name one \(docker-archive:FILE:NAME:TAG\): docker\.io\/library\/one:1, two:2$/m,
+    );
     const unknown = await runCli([`docker-archive:${file}:three:3`, '--to', `oci:${out}:x`]);
     assert.equal(unknown.code, 2, unknown.stderr);
     assert.match(unknown.stderr, /no image named three:3 in the archive \(it has docker\.io\/library\/one:1, two:2\)/);

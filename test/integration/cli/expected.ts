@@ -6,7 +6,9 @@ import { applyLayers, parseTar } from '../../helpers/reference-extractor.ts';
  * minus the bytes of the files the merged tree still holds (a hard-link group's data once).
  */
 export async function expectedBytesDropped(tars: Buffer[]): Promise<number> {
-  const bytesIn = tars.flatMap(parseTar).reduce((sum, member) => sum + (member.typeflag === '0' || member.typeflag === '\0' ? member.size : 0), 0);
+  const bytesIn = tars
+    .flatMap(parseTar)
+    .reduce((sum, member) => sum + (member.typeflag === '0' || member.typeflag === '\0' ? member.size : 0), 0);
   let bytesOut = 0;
   for (const [path, entry] of await applyLayers(tars)) {
     if (entry.type === 'file' && (entry.hardlinkGroup === undefined || entry.hardlinkGroup === path)) bytesOut += entry.size ?? 0;
@@ -30,7 +32,9 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
   switch (schema.type) {
     case 'string':
       if (typeof value !== 'string') return [`${path}: expected a string, got ${JSON.stringify(value)}`];
-      return schema.pattern !== undefined && !schema.pattern.test(value) ? [`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`] : [];
+      return schema.pattern !== undefined && !schema.pattern.test(value)
+        ? [`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`]
+        : [];
     case 'integer':
       if (!Number.isSafeInteger(value)) return [`${path}: expected an integer, got ${JSON.stringify(value)}`];
       return (value as number) < (schema.minimum ?? 0) ? [`${path}: ${String(value)} is below ${schema.minimum ?? 0}`] : [];
@@ -60,13 +64,28 @@ const count: Schema = { type: 'integer', minimum: 0 };
 /** `flatten --json`, as README.md documents it. */
 export const FLATTEN_JSON_SCHEMA: Schema = {
   type: 'object',
-  required: ['source', 'target', 'reference', 'digest', 'mediaType', 'dryRun', 'platforms', 'dropped', 'uploaded', 'tempBytes', 'durationMs'],
+  required: [
+    'source',
+    'target',
+    'reference',
+    'digest',
+    'mediaType',
+    'dryRun',
+    'platforms',
+    'dropped',
+    'uploaded',
+    'tempBytes',
+    'durationMs',
+  ],
   properties: {
     source: { type: 'string' },
     target: { type: 'string' },
     reference: { type: 'string', pattern: /^(\S+@sha256:[a-f0-9]{64})?$/ },
     digest: digestOrEmpty,
-    mediaType: { type: 'string', pattern: /^application\/vnd\.(oci\.image\.(manifest|index)\.v1|docker\.distribution\.manifest(\.list)?\.v2)\+json$/ },
+    mediaType: {
+      type: 'string',
+      pattern: /^application\/vnd\.(oci\.image\.(manifest|index)\.v1|docker\.distribution\.manifest(\.list)?\.v2)\+json$/,
+    },
     dryRun: { type: 'boolean' },
     platforms: {
       type: 'array',
@@ -90,7 +109,10 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
         },
       },
     },
-    dropped: { type: 'array', items: { type: 'object', required: ['digest', 'reason'], properties: { digest, reason: { type: 'string' } } } },
+    dropped: {
+      type: 'array',
+      items: { type: 'object', required: ['digest', 'reason'], properties: { digest, reason: { type: 'string' } } },
+    },
     uploaded: {
       type: 'object',
       required: ['blobs', 'bytes', 'existed', 'mounted'],

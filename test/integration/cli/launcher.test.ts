@@ -88,20 +88,29 @@ async function existingTarget(name: string): Promise<{ target: string; index: ()
   return { target: `oci:${layout}:demo`, index: () => readFile(join(layout, 'index.json'), 'utf8') };
 }
 
-describe('a too-old Node: one line, exit 8, nothing downloaded', { skip: OLD_NODE === undefined && 'no Node older than 22.15 here' }, () => {
+describe('a too-old Node: one line, exit 8, nothing downloaded', {
+  skip: OLD_NODE === undefined && 'no Node older than 22.15 here',
+}, () => {
   it('says which Node it needs and how to get it, and runs nothing else', async () => {
     // No npx or npm can be found on this PATH: had the launcher tried to download, it would fail
     // differently; it must not even try.
-    const result = await run(OLD_NODE as string, [join(REPO_ROOT, 'bin', 'flatten'), 'oci:examples/demo-image:demo', '--to', `oci:${join(scratch, 'never')}:x`], {
-      check: false,
-      cwd: REPO_ROOT,
-      env: { PATH: '/nonexistent', HOME: scratch },
-    });
+    const result = await run(
+      OLD_NODE as string,
+      [join(REPO_ROOT, 'bin', 'flatten'), 'oci:examples/demo-image:demo', '--to', `oci:${join(scratch, 'never')}:x`],
+      {
+        check: false,
+        cwd: REPO_ROOT,
+        env: { PATH: '/nonexistent', HOME: scratch },
+      },
+    );
     assert.equal(result.code, 8);
     assert.equal(result.stdout, '');
     const lines = result.stderr.split('\n').filter((line) => line !== '');
     assert.equal(lines.length, 1, result.stderr);
-    assert.match(lines[0] as string, /^flatten: needs Node\.js >= 22\.15, this is v\d+\.\d+\.\d+: install Node\.js 24 .*OCI_FLATTEN_NODE_FALLBACK=1 .*Node 24\.\d+\.\d+/);
+    assert.match(
+      lines[0] as string,
+      /^flatten: needs Node\.js >= 22\.15, this is v\d+\.\d+\.\d+: install Node\.js 24 .*OCI_FLATTEN_NODE_FALLBACK=1 .*Node 24\.\d+\.\d+/,
+    );
     assert.equal(await readdir(scratch).then((names) => names.includes('never')), false, 'no target written');
   });
 });
@@ -118,7 +127,10 @@ describe('process settings never stop the command from starting', () => {
     const patched = settings
       .replace("NODE_OPTIONS = ['--max-semi-space-size=1']", "NODE_OPTIONS = ['--no-such-node-option=1', '--max-semi-space-size=1']")
       .replace("V8_FLAGS = ['--wasm-tiering-budget=200000000']", "V8_FLAGS = ['--no-such-v8-flag=1', '--wasm-tiering-budget=200000000']")
-      .replace("V8_OPTIONS_WITHOUT_GZIP = ['--initial-old-space-size=32']", "V8_OPTIONS_WITHOUT_GZIP = ['--no-such-v8-option=7', '--initial-old-space-size=32']");
+      .replace(
+        "V8_OPTIONS_WITHOUT_GZIP = ['--initial-old-space-size=32']",
+        "V8_OPTIONS_WITHOUT_GZIP = ['--no-such-v8-option=7', '--initial-old-space-size=32']",
+      );
     assert.notEqual(patched, settings, 'the settings table has the shape this test patches');
     assert.equal((patched.match(/no-such/g) ?? []).length, 3);
     await writeFile(join(copy, 'bin', 'launcher', 'process-flags.js'), patched);
@@ -131,11 +143,15 @@ describe('process settings never stop the command from starting', () => {
 
     const out = join(scratch, 'unknown-flags-out');
     const env = { ...process.env, MALLOC_ARENA_MAX: undefined, NODE_TEST_CONTEXT: undefined };
-    const result = await run(process.execPath, [join(copy, 'bin', 'flatten'), 'oci:examples/demo-image:demo', '--to', `oci:${out}:flat`, '--compression', 'zstd', '--quiet'], {
-      check: false,
-      cwd: REPO_ROOT,
-      env,
-    });
+    const result = await run(
+      process.execPath,
+      [join(copy, 'bin', 'flatten'), 'oci:examples/demo-image:demo', '--to', `oci:${out}:flat`, '--compression', 'zstd', '--quiet'],
+      {
+        check: false,
+        cwd: REPO_ROOT,
+        env,
+      },
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, new RegExp(`^oci:${out}:flat@sha256:[a-f0-9]{64}\\n$`));
     // V8 names the run-time flag it does not know, once, and goes on.
@@ -161,10 +177,26 @@ describe('signals reach the process that does the work; 130 means the target is 
       const { target, index } = await existingTarget(`direct-${signal}`);
       const before = await index();
       const reached = registry.connected();
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'flatten'), `docker://${registry.host}/team/app:1`, '--to', target, '--insecure', registry.host, '--quiet', '--timeout', '1', '--retries', '100'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, MALLOC_ARENA_MAX: undefined },
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          join(REPO_ROOT, 'bin', 'flatten'),
+          `docker://${registry.host}/team/app:1`,
+          '--to',
+          target,
+          '--insecure',
+          registry.host,
+          '--quiet',
+          '--timeout',
+          '1',
+          '--retries',
+          '100',
+        ],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: { ...process.env, MALLOC_ARENA_MAX: undefined },
+        },
+      );
       const done = exited(child);
       try {
         await reached;
@@ -185,7 +217,9 @@ describe('signals reach the process that does the work; 130 means the target is 
     before(async () => {
       // npx, as the fallback calls it, answers with this test's own Node (not downloaded): the
       // process layout is what is under test here.
-      const pinned = /FALLBACK_NODE_VERSION = '([\d.]+)'/.exec(await readFile(join(REPO_ROOT, 'bin', 'launcher', 'node-version.js'), 'utf8'))?.[1];
+      const pinned = /FALLBACK_NODE_VERSION = '([\d.]+)'/.exec(
+        await readFile(join(REPO_ROOT, 'bin', 'launcher', 'node-version.js'), 'utf8'),
+      )?.[1];
       assert.ok(pinned !== undefined, 'the launcher pins an exact Node version');
       fakeBin = join(scratch, 'fake-npx');
       await mkdir(fakeBin, { recursive: true });
@@ -194,10 +228,31 @@ describe('signals reach the process that does the work; 130 means the target is 
     });
 
     async function startFallback(registry: { host: string }, target: string): Promise<ChildProcess> {
-      return spawn(OLD_NODE as string, [join(REPO_ROOT, 'bin', 'flatten'), `docker://${registry.host}/team/app:1`, '--to', target, '--insecure', registry.host, '--quiet', '--timeout', '1', '--retries', '100'], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, PATH: `${fakeBin}:${process.env.PATH ?? ''}`, OCI_FLATTEN_NODE_FALLBACK: '1', MALLOC_ARENA_MAX: undefined },
-      });
+      return spawn(
+        OLD_NODE as string,
+        [
+          join(REPO_ROOT, 'bin', 'flatten'),
+          `docker://${registry.host}/team/app:1`,
+          '--to',
+          target,
+          '--insecure',
+          registry.host,
+          '--quiet',
+          '--timeout',
+          '1',
+          '--retries',
+          '100',
+        ],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: {
+            ...process.env,
+            PATH: `${fakeBin}:${process.env.PATH ?? ''}`,
+            OCI_FLATTEN_NODE_FALLBACK: '1',
+            MALLOC_ARENA_MAX: undefined,
+          },
+        },
+      );
     }
 
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -220,7 +275,7 @@ describe('signals reach the process that does the work; 130 means the target is 
           assert.equal(await index(), before, 'target unchanged');
         } finally {
           parent.kill('SIGKILL');
-          if (worker !== undefined && await alive(worker)) process.kill(worker, 'SIGKILL');
+          if (worker !== undefined && (await alive(worker))) process.kill(worker, 'SIGKILL');
           await registry.close();
         }
       });
@@ -240,11 +295,11 @@ describe('signals reach the process that does the work; 130 means the target is 
         assert.ok(worker !== undefined);
         parent.kill('SIGKILL');
         await done;
-        for (let waited = 0; await alive(worker) && waited < 5000; waited += 50) await sleep(50);
+        for (let waited = 0; (await alive(worker)) && waited < 5000; waited += 50) await sleep(50);
         assert.equal(await alive(worker), false, 'the orphaned child stopped');
         assert.equal(await index(), before, 'target unchanged');
       } finally {
-        if (worker !== undefined && await alive(worker)) process.kill(worker, 'SIGKILL');
+        if (worker !== undefined && (await alive(worker))) process.kill(worker, 'SIGKILL');
         await registry.close();
       }
     });

@@ -33,9 +33,13 @@ describe('one OCI layout, many writers', () => {
     const tags = Array.from({ length: 10 }, (_, i) => `t${String(i).padStart(2, '0')}`);
     const results = await Promise.all(tags.map((tag) => runCli([DEMO, '--to', `oci:${dir}:${tag}`, '--quiet'])));
     for (const result of results) assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(await tagsOf(dir), tags, 'no run dropped another run\'s tag');
+    assert.deepEqual(await tagsOf(dir), tags, "no run dropped another run's tag");
     assert.deepEqual((await readdir(dir)).sort(), ['blobs', 'index.json', 'oci-layout']);
-    assertTreesEqual(await unpackLayout(join(REPO_ROOT, 'examples', 'demo-image'), 'demo'), await unpackLayout(dir, 't07'), 'one of the concurrent results');
+    assertTreesEqual(
+      await unpackLayout(join(REPO_ROOT, 'examples', 'demo-image'), 'demo'),
+      await unpackLayout(dir, 't07'),
+      'one of the concurrent results',
+    );
   });
 
   it('a lock left by a crashed run (its process gone) is taken over', async () => {

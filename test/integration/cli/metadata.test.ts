@@ -51,8 +51,8 @@ describe('created time, labels and annotations; the same source gives the same d
     return rest;
   };
 
-  describe('created: the source\'s by default, --created, SOURCE_DATE_EPOCH', () => {
-    it('by default the config and the appended history entry keep the source\'s time; the rest of the config is untouched', async () => {
+  describe("created: the source's by default, --created, SOURCE_DATE_EPOCH", () => {
+    it("by default the config and the appended history entry keep the source's time; the rest of the config is untouched", async () => {
       const { config } = await flattenTo('default');
       assert.equal(config.created, sourceConfig.created);
       assert.equal(config.history.at(-1)?.created, sourceConfig.created);
@@ -63,7 +63,10 @@ describe('created time, labels and annotations; the same source gives the same d
       const { config } = await flattenTo('created', ['--created', '2030-01-02T03:04:05Z']);
       assert.equal(config.created, '2030-01-02T03:04:05Z');
       assert.equal(config.history.at(-1)?.created, '2030-01-02T03:04:05Z');
-      assert.deepEqual(config.history.slice(0, -1).map((e) => e.created), sourceConfig.history.map((e) => e.created));
+      assert.deepEqual(
+        config.history.slice(0, -1).map((e) => e.created),
+        sourceConfig.history.map((e) => e.created),
+      );
       assert.deepEqual(unchangedPart(config, ['created']), unchangedPart(sourceConfig, ['created']));
     });
 
@@ -99,12 +102,12 @@ describe('created time, labels and annotations; the same source gives the same d
       assert.deepEqual(strip(config), strip(sourceConfig));
     });
 
-    it('--annotation adds to the manifest annotations, keeping the source\'s', async () => {
+    it("--annotation adds to the manifest annotations, keeping the source's", async () => {
       const { manifest } = await flattenTo('annotated', ['--annotation', 'org.example.flattened=yes']);
       assert.deepEqual(manifest.json.annotations, { 'org.opencontainers.image.title': 'standard fixture', 'org.example.flattened': 'yes' });
     });
 
-    it('on an index, --annotation marks the index and each platform\'s manifest', async () => {
+    it("on an index, --annotation marks the index and each platform's manifest", async () => {
       await runCliOk([`${host}/src/multi:v1`, '--to', `${host}/out/multi-annotated:v1`, '-q', '--annotation', 'org.example.flattened=yes']);
       const index = await fetchManifest(host, 'out/multi-annotated', 'v1');
       assert.equal(index.json.annotations['org.example.flattened'], 'yes');
@@ -130,9 +133,18 @@ describe('created time, labels and annotations; the same source gives the same d
       const a = await runCliJson<FlattenJson>([`${host}/src/multi:v1`, '--to', `${host}/out/repro-multi:a`]);
       const b = await runCliJson<FlattenJson>([`${host}/src/multi:v1`, '--to', `${host}/out/repro-multi:b`]);
       assert.equal(a.digest, b.digest);
-      assert.deepEqual(a.platforms.map((p) => p.digest), b.platforms.map((p) => p.digest));
+      assert.deepEqual(
+        a.platforms.map((p) => p.digest),
+        b.platforms.map((p) => p.digest),
+      );
       // Different options give a different image: the digest is not a constant.
-      const c = await runCliJson<FlattenJson>([`${host}/src/multi:v1`, '--to', `${host}/out/repro-multi:c`, '--created', '2030-01-01T00:00:00Z']);
+      const c = await runCliJson<FlattenJson>([
+        `${host}/src/multi:v1`,
+        '--to',
+        `${host}/out/repro-multi:c`,
+        '--created',
+        '2030-01-01T00:00:00Z',
+      ]);
       assert.notEqual(c.digest, a.digest);
     });
   });

@@ -22,7 +22,22 @@ async function helpOptions(): Promise<string[]> {
 }
 
 /** Options that only ever apply (their effect is tested where that option's feature is). */
-const ALWAYS_APPLY = ['--to', '--base', '--created', '--label', '--annotation', '--allow-nondistributable', '--force', '--json', '--creds-file', '--retries', '--timeout', '--speed-limit', '--platform', '--keep-base'];
+const ALWAYS_APPLY = [
+  '--to',
+  '--base',
+  '--created',
+  '--label',
+  '--annotation',
+  '--allow-nondistributable',
+  '--force',
+  '--json',
+  '--creds-file',
+  '--retries',
+  '--timeout',
+  '--speed-limit',
+  '--platform',
+  '--keep-base',
+];
 
 describe('every option applies, is refused with a reason, or warns that it has no effect', () => {
   let work: string;
@@ -36,23 +51,55 @@ describe('every option applies, is refused with a reason, or warns that it has n
   const errors: [string, string[], RegExp][] = [
     ['--level', ['--level', '0'], /^flatten: --level 0 is out of range for gzip \(1 to 9\)$/],
     ['--level', ['--compression', 'zstd', '--level', '22'], /^flatten: --level 22 is out of range for zstd \(1 to 19\)$/],
-    ['--compression', ['--compression', 'zstd', '--format', 'docker'], /^flatten: --compression zstd with --format docker: zstd layers exist only in the OCI format$/],
+    [
+      '--compression',
+      ['--compression', 'zstd', '--format', 'docker'],
+      /^flatten: --compression zstd with --format docker: zstd layers exist only in the OCI format$/,
+    ],
     ['--format', ['--format', 'docker'], /^flatten: --format docker into oci:.*: an OCI layout holds OCI manifests/],
-    ['--keep-index', ['--keep-index', '--to', 'docker-archive:WORK/a.tar'], /^flatten: --keep-index with docker-archive:.*a docker archive holds one image, never an index$/],
-    ['--platform', ['--platform', 'linux/amd64', '--platform', 'linux/arm64', '--to', 'docker-archive:WORK/a.tar'], /^flatten: docker-archive:.*: a docker archive holds one image, and 2 platforms were selected$/],
-    ['--keep-base', ['--keep-base', '1', '--base', 'auto'], /^flatten: --keep-base and --base both choose the layers to keep; give one of them$/],
+    [
+      '--keep-index',
+      ['--keep-index', '--to', 'docker-archive:WORK/a.tar'],
+      /^flatten: --keep-index with docker-archive:.*a docker archive holds one image, never an index$/,
+    ],
+    [
+      '--platform',
+      ['--platform', 'linux/amd64', '--platform', 'linux/arm64', '--to', 'docker-archive:WORK/a.tar'],
+      /^flatten: docker-archive:.*: a docker archive holds one image, and 2 platforms were selected$/,
+    ],
+    [
+      '--keep-base',
+      ['--keep-base', '1', '--base', 'auto'],
+      /^flatten: --keep-base and --base both choose the layers to keep; give one of them$/,
+    ],
     ['--concurrency', ['--concurrency', '0'], /^flatten: --concurrency 0 is out of range \(1 to 64\)$/],
     ['--concurrency', ['--concurrency', '65'], /^flatten: --concurrency 65 is out of range \(1 to 64\)$/],
-    ['--insecure', ['--insecure', '--to', 'oci:WORK/x'], /^error: option '--insecure <host>' argument '--to' is invalid\. it takes a registry HOST\[:PORT\], not the option --to$/],
+    [
+      '--insecure',
+      ['--insecure', '--to', 'oci:WORK/x'],
+      /^error: option '--insecure <host>' argument '--to' is invalid\. it takes a registry HOST\[:PORT\], not the option --to$/,
+    ],
   ];
 
   const warnings: [string, string[], RegExp][] = [
-    ['--compression', ['--compression', 'zstd', '--to', 'docker-archive:WORK/z.tar'], /^warning: --compression zstd has no effect on a docker-archive: target, which stores layers uncompressed/],
+    [
+      '--compression',
+      ['--compression', 'zstd', '--to', 'docker-archive:WORK/z.tar'],
+      /^warning: --compression zstd has no effect on a docker-archive: target, which stores layers uncompressed/,
+    ],
     ['--level', ['--compression', 'none', '--level', '3'], /^warning: --level 3 has no effect with --compression none$/],
     ['--level', ['--level', '3', '--to', 'docker-archive:WORK/l.tar'], /^warning: --level 3 has no effect on a docker-archive: target/],
     ['--keep-index', ['--keep-index'], /^warning: --keep-index has no effect without --platform/],
-    ['--keep-index', ['--keep-index', '--platform', 'linux/amd64'], /^warning: --keep-index has no effect: oci:examples\/demo-image:demo is a single image, not an index$/],
-    ['--format', ['--format', 'oci', '--to', 'docker-archive:WORK/f.tar'], /^warning: --format oci has no effect on a docker-archive: target/],
+    [
+      '--keep-index',
+      ['--keep-index', '--platform', 'linux/amd64'],
+      /^warning: --keep-index has no effect: oci:examples\/demo-image:demo is a single image, not an index$/,
+    ],
+    [
+      '--format',
+      ['--format', 'oci', '--to', 'docker-archive:WORK/f.tar'],
+      /^warning: --format oci has no effect on a docker-archive: target/,
+    ],
     ['--quiet', ['-q', '-v'], /^warning: --quiet and --verbose together: --verbose wins/],
     ['--verbose', ['-v', '-q'], /^warning: --quiet and --verbose together: --verbose wins/],
     ['--no-reuse', ['--no-reuse', '--dry-run'], /^warning: --no-reuse has no effect with --dry-run/],
@@ -60,18 +107,34 @@ describe('every option applies, is refused with a reason, or warns that it has n
     ['--tmp-dir', ['--tmp-dir', 'WORK', '--dry-run'], /^warning: --tmp-dir has no effect with --dry-run/],
     ['--verify', ['--verify', '--dry-run'], /^warning: --verify has no effect with --dry-run/],
     ['--speed-time', ['--speed-limit', '0', '--speed-time', '10'], /^warning: --speed-time 10 has no effect with --speed-limit 0/],
-    ['--src-creds', ['--src-creds', 'me:secret'], /^warning: --src-creds has no effect: the source oci:examples\/demo-image:demo is not a registry$/],
+    [
+      '--src-creds',
+      ['--src-creds', 'me:secret'],
+      /^warning: --src-creds has no effect: the source oci:examples\/demo-image:demo is not a registry$/,
+    ],
     ['--dest-creds', ['--dest-creds', 'me:secret'], /^warning: --dest-creds has no effect: the target oci:.* is not a registry$/],
     ['--upload', ['--upload', 'ghcr.io=chunked'], /^warning: --upload ghcr\.io=… has no effect: the target is not on ghcr\.io$/],
-    ['--insecure', ['--insecure', 'registry.example.com'], /^warning: --insecure registry\.example\.com has no effect: neither the source nor the target is on registry\.example\.com$/],
+    [
+      '--insecure',
+      ['--insecure', 'registry.example.com'],
+      /^warning: --insecure registry\.example\.com has no effect: neither the source nor the target is on registry\.example\.com$/,
+    ],
   ];
 
   it('--help lists the flatten options at the top level, and each one is classified here', async () => {
     const listed = await helpOptions();
     assert.ok(listed.length >= 25, `options in --help: ${listed.join(' ')}`);
     const classified = new Set([...ALWAYS_APPLY, ...errors.map(([o]) => o), ...warnings.map(([o]) => o)]);
-    assert.deepEqual(listed.filter((o) => !classified.has(o)), [], 'options --help lists that no case here covers');
-    assert.deepEqual([...classified].filter((o) => !listed.includes(o)), [], 'cases for options --help does not list');
+    assert.deepEqual(
+      listed.filter((o) => !classified.has(o)),
+      [],
+      'options --help lists that no case here covers',
+    );
+    assert.deepEqual(
+      [...classified].filter((o) => !listed.includes(o)),
+      [],
+      'cases for options --help does not list',
+    );
   });
 
   it('each incompatible combination is a usage error (exit 2) saying why, before anything is written', async () => {
@@ -101,11 +164,14 @@ describe('every option applies, is refused with a reason, or warns that it has n
   it('the library refuses the same options: flatten() rejects --level 0 with a usage error and touches nothing', async () => {
     const { flatten } = await import('../../../src/flatten.ts');
     const target = join(work, 'library');
-    await assert.rejects(flatten({ source: DEMO, target: `oci:${target}:x`, level: 0, tempDirectory: join(work, 'missing-tmp') }), (error: unknown) => {
-      assert.equal((error as { exitCode?: number }).exitCode, 2);
-      assert.match((error as Error).message, /--level 0 is out of range for gzip \(1 to 9\)/);
-      return true;
-    });
+    await assert.rejects(
+      flatten({ source: DEMO, target: `oci:${target}:x`, level: 0, tempDirectory: join(work, 'missing-tmp') }),
+      (error: unknown) => {
+        assert.equal((error as { exitCode?: number }).exitCode, 2);
+        assert.match((error as Error).message, /--level 0 is out of range for gzip \(1 to 9\)/);
+        return true;
+      },
+    );
     await assert.rejects(readdir(target), 'no layout created');
   });
 });

@@ -59,7 +59,14 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
     it('into an existing repository: its tags stay as they were; an index lists each platform and the dropped attestation', async () => {
       const tagsBefore = await tagsOf(registry.host, 'src/multi');
       const blobsBefore = await storedBlobs(registry);
-      const result = await runCliOk([`${registry.host}/src/multi:v1`, '--to', `${registry.host}/src/multi:flat`, '--dry-run', '--keep-base', '1']);
+      const result = await runCliOk([
+        `${registry.host}/src/multi:v1`,
+        '--to',
+        `${registry.host}/src/multi:flat`,
+        '--dry-run',
+        '--keep-base',
+        '1',
+      ]);
       assert.deepEqual(await tagsOf(registry.host, 'src/multi'), tagsBefore);
       assert.deepEqual(await storedBlobs(registry), blobsBefore);
       assert.match(result.stdout, /linux\/amd64: 3 layers .* -> 2 \(1 kept, 2 merged into 1\)/);
@@ -87,12 +94,22 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       assert.ok(!result.stderr.includes('\x1b['), 'no terminal control sequences in a log');
       assert.match(lines[0] ?? '', /: 3 layers: merging 3, keeping 0$/);
       assert.equal(lines.filter((l) => /: pulled [a-f0-9]{12} [\d.]+ [KMG]?i?B in \d+\.\ds$/.test(l)).length, 3, result.stderr);
-      assert.equal(lines.filter((l) => /: merged [\d.]+ [KMG]?i?B of tar into [\d.]+ [KMG]?i?B in \d+\.\ds$/.test(l)).length, 1, result.stderr);
+      assert.equal(
+        lines.filter((l) => /: merged [\d.]+ [KMG]?i?B of tar into [\d.]+ [KMG]?i?B in \d+\.\ds$/.test(l)).length,
+        1,
+        result.stderr,
+      );
       assert.equal(lines.filter((l) => /: pushed [a-f0-9]{12} [\d.]+ [KMG]?i?B$/.test(l)).length, 2, 'layer and config pushed');
 
       // The same run again reuses the image the target holds, and says so in one line.
       const again = await runCliOk([sourceRef, '--to', target]);
-      assert.equal(again.stderr.split('\n').filter((l) => /already holds this flattened image \(sha256:[a-f0-9]{64}\); nothing to merge or upload$/.test(l)).length, 1, again.stderr);
+      assert.equal(
+        again.stderr
+          .split('\n')
+          .filter((l) => /already holds this flattened image \(sha256:[a-f0-9]{64}\); nothing to merge or upload$/.test(l)).length,
+        1,
+        again.stderr,
+      );
       assert.ok(!/pulled|pushed/.test(again.stderr), again.stderr);
       assert.equal(again.stdout, result.stdout, 'the same digest twice');
       // Forced to merge again: every blob is already there, and the lines say so.
@@ -158,9 +175,15 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       assert.equal(platform.layersBefore, 3);
       assert.equal(platform.layersAfter, 1);
       assert.equal(platform.keptLayers, 0);
-      assert.equal(platform.bytesBefore, source.layers.reduce((sum, l) => sum + l.descriptor.size, 0));
+      assert.equal(
+        platform.bytesBefore,
+        source.layers.reduce((sum, l) => sum + l.descriptor.size, 0),
+      );
       assert.equal(platform.digest, written.digest);
-      assert.deepEqual(written.json.layers.map((l: { digest: string }) => l.digest), [platform.mergedLayer.digest]);
+      assert.deepEqual(
+        written.json.layers.map((l: { digest: string }) => l.digest),
+        [platform.mergedLayer.digest],
+      );
       assert.equal(platform.bytesAfter, platform.mergedLayer.size);
       assert.equal(platform.mergedLayer.bytesDropped, await expectedBytesDropped(source.layers.map((l) => l.tar)));
       assert.deepEqual(json.uploaded, {
@@ -176,15 +199,27 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
     it('an index: one entry per platform, the attestation listed as dropped', async () => {
       const json = await runCliJson<FlattenJson>([`${registry.host}/src/multi:v1`, '--to', `${registry.host}/json/multi:v1`]);
       assert.deepEqual(schemaErrors(FLATTEN_JSON_SCHEMA, json), []);
-      assert.deepEqual(json.platforms.map((p) => p.platform), ['linux/amd64', 'linux/arm64/v8']);
+      assert.deepEqual(
+        json.platforms.map((p) => p.platform),
+        ['linux/amd64', 'linux/arm64/v8'],
+      );
       assert.deepEqual(json.dropped, [{ digest: multi.attestationDigest, reason: 'attestation' }]);
       assert.equal(json.mediaType, 'application/vnd.oci.image.index.v1+json');
     });
 
     it('the schema itself rejects renamed, missing and mistyped fields', () => {
       const valid = {
-        source: 's', target: 't', reference: '', digest: '', mediaType: 'application/vnd.oci.image.manifest.v1+json', dryRun: true,
-        platforms: [], dropped: [], uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 }, tempBytes: 0, durationMs: 1,
+        source: 's',
+        target: 't',
+        reference: '',
+        digest: '',
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        dryRun: true,
+        platforms: [],
+        dropped: [],
+        uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
+        tempBytes: 0,
+        durationMs: 1,
       };
       assert.deepEqual(schemaErrors(FLATTEN_JSON_SCHEMA, valid), []);
       const { durationMs: _, ...missing } = valid;
@@ -199,14 +234,21 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       const result = await runCliOk(['inspect', sourceRef]);
       const source = single.images[0];
       assert.ok(source);
-      assert.match(result.stdout, new RegExp(`^${sourceRef} ${single.manifestDigest} \\(application/vnd.oci.image.manifest.v1\\+json\\)$`, 'm'));
+      assert.match(
+        result.stdout,
+        new RegExp(`^${sourceRef} ${single.manifestDigest} \\(application/vnd.oci.image.manifest.v1\\+json\\)$`, 'm'),
+      );
       assert.match(result.stdout, /: 3 layers, [\d.]+ [KMG]?i?B compressed$/m);
       for (const [i, layer] of source.layers.entries()) {
         assert.match(result.stdout, new RegExp(`^ {2}layer ${i + 1}: ${layer.descriptor.digest.slice(7, 19)} `, 'm'));
       }
       const history = source.config.history as { created_by: string }[];
       // One line a step, its command with runs of whitespace folded.
-      const lines = result.stdout.split('  history:\n')[1]?.split('\n').filter((l) => l.startsWith('    ')) ?? [];
+      const lines =
+        result.stdout
+          .split('  history:\n')[1]
+          ?.split('\n')
+          .filter((l) => l.startsWith('    ')) ?? [];
       assert.equal(lines.length, history.length);
       history.forEach((step, i) => assert.ok(lines[i]?.endsWith(step.created_by.replace(/\s+/g, ' ')), `history shows ${step.created_by}`));
       assert.match(result.stdout, /flattened: \d+ of \d+ entries kept; .* of file data shadowed or deleted would be dropped/);
@@ -223,7 +265,10 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       assert.equal(report.digest, single.manifestDigest);
       const [image] = report.images;
       assert.ok(image);
-      assert.deepEqual(image.layers.map((l) => l.diffId), source.layers.map((l) => l.diffId));
+      assert.deepEqual(
+        image.layers.map((l) => l.diffId),
+        source.layers.map((l) => l.diffId),
+      );
       assert.equal(image.history.length, (source.config.history as unknown[]).length);
       assert.equal(image.flattened.bytesDropped, await expectedBytesDropped(source.layers.map((l) => l.tar)));
       assert.ok(image.flattened.bytesDropped > 0);
@@ -257,7 +302,10 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       await cp(single.dir, dir, { recursive: true });
       const asDir = await runCli([dir, '--to', `oci:${work}/hint:x`]);
       assert.equal(asDir.code, 2, asDir.stderr);
-      assert.match(asDir.stderr, new RegExp(`^hint: name an OCI image layout as oci:${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[:TAG\\]$`, 'm'));
+      assert.match(
+        asDir.stderr,
+        new RegExp(`^hint: name an OCI image layout as oci:${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\[:TAG\\]$`, 'm'),
+      );
       const file = join(work, 'image.tar');
       await writeFile(file, '');
       const asFile = await runCli([file, '--to', `oci:${work}/hint:x`]);
@@ -266,12 +314,21 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       // A valid reference that is also a directory here is taken as the directory the user meant.
       const bare = await runCli(['examples/demo-image', '--to', `oci:${work}/hint:x`]);
       assert.equal(bare.code, 2, bare.stderr);
-      assert.match(bare.stderr, /^flatten: source examples\/demo-image names a registry image, but examples\/demo-image is a directory here$/m);
-      assert.match(bare.stderr, /^hint: name an OCI image layout as oci:examples\/demo-image\[:TAG\]; or write docker:\/\/examples\/demo-image for the registry image$/m);
+      assert.match(
+        bare.stderr,
+        /^flatten: source examples\/demo-image names a registry image, but examples\/demo-image is a directory here$/m,
+      );
+      assert.match(
+        bare.stderr,
+        /^hint: name an OCI image layout as oci:examples\/demo-image\[:TAG\]; or write docker:\/\/examples\/demo-image for the registry image$/m,
+      );
     });
 
     it('inspect refuses the target options --dest-creds and --upload', async () => {
-      for (const option of [['--dest-creds', 'me:secret'], ['--upload', 'ghcr.io=chunked']]) {
+      for (const option of [
+        ['--dest-creds', 'me:secret'],
+        ['--upload', 'ghcr.io=chunked'],
+      ]) {
         const result = await runCli(['inspect', sourceRef, ...option]);
         assert.equal(result.code, 2, result.stderr);
         assert.match(result.stderr, new RegExp(`^error: unknown option '${option[0]}'`));
@@ -312,7 +369,10 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
     it('3 for a registry error: an image the registry does not have, a registry that is not there', async () => {
       const missing = await runCli([`${registry.host}/nothing/here:v1`, '--to', `oci:${work}/none:x`]);
       assert.equal(missing.code, 3, missing.stderr);
-      assertOneLineError(missing.stderr, new RegExp(`nothing/here.*${registry.host.replace(/\./g, '\\.')}|${registry.host.replace(/\./g, '\\.')}.*nothing/here`));
+      assertOneLineError(
+        missing.stderr,
+        new RegExp(`nothing/here.*${registry.host.replace(/\./g, '\\.')}|${registry.host.replace(/\./g, '\\.')}.*nothing/here`),
+      );
       const port = await freePort();
       const down = await runCli([`127.0.0.1:${port}/app:v1`, '--to', `oci:${work}/none:x`, '--retries', '0']);
       assert.equal(down.code, 3, down.stderr);
@@ -332,7 +392,10 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
       await writeFile(file, bytes);
       const result = await runCli([`oci:${broken}:std`, '--to', `oci:${work}/from-broken:x`]);
       assert.equal(result.code, 5, result.stderr);
-      const lastLines = result.stderr.trimEnd().split('\n').filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
+      const lastLines = result.stderr
+        .trimEnd()
+        .split('\n')
+        .filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
       assertOneLineError(lastLines.join('\n'), new RegExp(layer.slice(7, 19)));
       await assert.rejects(stat(join(work, 'from-broken', 'index.json')), 'no image written');
     });

@@ -60,7 +60,11 @@ describe('preflight: a run that cannot finish fails before the first blob is pul
 
   it('an unreachable target registry: exit 3, naming the target', async () => {
     const port = await freePort();
-    await assertFailsEarly([sourceRef, '--to', `127.0.0.1:${port}/team/app:v1`], 3, new RegExp(`^flatten: target 127\\.0\\.0\\.1:${port}/team/app:v1: .*ECONNREFUSED`));
+    await assertFailsEarly(
+      [sourceRef, '--to', `127.0.0.1:${port}/team/app:v1`],
+      3,
+      new RegExp(`^flatten: target 127\\.0\\.0\\.1:${port}/team/app:v1: .*ECONNREFUSED`),
+    );
   });
 
   it('a target registry that refuses the push (403 on opening an upload): exit 4, naming the target, nothing stored', async () => {
@@ -68,11 +72,20 @@ describe('preflight: a run that cannot finish fails before the first blob is pul
       {
         name: 'push denied',
         match: (request) => request.method === 'POST' && (request.url ?? '').includes('/v2/locked/app/blobs/uploads/'),
-        action: { type: 'respond', status: 403, headers: { 'content-type': 'application/json' }, body: '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}' },
+        action: {
+          type: 'respond',
+          status: 403,
+          headers: { 'content-type': 'application/json' },
+          body: '{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}',
+        },
       },
     ];
     try {
-      await assertFailsEarly([sourceRef, '--to', `${proxy.host}/locked/app:v1`], 4, /^flatten: target .*locked\/app:v1: denied: push to locked\/app/);
+      await assertFailsEarly(
+        [sourceRef, '--to', `${proxy.host}/locked/app:v1`],
+        4,
+        /^flatten: target .*locked\/app:v1: denied: push to locked\/app/,
+      );
       assert.equal(proxy.seen.filter((r) => r.method === 'POST').length, 1, 'one upload session asked for');
     } finally {
       proxy.faults = [];
@@ -92,29 +105,49 @@ describe('preflight: a run that cannot finish fails before the first blob is pul
 
   it('a multi-platform source into docker-archive: exit 2, listing the platforms, before any blob', async () => {
     const archive = join(work, 'multi.tar');
-    const stderr = await assertFailsEarly([multiRef, '--to', `docker-archive:${archive}`], 2, /a docker archive holds one image, and .* has 2 platforms \(linux\/amd64, linux\/arm64\/v8\)/);
+    const stderr = await assertFailsEarly(
+      [multiRef, '--to', `docker-archive:${archive}`],
+      2,
+      /a docker archive holds one image, and .* has 2 platforms \(linux\/amd64, linux\/arm64\/v8\)/,
+    );
     assert.match(stderr, /^hint: pick one with --platform os\/arch$/m);
     assert.deepEqual(await readdir(work), [], 'no archive and no staging directory');
   });
 
   it('--format docker into an oci: target: exit 2 before any request', async () => {
-    await assertFailsEarly([sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--format', 'docker'], 2, /--format docker into oci:.*OCI layout holds OCI manifests/);
+    await assertFailsEarly(
+      [sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--format', 'docker'],
+      2,
+      /--format docker into oci:.*OCI layout holds OCI manifests/,
+    );
     assert.equal(proxy.seen.length, 0, 'not even the manifest was read');
   });
 
   it('an unwritable --tmp-dir (missing, or a file): exit 6 naming it', async () => {
-    await assertFailsEarly([sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--tmp-dir', join(work, 'missing')], 6, /--tmp-dir .*missing: cannot create a temp directory there \(ENOENT\)/);
+    await assertFailsEarly(
+      [sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--tmp-dir', join(work, 'missing')],
+      6,
+      /--tmp-dir .*missing: cannot create a temp directory there \(ENOENT\)/,
+    );
     const file = join(work, 'a-file');
     await writeFile(file, 'not a directory');
     try {
-      await assertFailsEarly([sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--tmp-dir', file], 6, /--tmp-dir .*a-file: cannot create a temp directory there \(ENOTDIR\)/);
+      await assertFailsEarly(
+        [sourceRef, '--to', `oci:${join(work, 'layout')}:x`, '--tmp-dir', file],
+        6,
+        /--tmp-dir .*a-file: cannot create a temp directory there \(ENOTDIR\)/,
+      );
     } finally {
       await rm(file);
     }
   });
 
   it('a missing --creds-file: exit 6 at once, before a registry asks for credentials', async () => {
-    await assertFailsEarly([sourceRef, '--to', `${proxy.host}/creds/app:v1`, '--creds-file', join(work, 'nope.json')], 6, /--creds-file .*nope\.json cannot be read \(ENOENT\)/);
+    await assertFailsEarly(
+      [sourceRef, '--to', `${proxy.host}/creds/app:v1`, '--creds-file', join(work, 'nope.json')],
+      6,
+      /--creds-file .*nope\.json cannot be read \(ENOENT\)/,
+    );
     assert.equal(proxy.seen.length, 0);
   });
 
@@ -122,7 +155,11 @@ describe('preflight: a run that cannot finish fails before the first blob is pul
     const file = join(work, 'plain');
     await writeFile(file, 'x');
     try {
-      await assertFailsEarly([sourceRef, '--to', `oci:${join(file, 'layout')}:x`], 6, /^flatten: target oci:.*plain\/layout:x: .*plain is not a directory/);
+      await assertFailsEarly(
+        [sourceRef, '--to', `oci:${join(file, 'layout')}:x`],
+        6,
+        /^flatten: target oci:.*plain\/layout:x: .*plain is not a directory/,
+      );
     } finally {
       await rm(file);
     }

@@ -41,7 +41,18 @@ describe('the flatten command runs with its memory settings', { skip: process.pl
     const child = spawn(
       process.execPath,
       // Killed mid-run, the process cannot remove its temp dir: it goes in this test's own.
-      [join(REPO_ROOT, 'bin', 'flatten'), `docker://127.0.0.1:${port}/team/app:1`, '--to', `oci:${join(scratch, 'out')}:1`, '--insecure', `127.0.0.1:${port}`, '--quiet', '--tmp-dir', scratch, ...extra],
+      [
+        join(REPO_ROOT, 'bin', 'flatten'),
+        `docker://127.0.0.1:${port}/team/app:1`,
+        '--to',
+        `oci:${join(scratch, 'out')}:1`,
+        '--insecure',
+        `127.0.0.1:${port}`,
+        '--quiet',
+        '--tmp-dir',
+        scratch,
+        ...extra,
+      ],
       { stdio: 'ignore', env: { ...process.env, MALLOC_ARENA_MAX: undefined, TMPDIR: scratch, ...env } },
     );
     try {

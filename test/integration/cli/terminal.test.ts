@@ -40,23 +40,37 @@ describe('a terminal keeps the last word: bars stop before an error, a warning o
       {
         name: 'push refused after the check',
         match: (request) => request.method === 'POST' && (request.url ?? '').includes('/v2/refused/app/blobs/uploads/') && ++posts > 1,
-        action: { type: 'respond', status: 401, headers: { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="r"' }, body: '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}' },
+        action: {
+          type: 'respond',
+          status: 401,
+          headers: { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="r"' },
+          body: '{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}',
+        },
       },
       {
         name: 'slow layers',
-        match: (request) => request.method === 'GET' && /\/blobs\/sha256:/.test(request.url ?? '') && !(request.url ?? '').includes(firstLayer),
+        match: (request) =>
+          request.method === 'GET' && /\/blobs\/sha256:/.test(request.url ?? '') && !(request.url ?? '').includes(firstLayer),
         action: { type: 'throttle', bytesPerSecond: 150 },
       },
     ];
     try {
-      const result = await runCliInPty([sourceRef, '--to', `${proxy.host}/refused/app:v1`, '--retries', '0', '--concurrency', '1'], { columns: 250 });
+      const result = await runCliInPty([sourceRef, '--to', `${proxy.host}/refused/app:v1`, '--retries', '0', '--concurrency', '1'], {
+        columns: 250,
+      });
       assert.equal(result.code, 4, result.terminal);
       const screen = finalScreen(result.terminal, 250);
       const errorAt = screen.findIndex((line) => line.startsWith('flatten: '));
       assert.ok(errorAt > 0, `the error is on screen, below the bars:\n${screen.join('\n')}`);
       assert.match(screen[errorAt] ?? '', /unauthorized: .*refused\/app/);
-      assert.ok(screen.slice(errorAt + 1).every((line) => line.startsWith('hint: ')), `only its hint follows:\n${screen.join('\n')}`);
-      assert.ok(screen.slice(0, errorAt).some((line) => /^pull [a-f0-9]{12} +\[#{24}\] .* done$/.test(line)), `the bars stay above:\n${screen.join('\n')}`);
+      assert.ok(
+        screen.slice(errorAt + 1).every((line) => line.startsWith('hint: ')),
+        `only its hint follows:\n${screen.join('\n')}`,
+      );
+      assert.ok(
+        screen.slice(0, errorAt).some((line) => /^pull [a-f0-9]{12} +\[#{24}\] .* done$/.test(line)),
+        `the bars stay above:\n${screen.join('\n')}`,
+      );
     } finally {
       proxy.faults = [];
     }
@@ -79,7 +93,11 @@ describe('a terminal keeps the last word: bars stop before an error, a warning o
     assert.ok(screen.length >= 5, screen.join('\n'));
     for (const line of screen) {
       assert.ok(line.length < 50, `fits: ${line}`);
-      assert.match(line, /(\d+(\.\d+)? [KMG]?i?B\/\d+(\.\d+)? [KMG]?i?B (done|uploaded|existed)|-> \d+(\.\d+)? [KMG]?i?B)$/, `numbers kept: ${line}`);
+      assert.match(
+        line,
+        /(\d+(\.\d+)? [KMG]?i?B\/\d+(\.\d+)? [KMG]?i?B (done|uploaded|existed)|-> \d+(\.\d+)? [KMG]?i?B)$/,
+        `numbers kept: ${line}`,
+      );
     }
   });
 });

@@ -86,10 +86,19 @@ describe('transports: any source to any target, each result equal to its source 
     const target = `docker-archive:${file}:flat/std:v1`;
     // No @digest (the archive holds no manifest): the image ID docker load and docker images show.
     const stdout = (await runCliOk([sourceRef, '--to', target, '-q'])).stdout;
-    const imageId = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(image ID (sha256:[a-f0-9]{64})\\)\\n$`).exec(stdout)?.[1];
+    const imageId = new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(image ID (sha256:[a-f0-9]{64})\\)\\n$`).exec(
+      stdout,
+    )?.[1];
     assert.ok(imageId !== undefined, stdout);
-    const inspected = JSON.parse((await run('skopeo', ['inspect', `docker-archive:${file}`])).stdout) as { Layers: string[]; RepoTags?: string[] };
-    const manifest = JSON.parse((await run('tar', ['-xOf', file, 'manifest.json'])).stdout) as { Config: string; Layers: string[]; RepoTags: string[] }[];
+    const inspected = JSON.parse((await run('skopeo', ['inspect', `docker-archive:${file}`])).stdout) as {
+      Layers: string[];
+      RepoTags?: string[];
+    };
+    const manifest = JSON.parse((await run('tar', ['-xOf', file, 'manifest.json'])).stdout) as {
+      Config: string;
+      Layers: string[];
+      RepoTags: string[];
+    }[];
     assert.equal(manifest.length, 1);
     const [entry] = manifest as [(typeof manifest)[0]];
     assert.deepEqual(entry.RepoTags, ['flat/std:v1']);

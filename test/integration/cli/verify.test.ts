@@ -58,7 +58,10 @@ describe('flatten --verify', () => {
       {
         images: [
           { layers: [BASE, TOP], platform: { os: 'linux', architecture: 'amd64' } },
-          { layers: [BASE, TOP, buildTarSync([{ type: 'file', path: 'arch', content: 'arm64' }])], platform: { os: 'linux', architecture: 'arm64' } },
+          {
+            layers: [BASE, TOP, buildTarSync([{ type: 'file', path: 'arch', content: 'arm64' }])],
+            platform: { os: 'linux', architecture: 'arm64' },
+          },
         ],
       },
       'multi',
@@ -109,7 +112,10 @@ describe('flatten --verify', () => {
     } finally {
       await file.close();
     }
-    await writeFile(join(doctored, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] }));
+    await writeFile(
+      join(doctored, 'index.json'),
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [] }),
+    );
 
     const verified = await runCli([`oci:${plain.dir}:plain`, '--to', `oci:${doctored}:checked`, '--verify']);
     assert.equal(verified.code, 5, verified.stderr);
@@ -132,5 +138,4 @@ describe('flatten --verify', () => {
     assert.equal(verified.code, 0, verified.stderr);
     assert.deepEqual(await layoutTags(target), ['flat']);
   });
-
 });

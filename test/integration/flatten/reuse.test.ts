@@ -67,7 +67,10 @@ describe('repeated runs do no repeated work (issue 6)', () => {
     const layer = first.result.platforms[0]?.mergedLayer?.digest ?? '';
     const hex = layer.slice('sha256:'.length);
     // Delete the repository's link to the merged layer: the registry then answers 404 for it there.
-    await rm(join(registry.rootDirectory, 'data/docker/registry/v2/repositories/reuse/dst/_layers/sha256', hex), { recursive: true, force: true });
+    await rm(join(registry.rootDirectory, 'data/docker/registry/v2/repositories/reuse/dst/_layers/sha256', hex), {
+      recursive: true,
+      force: true,
+    });
     const second = await observed({ source, target });
     assert.equal(second.merged, 1);
     assert.equal(second.result.digest, first.result.digest);

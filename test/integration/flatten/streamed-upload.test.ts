@@ -33,8 +33,14 @@ describe('the merged layer streams to the registry while it is made', () => {
     proxy = await startFaultProxy(registry.host);
     // Incompressible content: the merged layer's compressed bytes flow as soon as the newest
     // layer is read, while the oldest one (slowed below) is still downloading.
-    const oldest = await tarOf([{ path: 'base', type: 'dir' }, { path: 'base/old', content: randomBytes(1536 * 1024).toString('base64') }]);
-    const newest = await tarOf([{ path: 'top', type: 'dir' }, { path: 'top/new', content: randomBytes(2 * 1024 * 1024).toString('base64') }]);
+    const oldest = await tarOf([
+      { path: 'base', type: 'dir' },
+      { path: 'base/old', content: randomBytes(1536 * 1024).toString('base64') },
+    ]);
+    const newest = await tarOf([
+      { path: 'top', type: 'dir' },
+      { path: 'top/new', content: randomBytes(2 * 1024 * 1024).toString('base64') },
+    ]);
     const layout = await buildImageLayout({ layers: [oldest, newest] });
     slowLayer = layout.images[0]!.layers[0]!.descriptor.digest;
     await pushFixture(layout, registry.host, 'st/src', '1');
@@ -65,7 +71,13 @@ describe('the merged layer streams to the registry while it is made', () => {
   it('starts the upload while the merge still waits for an older layer, and the image is exact', async () => {
     reset();
     // 512 KiB/s: the 2 MiB oldest layer takes ~4 s to arrive.
-    proxy.faults = [{ name: 'slow', match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(slowLayer), action: { type: 'throttle', bytesPerSecond: 512 * 1024 } }];
+    proxy.faults = [
+      {
+        name: 'slow',
+        match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(slowLayer),
+        action: { type: 'throttle', bytesPerSecond: 512 * 1024 },
+      },
+    ];
     const result = await runCliOk([source, '--to', `${proxy.host}/st/dst:1`, '--json']);
     const json = JSON.parse(result.stdout) as FlattenJson;
     assert.equal(json.digest, expected, 'same digest as the upload of the finished layer');
@@ -84,7 +96,11 @@ describe('the merged layer streams to the registry while it is made', () => {
     const uploadPath = patch.path.split('?')[0]!;
     const put = proxy.seen.find((s) => s.method === 'PUT' && s.path.startsWith(uploadPath) && s.path.includes('digest='));
     assert.ok(put !== undefined && put.arrivedAt > slow.respondedAt, 'the digest was named once the merge had ended');
-    assertTreesEqual(await unpackRegistryImage(`${registry.host}/st/src:1`), await unpackRegistryImage(`${registry.host}/st/dst:1`), 'streamed upload');
+    assertTreesEqual(
+      await unpackRegistryImage(`${registry.host}/st/src:1`),
+      await unpackRegistryImage(`${registry.host}/st/dst:1`),
+      'streamed upload',
+    );
   });
 
   it('a registry already holding the layer under another tag keeps one copy: the session is cancelled', async () => {
@@ -96,7 +112,10 @@ describe('the merged layer streams to the registry while it is made', () => {
     const [patch] = patchesTo('st/dst');
     assert.ok(patch !== undefined, 'the layer streamed before its digest could be known');
     const session = patch.path.split('?')[0]!;
-    assert.ok(proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(session)), 'its session was cancelled');
+    assert.ok(
+      proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(session)),
+      'its session was cancelled',
+    );
     assert.ok(!proxy.seen.some((s) => s.method === 'PUT' && s.path.startsWith(session)), 'and never completed');
   });
 
@@ -106,14 +125,21 @@ describe('the merged layer streams to the registry while it is made', () => {
       {
         name: 'no-stream',
         match: (r) => r.method === 'PATCH' && r.headers['content-range'] === undefined,
-        action: { type: 'respond', status: 405, body: '{"errors":[{"code":"UNSUPPORTED","message":"streamed uploads are not supported"}]}' },
+        action: {
+          type: 'respond',
+          status: 405,
+          body: '{"errors":[{"code":"UNSUPPORTED","message":"streamed uploads are not supported"}]}',
+        },
       },
     ];
     const result = await runCliOk([source, '--to', `${proxy.host}/st/refused:1`, '--json']);
     assert.equal((JSON.parse(result.stdout) as FlattenJson).digest, expected);
     assert.equal(notes(result.stderr).length, 1, result.stderr);
     assert.equal(proxy.seen.filter((s) => s.fault === 'no-stream').length, 1);
-    assert.ok(proxy.seen.some((s) => s.method === 'PUT' && s.path.includes('/st/refused/blobs/uploads/') && s.headers['content-length'] !== '0'), 'then one whole PUT');
+    assert.ok(
+      proxy.seen.some((s) => s.method === 'PUT' && s.path.includes('/st/refused/blobs/uploads/') && s.headers['content-length'] !== '0'),
+      'then one whole PUT',
+    );
   });
 
   it('a stream cut mid-way is one attempt: the finished layer follows within --retries; with --retries 0 the run fails before the tag', async () => {
@@ -132,7 +158,10 @@ describe('the merged layer streams to the registry while it is made', () => {
     assert.equal(proxy.seen.filter((s) => s.fault === 'cut').length, 1, '--retries 0: one attempt in all');
     assert.equal(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/')).length, 0, 'no manifest, no tag');
     const session = proxy.seen.find((s) => s.fault === 'cut')!.path.split('?')[0]!;
-    assert.ok(proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(session)), 'the cut session was cancelled');
+    assert.ok(
+      proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(session)),
+      'the cut session was cancelled',
+    );
   });
 
   it('a merge that starts over (a layer repeats a path, rule 7) drops the stream quietly and uploads the final layer', async () => {
@@ -149,7 +178,10 @@ describe('the merged layer streams to the registry while it is made', () => {
     assert.deepEqual(notes(result.stderr), [], 'an abandoned first run is not a registry problem');
     const patch = patchesTo('st/dup')[0];
     assert.ok(patch !== undefined, 'the first run had begun streaming');
-    assert.ok(proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(patch.path.split('?')[0]!)), 'its session was cancelled');
+    assert.ok(
+      proxy.seen.some((s) => s.method === 'DELETE' && s.path.startsWith(patch.path.split('?')[0]!)),
+      'its session was cancelled',
+    );
     const tree = await unpackRegistryImage(`${registry.host}/st/dup:1`);
     assertTreesEqual(await unpackRegistryImage(`${registry.host}/st/dup-src:1`), tree, 'rule 7 with a streamed first run');
   });

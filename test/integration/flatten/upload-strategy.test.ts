@@ -14,7 +14,13 @@ before(async () => {
   registry = await startRegistry();
   // Incompressible content, so the merged layer spans several 1 MiB chunks.
   const big = randomBytes(3 * 1024 * 1024).toString('base64');
-  const layers = [await tarOf([{ path: 'data', type: 'dir' }, { path: 'data/blob', content: big }]), await tarOf([{ path: 'data/small', content: 'x' }])];
+  const layers = [
+    await tarOf([
+      { path: 'data', type: 'dir' },
+      { path: 'data/blob', content: big },
+    ]),
+    await tarOf([{ path: 'data/small', content: 'x' }]),
+  ];
   source = (await pushFixture({ layers }, registry.host, 'up/src', '1')).reference;
 });
 after(() => registry?.stop());

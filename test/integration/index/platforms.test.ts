@@ -89,7 +89,11 @@ describe('indexes and both manifest families', () => {
 
   const assertPlatformTrees = async (reference: string, platforms: Platform[]): Promise<void> => {
     for (const platform of platforms) {
-      assertTreesEqual(expected.get(key(platform)) ?? new Map(), await unpackRegistryImage(reference, { platform }), `${reference} ${key(platform)}`);
+      assertTreesEqual(
+        expected.get(key(platform)) ?? new Map(),
+        await unpackRegistryImage(reference, { platform }),
+        `${reference} ${key(platform)}`,
+      );
     }
   };
 
@@ -103,8 +107,14 @@ describe('indexes and both manifest families', () => {
         (d) => d.platform.architecture !== 'unknown',
       );
       const children = written.root.json.manifests as { platform: Platform; annotations?: Record<string, string> }[];
-      assert.deepEqual(children.map((d) => d.platform), sourceChildren.map((d) => d.platform));
-      assert.deepEqual(children.map((d) => d.annotations), sourceChildren.map((d) => d.annotations));
+      assert.deepEqual(
+        children.map((d) => d.platform),
+        sourceChildren.map((d) => d.platform),
+      );
+      assert.deepEqual(
+        children.map((d) => d.annotations),
+        sourceChildren.map((d) => d.annotations),
+      );
       assert.deepEqual(written.root.json.annotations, source.json.annotations);
       assert.equal(children.length, 2, 'the attestation manifest is not in the result');
       assert.match(result.stderr, new RegExp(`^note: dropped attestation manifest ${ociIndex.attestationDigest}`, 'm'));
@@ -155,10 +165,10 @@ describe('indexes and both manifest families', () => {
       await assertPlatformTrees(`${host}/out/index-as-docker:v1`, [AMD64]);
     });
 
-    it('--format naming the source\'s own family gives the same image as the default', async () => {
+    it("--format naming the source's own family gives the same image as the default", async () => {
       const a = await runCliOk([`${host}/src/docker-image:v1`, '--to', `${host}/out/same-a:v1`, '-q']);
       const b = await runCliOk([`${host}/src/docker-image:v1`, '--to', `${host}/out/same-b:v1`, '--format', 'docker', '-q']);
-      assert.equal(a.stdout.split('@')[1], b.stdout.split('@')[1], 'the default format is the source\'s');
+      assert.equal(a.stdout.split('@')[1], b.stdout.split('@')[1], "the default format is the source's");
     });
   });
 
@@ -175,21 +185,43 @@ describe('indexes and both manifest families', () => {
 
     it('two platforms named in any order: an index of both, in the source order', async () => {
       await runCliOk([
-        `${host}/src/docker-list:v1`, '--to', `${host}/out/both:v1`,
-        '--platform', 'linux/arm64/v8', '--platform', 'linux/amd64', '-q',
+        `${host}/src/docker-list:v1`,
+        '--to',
+        `${host}/out/both:v1`,
+        '--platform',
+        'linux/arm64/v8',
+        '--platform',
+        'linux/amd64',
+        '-q',
       ]);
       const written = await readWritten(host, 'out/both', 'v1');
       assertFamily(written, DOCKER);
-      assert.deepEqual((written.root.json.manifests as { platform: Platform }[]).map((d) => key(d.platform)), [key(AMD64), key(ARM64)]);
+      assert.deepEqual(
+        (written.root.json.manifests as { platform: Platform }[]).map((d) => key(d.platform)),
+        [key(AMD64), key(ARM64)],
+      );
     });
 
     it('one platform with --keep-index: an index holding just that platform, annotations kept', async () => {
       const json = JSON.parse(
-        (await runCliOk([`${host}/src/oci-index:v1`, '--to', `${host}/out/amd-index:v1`, '--platform', 'linux/amd64', '--keep-index', '--json'])).stdout,
+        (
+          await runCliOk([
+            `${host}/src/oci-index:v1`,
+            '--to',
+            `${host}/out/amd-index:v1`,
+            '--platform',
+            'linux/amd64',
+            '--keep-index',
+            '--json',
+          ])
+        ).stdout,
       ) as { dropped: { reason: string }[] };
       const written = await readWritten(host, 'out/amd-index', 'v1');
       assertFamily(written, OCI);
-      assert.deepEqual((written.root.json.manifests as { platform: Platform }[]).map((d) => d.platform), [AMD64]);
+      assert.deepEqual(
+        (written.root.json.manifests as { platform: Platform }[]).map((d) => d.platform),
+        [AMD64],
+      );
       assert.equal(written.root.json.annotations?.['org.opencontainers.image.description'], 'standard index fixture');
       assert.deepEqual(json.dropped.map((d) => d.reason).sort(), ['attestation', 'platform linux/arm64/v8 not selected']);
       await assertPlatformTrees(`${host}/out/amd-index:v1`, [AMD64]);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { runCli, runCliJson, runCliOk } from '../../helpers/cli.ts';
-import { buildImageLayout, pushFixture, tarOf, type FixtureEntry, type FixtureImageSpec, type FixtureLayout } from '../../helpers/fixture-image.ts';
+import {
+  buildImageLayout,
+  pushFixture,
+  tarOf,
+  type FixtureEntry,
+  type FixtureImageSpec,
+  type FixtureLayout,
+} from '../../helpers/fixture-image.ts';
 import { unpackLayout, unpackRegistryImage } from '../../helpers/independent-unpack.ts';
 import { applyLayers, cleanPath, parseTar } from '../../helpers/reference-extractor.ts';
 import { startRegistry, type RegistryServer } from '../../helpers/registry-server.ts';
@@ -25,23 +32,48 @@ const file = (path: string, content: string): FixtureEntry => ({ path, content }
  */
 const LAYERS: FixtureEntry[][] = [
   [
-    dir('etc'), file('etc/a', 'base a\n'), file('etc/b', 'base b\n'),
-    dir('opt'), dir('opt/keep'), file('opt/keep/x', 'x\n'), file('opt/keep/y', 'y\n'),
-    dir('srv'), dir('srv/dir'), file('srv/dir/old1', 'old 1\n'), file('srv/dir/old2', 'old 2\n'),
-    dir('usr'), dir('usr/lib'), file('usr/lib/libc.so', 'libc\n'),
+    dir('etc'),
+    file('etc/a', 'base a\n'),
+    file('etc/b', 'base b\n'),
+    dir('opt'),
+    dir('opt/keep'),
+    file('opt/keep/x', 'x\n'),
+    file('opt/keep/y', 'y\n'),
+    dir('srv'),
+    dir('srv/dir'),
+    file('srv/dir/old1', 'old 1\n'),
+    file('srv/dir/old2', 'old 2\n'),
+    dir('usr'),
+    dir('usr/lib'),
+    file('usr/lib/libc.so', 'libc\n'),
   ],
   [
-    dir('var'), dir('var/data'), file('var/data/file', 'data\n'), file('var/data/stays', 'stays\n'),
-    dir('usr'), dir('usr/lib'), file('usr/lib/libm.so', 'libm\n'),
+    dir('var'),
+    dir('var/data'),
+    file('var/data/file', 'data\n'),
+    file('var/data/stays', 'stays\n'),
+    dir('usr'),
+    dir('usr/lib'),
+    file('usr/lib/libm.so', 'libm\n'),
   ],
   [
-    dir('etc'), { path: 'etc/.wh.a' }, file('etc/b', 'replaced b\n'),
-    dir('opt'), dir('opt/keep'), { path: 'opt/keep/.wh..wh..opq' }, file('opt/keep/z', 'only z\n'),
+    dir('etc'),
+    { path: 'etc/.wh.a' },
+    file('etc/b', 'replaced b\n'),
+    dir('opt'),
+    dir('opt/keep'),
+    { path: 'opt/keep/.wh..wh..opq' },
+    file('opt/keep/z', 'only z\n'),
   ],
   [dir('srv'), { path: 'srv/.wh.dir' }, dir('var'), dir('var/data'), { path: 'var/data/.wh.file' }],
   [
-    dir('srv'), dir('srv/dir', 0o700), file('srv/dir/new1', 'new 1\n'),
-    dir('usr'), { path: 'usr/lib', type: 'symlink', target: 'lib64' }, dir('usr/lib64'), file('usr/lib64/libc.so', 'libc 2\n'),
+    dir('srv'),
+    dir('srv/dir', 0o700),
+    file('srv/dir/new1', 'new 1\n'),
+    dir('usr'),
+    { path: 'usr/lib', type: 'symlink', target: 'lib64' },
+    dir('usr/lib64'),
+    file('usr/lib64/libc.so', 'libc 2\n'),
   ],
 ];
 
@@ -86,7 +118,7 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
     assertTreesEqual(expected, await unpackRegistryImage(`${host}/out/app:v1`), 'keep-base 2');
   });
 
-  it('the kept layers are the source\'s descriptors, digests byte-identical; one merged layer on top', async () => {
+  it("the kept layers are the source's descriptors, digests byte-identical; one merged layer on top", async () => {
     const written = await fetchManifest(host, 'out/app', 'v1');
     const layers = written.json.layers as { digest: string; size: number; mediaType: string }[];
     assert.equal(layers.length, 3);
@@ -126,7 +158,10 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
       if (base === '.wh..wh..opq') {
         markers.push(path);
         assert.equal(keptTree.get(parent)?.type, 'dir', `opaque marker ${path} is for a kept directory`);
-        assert.ok([...keptTree.keys()].some((p) => p.startsWith(`${parent}/`)), `${parent} has kept children to hide`);
+        assert.ok(
+          [...keptTree.keys()].some((p) => p.startsWith(`${parent}/`)),
+          `${parent} has kept children to hide`,
+        );
       } else if (base.startsWith('.wh.')) {
         markers.push(path);
         const hidden = parent === '' ? base.slice(4) : `${parent}/${base.slice(4)}`;
@@ -165,7 +200,7 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
     assert.equal(json.digest, first.digest);
   });
 
-  it('--base auto keeps what the base named in the image\'s annotations shares with it; an image naming none is a usage error', async () => {
+  it("--base auto keeps what the base named in the image's annotations shares with it; an image naming none is a usage error", async () => {
     const annotations = { 'org.opencontainers.image.base.name': `${host}/src/base:v1`, 'org.opencontainers.image.base.digest': baseDigest };
     await pushFixture({ ...spec, annotations }, host, 'src/annotated', 'v1');
     const result = await runCliOk([`${host}/src/annotated:v1`, '--to', `${host}/out/app:auto`, '--base', 'auto', '--json']);
@@ -173,12 +208,18 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
     assert.equal(json.platforms[0]?.keptLayers, 2);
     assert.match(result.stderr, new RegExp(`base ${host.replace(/\./g, '\\.')}/src/base@${baseDigest} \\(from its annotations\\)`));
     const written = await fetchManifest(host, 'out/app', 'auto');
-    assert.deepEqual(written.json.layers.slice(0, 2).map((l: { digest: string }) => l.digest), sourceLayers.slice(0, 2).map((l) => l.digest));
+    assert.deepEqual(
+      written.json.layers.slice(0, 2).map((l: { digest: string }) => l.digest),
+      sourceLayers.slice(0, 2).map((l) => l.digest),
+    );
     assertTreesEqual(expected, await unpackRegistryImage(`${host}/out/app:auto`), '--base auto');
 
     const none = await runCli([`${host}/src/app:v1`, '--to', `${host}/out/app:none`, '--base', 'auto']);
     assert.equal(none.code, 2, none.stderr);
-    assert.match(none.stderr, /^flatten: --base auto: .*src\/app:v1 names no base image \(no org\.opencontainers\.image\.base\.name annotation\); name it with --base REF or count its layers with --keep-base N$/m);
+    assert.match(
+      none.stderr,
+      /^flatten: --base auto: .*src\/app:v1 names no base image \(no org\.opencontainers\.image\.base\.name annotation\); name it with --base REF or count its layers with --keep-base N$/m,
+    );
   });
 
   it('without --keep-base or --base nothing is kept', async () => {

@@ -58,7 +58,9 @@ async function pushRawImage(host: string, repo: string, tag: string, layers: Raw
       await writeFile(join(dir, 'blobs', 'sha256', digest.slice('sha256:'.length)), bytes);
       return digest;
     };
-    const descriptors = await Promise.all(layers.map(async (l) => ({ mediaType: l.mediaType, digest: await put(l.blob), size: l.blob.length })));
+    const descriptors = await Promise.all(
+      layers.map(async (l) => ({ mediaType: l.mediaType, digest: await put(l.blob), size: l.blob.length })),
+    );
     const config = Buffer.from(
       JSON.stringify({
         architecture: 'amd64',
@@ -81,7 +83,14 @@ async function pushRawImage(host: string, repo: string, tag: string, layers: Raw
       join(dir, 'index.json'),
       JSON.stringify({
         schemaVersion: 2,
-        manifests: [{ mediaType: MediaType.ociManifest, digest: manifestDigest, size: manifest.length, annotations: { 'org.opencontainers.image.ref.name': tag } }],
+        manifests: [
+          {
+            mediaType: MediaType.ociManifest,
+            digest: manifestDigest,
+            size: manifest.length,
+            annotations: { 'org.opencontainers.image.ref.name': tag },
+          },
+        ],
       }),
     );
     await writeFile(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
@@ -186,9 +195,14 @@ describe('hostile input through the CLI fails cleanly and leaves the target as i
 
   // A real registry verifies uploads, so the mismatch is made in its storage after the push.
   it('a blob whose bytes do not match its digest (corrupted in the registry storage)', async () => {
-    await expectRejected('corrupted-blob', gzipLayer(await buildTar([{ type: 'file', path: 'srv/z', content: 'z'.repeat(3000) }])), [/digest mismatch/], {
-      corrupt: true,
-    });
+    await expectRejected(
+      'corrupted-blob',
+      gzipLayer(await buildTar([{ type: 'file', path: 'srv/z', content: 'z'.repeat(3000) }])),
+      [/digest mismatch/],
+      {
+        corrupt: true,
+      },
+    );
   });
 
   it('an entry name that escapes the root', async () => {
@@ -236,8 +250,16 @@ describe('hostile input through the CLI fails cleanly and leaves the target as i
     assert.ok(flattened !== undefined);
     const names = parseTar(flattened).map((member) => cleanPath(member.name));
     assert.equal(new Set(names).size, names.length, `each path once: ${names.join(', ')}`);
-    assertTreesEqual(expected, await extractTar(flattened), 'reference applyLayers of the source vs reference extraction of the flattened layer');
-    assertTreesEqual(expected, await unpackRegistryImage(target), 'reference applyLayers of the source vs umoci unpack of the flattened image');
+    assertTreesEqual(
+      expected,
+      await extractTar(flattened),
+      'reference applyLayers of the source vs reference extraction of the flattened layer',
+    );
+    assertTreesEqual(
+      expected,
+      await unpackRegistryImage(target),
+      'reference applyLayers of the source vs umoci unpack of the flattened image',
+    );
   });
 
   it('a gzip blob whose media type says zstd', async () => {

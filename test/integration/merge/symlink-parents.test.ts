@@ -53,7 +53,13 @@ describe('symlinked parents through the CLI, judged by umoci unpack (issue 12)',
     await run('tar', ['--format=gnu', '--owner=0', '--group=0', '-cf', secondTar, '-C', second, 'a/etc/x']);
     await run('tar', ['--concatenate', '-f', layer, secondTar]);
     await image.addRawLayer('base', 'app', await readFile(layer));
-    await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', image.reference('app'), `docker://${registry.host}/merged-usr/src:app`]);
+    await run('skopeo', [
+      'copy',
+      '--quiet',
+      '--dest-tls-verify=false',
+      image.reference('app'),
+      `docker://${registry.host}/merged-usr/src:app`,
+    ]);
   });
   after(async () => {
     await Promise.all([registry?.stop(), image?.cleanup(), work === undefined ? undefined : rm(work, { recursive: true, force: true })]);

@@ -34,7 +34,9 @@ describe('tar dialects flatten to the tree umoci unpacks (issue 12)', () => {
 
   /** Source and flattened trees, both as umoci unpacks them. */
   async function flattenBoth(layers: string[], label: string): Promise<{ source: Tree; flat: Tree }> {
-    const layout = await buildImageLayout({ layers: layers.map((name) => ({ tar: tars.get(name) as Buffer, compression: 'gzip' as const })) });
+    const layout = await buildImageLayout({
+      layers: layers.map((name) => ({ tar: tars.get(name) as Buffer, compression: 'gzip' as const })),
+    });
     const out = join(work, `flat-${label}`);
     try {
       await runCliOk([`oci:${layout.dir}:${layout.tag}`, '--to', `oci:${out}:flat`, '--quiet']);

@@ -46,7 +46,10 @@ const hex = (byteString: string): string => Buffer.from(byteString, 'latin1').to
 /** What Go (and containerd) see, from test/go/tarlist's JSON lines. */
 async function goListing(binary: string, tar: Buffer): Promise<Listing> {
   const { stdout } = await run(binary, [], { input: tar });
-  const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Entry & { end?: boolean; error?: string });
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Entry & { end?: boolean; error?: string });
   const last = lines.pop();
   assert.ok(last !== undefined && (last.end === true || last.error !== undefined), `tarlist ended with ${JSON.stringify(last)}`);
   return last.error === undefined ? { entries: lines } : { entries: lines, error: last.error };
@@ -132,7 +135,8 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
 
   it('the fixtures hold what the cases need (the matrix checks itself)', async () => {
     const listing = async (name: string): Promise<Listing> => goListing(tarlist, tars.get(name) as Buffer);
-    const names = async (name: string): Promise<string[]> => (await listing(name)).entries.map((e) => Buffer.from(e.path, 'hex').toString('latin1'));
+    const names = async (name: string): Promise<string[]> =>
+      (await listing(name)).entries.map((e) => Buffer.from(e.path, 'hex').toString('latin1'));
     assert.ok((await names('gnu')).includes('./latin1-\xe9.txt'), 'GNU tar stores the Latin-1 name as it is');
     assert.ok((await names('python-pax-binary')).includes('raw-\xff\xfe/bytes-\x80.bin'), 'Python writes raw bytes with hdrcharset=BINARY');
     assert.ok((tars.get('python-pax-binary') as Buffer).includes('hdrcharset=BINARY'));
@@ -145,14 +149,23 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
     assert.match((await listing('oldgnu-sparse')).error ?? '', /unhandled tar header type 83/);
     // Debian's umoci 0.4 writes both end blocks; the layers that end right after the data (as
     // other umoci versions and hand-cut layers do) are the cut-* fixtures.
-    assert.ok((await listing('umoci-layer-2')).entries.some((e) => e.path === hex('.wh.hello.txt')), 'umoci wrote a whiteout');
+    assert.ok(
+      (await listing('umoci-layer-2')).entries.some((e) => e.path === hex('.wh.hello.txt')),
+      'umoci wrote a whiteout',
+    );
     assert.ok((await names('umoci-insert')).includes('inserted/latin1-\xe9.txt'), 'umoci insert kept the Latin-1 name');
     assert.equal((await listing('cut-after-data')).error, undefined, 'Go: a layer that ends right after the data is complete');
     assert.equal((await listing('cut-inside-padding')).error, undefined, 'Go: a layer that ends inside the padding is complete too');
     assert.match((await listing('cut-inside-data')).error ?? '', /unexpected EOF/);
     assert.match((await listing('zero-then-header')).error ?? '', /invalid tar header/);
-    assert.ok((await listing('posix')).entries.some((e) => Object.keys(e.xattrs).length === 2), 'GNU tar --xattrs wrote two xattrs');
-    assert.ok((await listing('gnu')).entries.some((e) => e.type === '3'), 'a device node');
+    assert.ok(
+      (await listing('posix')).entries.some((e) => Object.keys(e.xattrs).length === 2),
+      'GNU tar --xattrs wrote two xattrs',
+    );
+    assert.ok(
+      (await listing('gnu')).entries.some((e) => e.type === '3'),
+      'a device node',
+    );
   });
 
   it('every layer lists the same entries, byte for byte, or fails in both', async () => {
@@ -163,11 +176,14 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
       const [theirs, ours] = await Promise.all([goListing(tarlist, tar), ourListing(layerId, tar)]);
       compared++;
       if ((theirs.error === undefined) !== (ours.error === undefined)) {
-        failures.push(`${name}: Go ${theirs.error === undefined ? 'reads it' : `fails (${theirs.error})`}, ours ${ours.error === undefined ? 'reads it' : `fails (${ours.error})`}`);
+        failures.push(
+          `${name}: Go ${theirs.error === undefined ? 'reads it' : `fails (${theirs.error})`}, ours ${ours.error === undefined ? 'reads it' : `fails (${ours.error})`}`,
+        );
         continue;
       }
       if (ours.error !== undefined) {
-        if (!ours.error.startsWith(`layer ${layerId}: `) || ours.error.includes('\n')) failures.push(`${name}: error is not one line naming the layer: ${ours.error}`);
+        if (!ours.error.startsWith(`layer ${layerId}: `) || ours.error.includes('\n'))
+          failures.push(`${name}: error is not one line naming the layer: ${ours.error}`);
       }
       try {
         assert.deepEqual(ours.entries, theirs.entries);
@@ -181,8 +197,17 @@ describe('tar dialects: our reader against Go archive/tar + containerd (issue 12
 
   it('old GNU sparse, contiguous and unknown types are refused with one line naming layer, path and type', async () => {
     const refusal = async (name: string): Promise<string> => (await ourListing(`sha256:${name}`, tars.get(name) as Buffer)).error ?? '';
-    assert.match(await refusal('oldgnu-sparse'), /^layer sha256:oldgnu-sparse: "\.\/(holes|tail-hole)": unsupported tar entry type 'S' \(old GNU sparse file\), which containerd refuses too$/);
-    assert.equal(await refusal('contiguous-type-7'), `layer sha256:contiguous-type-7: "contiguous": unsupported tar entry type '7' (contiguous file), which containerd refuses too`);
-    assert.equal(await refusal('unknown-type-Z'), `layer sha256:unknown-type-Z: "odd": unsupported tar entry type 'Z' (unknown type), which containerd refuses too`);
+    assert.match(
+      await refusal('oldgnu-sparse'),
+      /^layer sha256:oldgnu-sparse: "\.\/(holes|tail-hole)": unsupported tar entry type 'S' \(old GNU sparse file\), which containerd refuses too$/,
+    );
+    assert.equal(
+      await refusal('contiguous-type-7'),
+      `layer sha256:contiguous-type-7: "contiguous": unsupported tar entry type '7' (contiguous file), which containerd refuses too`,
+    );
+    assert.equal(
+      await refusal('unknown-type-Z'),
+      `layer sha256:unknown-type-Z: "odd": unsupported tar entry type 'Z' (unknown type), which containerd refuses too`,
+    );
   });
 });

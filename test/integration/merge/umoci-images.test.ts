@@ -35,7 +35,23 @@ const setfattr = (path: string, name: string, value: string): Promise<unknown> =
 /** Base layer: every attribute and entry type, and the first half of every type-change case. */
 async function layerOne(root: string): Promise<void> {
   const at = (path: string): string => join(root, path);
-  for (const dir of ['etc', 'usr/bin', 'usr/share', 'usr/lib', 'dev', 'run', 'home/user', 'long', DEEP_DIR, 'opq', 'gone/sub', 'squash/dir/sub', 'c977', 'c2002', 'opq2/sub']) {
+  for (const dir of [
+    'etc',
+    'usr/bin',
+    'usr/share',
+    'usr/lib',
+    'dev',
+    'run',
+    'home/user',
+    'long',
+    DEEP_DIR,
+    'opq',
+    'gone/sub',
+    'squash/dir/sub',
+    'c977',
+    'c2002',
+    'opq2/sub',
+  ]) {
     await mkdir(at(dir), { recursive: true });
   }
   await mkdir(at('tmp'));
@@ -217,7 +233,10 @@ describe('umoci-made images flatten to the same tree (issue 3)', () => {
     assert.equal(tree.has('squash/dir/child'), false);
     assert.equal(tree.get('usr/share/a.link')?.hardlinkGroup, 'usr/share/a.layer2', 'the old group stays one inode');
     assert.equal(tree.get('usr/share/a')?.hardlinkGroup, undefined, 'the overwritten name left the group');
-    assert.deepEqual([...tree.keys()].filter((p) => p.startsWith('opq2/')), ['opq2/new']);
+    assert.deepEqual(
+      [...tree.keys()].filter((p) => p.startsWith('opq2/')),
+      ['opq2/new'],
+    );
     assert.equal(tree.get('usr/bin/ping')?.xattrs['security.capability'], CAPABILITY);
     assert.equal(tree.get('home/user/notes')?.uid, BIG_UID);
     assert.equal(tree.get('raw/notes-link')?.hardlinkGroup, 'home/user/notes');
@@ -229,7 +248,11 @@ describe('umoci-made images flatten to the same tree (issue 3)', () => {
     assert.ok(tree.has(`${DEEP_DIR}/${'d'.repeat(90)}`));
 
     const members = parseTar(tar).map((m) => cleanPath(m.name));
-    assert.deepEqual(members.filter((name) => name.split('/').some((part) => part.startsWith('.wh.'))), [], 'no whiteouts in the output');
+    assert.deepEqual(
+      members.filter((name) => name.split('/').some((part) => part.startsWith('.wh.'))),
+      [],
+      'no whiteouts in the output',
+    );
     assert.equal(new Set(members).size, members.length, 'no path twice in the output');
   });
 
@@ -240,7 +263,14 @@ describe('umoci-made images flatten to the same tree (issue 3)', () => {
     const zstdLayout = await mkdtemp(join(tmpdir(), 'oci-flatten-zstd-'));
     try {
       await run('skopeo', ['copy', '--quiet', '--dest-compress-format', 'zstd', image.reference('r4'), `oci:${zstdLayout}:r4`]);
-      await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', '--preserve-digests', `oci:${zstdLayout}:r4`, `docker://${source}`]);
+      await run('skopeo', [
+        'copy',
+        '--quiet',
+        '--dest-tls-verify=false',
+        '--preserve-digests',
+        `oci:${zstdLayout}:r4`,
+        `docker://${source}`,
+      ]);
     } finally {
       await rm(zstdLayout, { recursive: true, force: true });
     }

@@ -52,11 +52,27 @@ const file = (path: string, content: string): FixtureEntry => ({ path, content }
 /** A foreign base, then layers that delete, replace, opaque-over and re-create what it holds. */
 const LAYERS: FixtureEntry[][] = [
   [
-    dir('etc'), file('etc/a', 'base a\n'), file('etc/b', 'base b\n'),
-    dir('opt'), dir('opt/keep'), file('opt/keep/x', 'x\n'), file('opt/keep/y', 'y\n'),
-    dir('usr'), dir('usr/lib'), file('usr/lib/libc.so', 'libc\n'), file('usr/lib/libm.so', 'libm\n'),
+    dir('etc'),
+    file('etc/a', 'base a\n'),
+    file('etc/b', 'base b\n'),
+    dir('opt'),
+    dir('opt/keep'),
+    file('opt/keep/x', 'x\n'),
+    file('opt/keep/y', 'y\n'),
+    dir('usr'),
+    dir('usr/lib'),
+    file('usr/lib/libc.so', 'libc\n'),
+    file('usr/lib/libm.so', 'libm\n'),
   ],
-  [dir('etc'), { path: 'etc/.wh.a' }, file('etc/b', 'replaced b\n'), dir('opt'), dir('opt/keep'), { path: 'opt/keep/.wh..wh..opq' }, file('opt/keep/z', 'z\n')],
+  [
+    dir('etc'),
+    { path: 'etc/.wh.a' },
+    file('etc/b', 'replaced b\n'),
+    dir('opt'),
+    dir('opt/keep'),
+    { path: 'opt/keep/.wh..wh..opq' },
+    file('opt/keep/z', 'z\n'),
+  ],
   [dir('usr'), { path: 'usr/.wh.lib' }, dir('srv'), file('srv/new', 'new\n')],
   [dir('usr'), dir('usr/lib'), file('usr/lib/only-new.so', 'only new\n')],
 ];
@@ -102,7 +118,11 @@ async function pushBlob(host: string, repo: string, bytes: Buffer): Promise<stri
   assert.equal(started.status, 202, `start upload to ${repo}`);
   const location = new URL(started.headers.get('location') ?? '', `http://${host}`);
   location.searchParams.set('digest', digest);
-  const put = await fetch(location, { method: 'PUT', body: bytes, headers: { authorization: AUTH, 'content-type': 'application/octet-stream' } });
+  const put = await fetch(location, {
+    method: 'PUT',
+    body: bytes,
+    headers: { authorization: AUTH, 'content-type': 'application/octet-stream' },
+  });
   assert.equal(put.status, 201, `upload ${digest} to ${repo}: ${await put.text()}`);
   return digest;
 }
@@ -114,7 +134,13 @@ interface PushedImage {
   foreign: { digest: string; gz: Buffer };
 }
 
-async function pushImage(host: string, repo: string, family: Family, tars: Buffer[], foreignUrls: (digest: string) => string[]): Promise<PushedImage> {
+async function pushImage(
+  host: string,
+  repo: string,
+  family: Family,
+  tars: Buffer[],
+  foreignUrls: (digest: string) => string[],
+): Promise<PushedImage> {
   const gzipped = tars.map((tar) => gzipSync(tar));
   const layers = [];
   for (const [i, gz] of gzipped.entries()) {
@@ -132,14 +158,24 @@ async function pushImage(host: string, repo: string, family: Family, tars: Buffe
       history: tars.map((_, i) => ({ created: '2024-01-02T03:04:05Z', created_by: `layer ${i}` })),
     }),
   );
-  const manifest = { schemaVersion: 2, mediaType: family.manifest, config: { mediaType: family.config, digest: await pushBlob(host, repo, config), size: config.length }, layers };
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: family.manifest,
+    config: { mediaType: family.config, digest: await pushBlob(host, repo, config), size: config.length },
+    layers,
+  };
   const response = await fetch(`http://${host}/v2/${repo}/manifests/v1`, {
     method: 'PUT',
     body: JSON.stringify(manifest),
     headers: { authorization: AUTH, 'content-type': family.manifest },
   });
   assert.equal(response.status, 201, `push manifest of ${repo}: ${await response.text()}`);
-  return { reference: `${host}/${repo}:v1`, manifest, tars, foreign: { digest: layers[0]?.digest ?? '', gz: gzipped[0] ?? Buffer.alloc(0) } };
+  return {
+    reference: `${host}/${repo}:v1`,
+    manifest,
+    tars,
+    foreign: { digest: layers[0]?.digest ?? '', gz: gzipped[0] ?? Buffer.alloc(0) },
+  };
 }
 
 async function getManifest(host: string, repo: string, reference: string): Promise<any> {
@@ -194,7 +230,10 @@ describe('non-distributable (foreign) layers are kept as they are, unless --allo
     const htpasswd = join(work, 'htpasswd');
     await writeFile(htpasswd, `${await htpasswdLine(USER, PASSWORD)}\n`);
     // distribution rejects every foreign URL unless allowed by configuration.
-    registry = await startRegistry({ htpasswdPath: htpasswd, extraConfig: ['validation:', '  manifests:', '    urls:', '      allow:', "        - '^http://127\\.0\\.0\\.1:'"].join('\n') });
+    registry = await startRegistry({
+      htpasswdPath: htpasswd,
+      extraConfig: ['validation:', '  manifests:', '    urls:', '      allow:', "        - '^http://127\\.0\\.0\\.1:'"].join('\n'),
+    });
     blobServer = await startBlobServer(blobs);
     tars = await Promise.all(LAYERS.map((entries) => tarOf(entries)));
     expected = await applyLayers(tars);
@@ -250,7 +289,11 @@ describe('non-distributable (foreign) layers are kept as they are, unless --allo
       assert.equal(await registryHas(registry.host, repo, source.foreign.digest), false, 'the foreign layer was not uploaded');
       // The merge read the foreign layer's headers from its urls, in order, following the redirect.
       const paths = blobServer.seen.slice(seenBefore).map((request) => request.path);
-      assert.deepEqual(paths.slice(0, 3), [`/gone/${source.foreign.digest}`, `/moved/${source.foreign.digest}`, `/blobs/${source.foreign.digest}`]);
+      assert.deepEqual(paths.slice(0, 3), [
+        `/gone/${source.foreign.digest}`,
+        `/moved/${source.foreign.digest}`,
+        `/blobs/${source.foreign.digest}`,
+      ]);
       assertNoCredentialsSent();
       assertTreesEqual(expected, await resultTree(registry.host, repo, manifest), `${name} flattened`);
     });

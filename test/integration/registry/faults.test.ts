@@ -56,12 +56,22 @@ describe('registry faults through a proxy in front of a real registry', () => {
   it('503 with Retry-After is retried after the time the registry asked for', async () => {
     const c = client();
     await c.scheme(proxy.host);
-    await withFaults([{ name: '503', times: 1, match: (r) => r.method === 'HEAD', action: { type: 'respond', status: 503, headers: { 'retry-after': '1' } } }], async () => {
-      const started = Date.now();
-      assert.equal(await c.hasBlob(repo(), stored.descriptor.digest), true);
-      assert.ok(Date.now() - started >= 950, 'waited for Retry-After');
-      assert.equal(c.stats.retries, 1);
-    });
+    await withFaults(
+      [
+        {
+          name: '503',
+          times: 1,
+          match: (r) => r.method === 'HEAD',
+          action: { type: 'respond', status: 503, headers: { 'retry-after': '1' } },
+        },
+      ],
+      async () => {
+        const started = Date.now();
+        assert.equal(await c.hasBlob(repo(), stored.descriptor.digest), true);
+        assert.ok(Date.now() - started >= 950, 'waited for Retry-After');
+        assert.equal(c.stats.retries, 1);
+      },
+    );
     await c.close();
   });
 
@@ -85,7 +95,13 @@ describe('registry faults through a proxy in front of a real registry', () => {
     const c = client({ retry: { ...fastRetry, attempts: 3 } });
     await c.scheme(proxy.host);
     await withFaults(
-      [{ name: '503', match: (r) => r.method === 'GET' && (r.url ?? '').includes('/manifests/'), action: { type: 'respond', status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"overloaded"}]}' } }],
+      [
+        {
+          name: '503',
+          match: (r) => r.method === 'GET' && (r.url ?? '').includes('/manifests/'),
+          action: { type: 'respond', status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"overloaded"}]}' },
+        },
+      ],
       async () => {
         await assert.rejects(c.getManifest(repo(), 'v1'), (error) => {
           capture.error(error);
@@ -158,7 +174,12 @@ describe('registry faults through a proxy in front of a real registry', () => {
     await withFaults([{ name: 'cut', match: isBlobGet, action: { type: 'reset-after', bytes: 1000 } }], async () => {
       await assert.rejects(readAll(await c.getBlob(repo(), stored.descriptor)), (error) => {
         capture.error(error);
-        assert.match(String((error as Error).message), new RegExp(`^network error: pull blob ${stored.descriptor.digest} from faults/app \\(gave up after 2 attempts\\) on ${proxy.host}`));
+        assert.match(
+          String((error as Error).message),
+          new RegExp(
+            `^network error: pull blob ${stored.descriptor.digest} from faults/app \\(gave up after 2 attempts\\) on ${proxy.host}`,
+          ),
+        );
         return true;
       });
     });
@@ -188,12 +209,28 @@ describe('registry faults through a proxy in front of a real registry', () => {
       isPatch(r) && (r.headers['content-range'] === undefined || Number(r.headers['content-length'] ?? Infinity) > 4 * MiB);
     const c = client({ hosts: { [proxy.host]: { upload: { strategy: 'streamed', chunkSize: 4 * MiB } } } });
     await withFaults(
-      [{ name: 'too-big', match: ghcr, action: { type: 'respond', status: 416, body: '{"errors":[{"code":"SIZE_INVALID","message":"exceeds the maximum permissible limit of 4.00MiB"}]}' } }],
+      [
+        {
+          name: 'too-big',
+          match: ghcr,
+          action: {
+            type: 'respond',
+            status: 416,
+            body: '{"errors":[{"code":"SIZE_INVALID","message":"exceeds the maximum permissible limit of 4.00MiB"}]}',
+          },
+        },
+      ],
       async () => {
-        assert.equal(await c.putBlob({ registry: proxy.host, repository: 'faults/ghcr' }, blob.descriptor, openBytes(blob.bytes)), 'uploaded');
+        assert.equal(
+          await c.putBlob({ registry: proxy.host, repository: 'faults/ghcr' }, blob.descriptor, openBytes(blob.bytes)),
+          'uploaded',
+        );
         assert.equal(c.stats.fallbacks, 1);
         const patches = proxy.seen.filter((s) => s.method === 'PATCH' && s.fault === undefined);
-        assert.deepEqual(patches.map((p) => p.headers['content-range']), [`0-${4 * MiB - 1}`, `${4 * MiB}-${8 * MiB - 1}`, `${8 * MiB}-${9 * MiB}`]);
+        assert.deepEqual(
+          patches.map((p) => p.headers['content-range']),
+          [`0-${4 * MiB - 1}`, `${4 * MiB}-${8 * MiB - 1}`, `${8 * MiB}-${9 * MiB}`],
+        );
       },
     );
     assert.deepEqual(await readAll(await c.getBlob({ registry: proxy.host, repository: 'faults/ghcr' }, blob.descriptor)), blob.bytes);
@@ -206,10 +243,17 @@ describe('registry faults through a proxy in front of a real registry', () => {
     await withFaults(
       [
         { name: 'ecr', match: isPatch, action: { type: 'status', status: 201 } },
-        { name: 'min', match: (r) => r.method === 'POST', action: { type: 'add-headers', headers: { 'oci-chunk-min-length': String(MiB + MiB / 2) } } },
+        {
+          name: 'min',
+          match: (r) => r.method === 'POST',
+          action: { type: 'add-headers', headers: { 'oci-chunk-min-length': String(MiB + MiB / 2) } },
+        },
       ],
       async () => {
-        assert.equal(await c.putBlob({ registry: proxy.host, repository: 'faults/ecr' }, blob.descriptor, openBytes(blob.bytes)), 'uploaded');
+        assert.equal(
+          await c.putBlob({ registry: proxy.host, repository: 'faults/ecr' }, blob.descriptor, openBytes(blob.bytes)),
+          'uploaded',
+        );
         const sizes = proxy.seen.filter((s) => s.method === 'PATCH').map((s) => Number(s.headers['content-length']));
         assert.deepEqual(sizes, [1.5 * MiB, 1.5 * MiB]);
       },
@@ -224,7 +268,12 @@ describe('registry faults through a proxy in front of a real registry', () => {
       await withFaults(
         [{ name: 'no-mount', match: (r) => r.method === 'POST' && (r.url ?? '').includes('mount='), action: { type: 'respond', status } }],
         async () => {
-          assert.equal(await c.putBlob({ registry: proxy.host, repository: 'faults/dst' }, blob.descriptor, openBytes(blob.bytes), { mountFrom: 'faults/app' }), 'uploaded');
+          assert.equal(
+            await c.putBlob({ registry: proxy.host, repository: 'faults/dst' }, blob.descriptor, openBytes(blob.bytes), {
+              mountFrom: 'faults/app',
+            }),
+            'uploaded',
+          );
           assert.equal(proxy.seen.filter((s) => s.fault === 'no-mount').length, 1);
           assert.equal(c.stats.mounted, 0);
         },
@@ -282,19 +331,30 @@ describe('registry faults through a proxy in front of a real registry', () => {
     });
 
     it('the redirected GET goes without Authorization and the blob verifies', async () => {
-      const credentials = createCredentialStore({ env: {}, home: directory, explicit: { [authProxy.host]: { kind: 'basic', username: 'bob', password: PASSWORD } } });
+      const credentials = createCredentialStore({
+        env: {},
+        home: directory,
+        explicit: { [authProxy.host]: { kind: 'basic', username: 'bob', password: PASSWORD } },
+      });
       const c = client({ credentials });
       const target = { registry: authProxy.host, repository: 'cdn/app' };
       const blob = randomBlob(MiB);
       await c.putBlob(target, blob.descriptor, openBytes(blob.bytes));
       authProxy.faults = [
-        { name: 'to-cdn', match: isBlobGet, action: { type: 'redirect', location: (path) => `${cdn.origin}${path.replace(/^\/v2/, '/cdn')}?X-Amz-Signature=${SIGNATURE}` } },
+        {
+          name: 'to-cdn',
+          match: isBlobGet,
+          action: { type: 'redirect', location: (path) => `${cdn.origin}${path.replace(/^\/v2/, '/cdn')}?X-Amz-Signature=${SIGNATURE}` },
+        },
       ];
       assert.deepEqual(await readAll(await c.getBlob(target, blob.descriptor)), blob.bytes);
       assert.equal(cdn.served, 1);
       assert.equal(cdn.withAuthorization, 0);
       assert.equal(c.stats.redirects, 1);
-      assert.ok(capture.lines.some((l) => l.startsWith(`GET ${cdn.origin}/cdn/`) && l.includes('X-Amz-Signature=…')), 'redirect logged with the signature redacted');
+      assert.ok(
+        capture.lines.some((l) => l.startsWith(`GET ${cdn.origin}/cdn/`) && l.includes('X-Amz-Signature=…')),
+        'redirect logged with the signature redacted',
+      );
       await c.close();
     });
   });

@@ -18,7 +18,10 @@ export const randomBlob = (size: number): Blob => makeBlob(randomBytes(size));
 
 /** An OCI image manifest over a config and layers (their content does not matter to a registry). */
 export function makeImage(layerSizes: readonly number[]): { config: Blob; layers: Blob[]; manifest: RawManifest } {
-  const config = makeBlob(Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', nonce: randomBytes(8).toString('hex') })), MediaType.ociConfig);
+  const config = makeBlob(
+    Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', nonce: randomBytes(8).toString('hex') })),
+    MediaType.ociConfig,
+  );
   const layers = layerSizes.map((size) => randomBlob(size));
   const bytes = Buffer.from(
     JSON.stringify({

@@ -105,8 +105,14 @@ describe('registry push and pull over plain HTTP on loopback', () => {
     const blob = randomBlob(100_000);
     try {
       await client.putBlob(repo, blob.descriptor, openBytes(blob.bytes));
-      await assert.rejects(readAll(await client.getBlob(repo, { ...blob.descriptor, size: blob.bytes.length - 1 })), /more than the expected 99999 bytes/);
-      await assert.rejects(readAll(await client.getBlob(repo, { ...blob.descriptor, size: blob.bytes.length + 1 })), /got 100000 bytes, expected 100001/);
+      await assert.rejects(
+        readAll(await client.getBlob(repo, { ...blob.descriptor, size: blob.bytes.length - 1 })),
+        /more than the expected 99999 bytes/,
+      );
+      await assert.rejects(
+        readAll(await client.getBlob(repo, { ...blob.descriptor, size: blob.bytes.length + 1 })),
+        /got 100000 bytes, expected 100001/,
+      );
     } finally {
       await client.close();
     }
@@ -118,7 +124,10 @@ describe('registry push and pull over plain HTTP on loopback', () => {
       await assert.rejects(source.getRootManifest(), (error: unknown) => {
         assert.ok(error instanceof FlattenError);
         assert.equal(error.kind, 'registry');
-        assert.match(error.message, new RegExp(`^not found: pull manifest nothing/here:v1 on ${registry.host} \\(404 (NAME|MANIFEST)_UNKNOWN`));
+        assert.match(
+          error.message,
+          new RegExp(`^not found: pull manifest nothing/here:v1 on ${registry.host} \\(404 (NAME|MANIFEST)_UNKNOWN`),
+        );
         return true;
       });
     } finally {

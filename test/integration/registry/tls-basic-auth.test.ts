@@ -49,7 +49,11 @@ describe('Basic auth over TLS with a CA of our own', () => {
     const ref = parseReference(`${registry.host}/secure/app:v1`);
     const image = makeImage([50_000]);
     const credentials = parseUserSecret(`${USER}:${PASSWORD}`, '--dest-creds');
-    const target = registryTarget(ref, { ...options(), credentials, credentialStore: createCredentialStore({ env: {}, home: emptyHome() }) });
+    const target = registryTarget(ref, {
+      ...options(),
+      credentials,
+      credentialStore: createCredentialStore({ env: {}, home: emptyHome() }),
+    });
     for (const blob of [image.config, ...image.layers]) await target.putBlob(blob.descriptor, openBytes(blob.bytes));
     assert.equal(await target.commit(image.manifest), `${ref.toString()}@${image.manifest.digest}`);
     await target.close();
@@ -72,25 +76,41 @@ describe('Basic auth over TLS with a CA of our own', () => {
   });
 
   it('an insecure host skips certificate verification', async () => {
-    const store = createCredentialStore({ env: {}, home: emptyHome(), explicit: { [registry.host]: { kind: 'basic', username: USER, password: PASSWORD } } });
-    const client = createRegistryClient(options({ certsDirectory: join(directory, 'nowhere'), insecure: [registry.host], credentials: store }));
+    const store = createCredentialStore({
+      env: {},
+      home: emptyHome(),
+      explicit: { [registry.host]: { kind: 'basic', username: USER, password: PASSWORD } },
+    });
+    const client = createRegistryClient(
+      options({ certsDirectory: join(directory, 'nowhere'), insecure: [registry.host], credentials: store }),
+    );
     assert.equal(await client.scheme(registry.host), 'https:');
     assert.equal(await client.hasBlob({ registry: registry.host, repository: 'a/b' }, randomBlob(1).descriptor.digest), false);
     await client.close();
   });
 
   it('a wrong password is an auth error carrying the registry diagnostic', async () => {
-    const store = createCredentialStore({ env: {}, home: emptyHome(), explicit: { [registry.host]: { kind: 'basic', username: USER, password: 'wrong-Secret-1' } } });
+    const store = createCredentialStore({
+      env: {},
+      home: emptyHome(),
+      explicit: { [registry.host]: { kind: 'basic', username: USER, password: 'wrong-Secret-1' } },
+    });
     const client = createRegistryClient(options({ credentials: store }));
     const blob = randomBlob(10);
-    await assert.rejects(client.putBlob({ registry: registry.host, repository: 'team/app' }, blob.descriptor, openBytes(blob.bytes)), (error) => {
-      capture.error(error);
-      assert.ok(error instanceof FlattenError);
-      assert.equal(error.kind, 'auth');
-      assert.equal(error.exitCode, 4);
-      assert.match(error.message, new RegExp(`^unauthorized: push blob ${blob.descriptor.digest} to team/app on ${registry.host} was refused \\(401 UNAUTHORIZED`));
-      return true;
-    });
+    await assert.rejects(
+      client.putBlob({ registry: registry.host, repository: 'team/app' }, blob.descriptor, openBytes(blob.bytes)),
+      (error) => {
+        capture.error(error);
+        assert.ok(error instanceof FlattenError);
+        assert.equal(error.kind, 'auth');
+        assert.equal(error.exitCode, 4);
+        assert.match(
+          error.message,
+          new RegExp(`^unauthorized: push blob ${blob.descriptor.digest} to team/app on ${registry.host} was refused \\(401 UNAUTHORIZED`),
+        );
+        return true;
+      },
+    );
     await client.close();
   });
 
@@ -131,7 +151,10 @@ describe('Basic auth over TLS with a CA of our own', () => {
     it('~/.docker/config.json with username/password', async () => {
       const h = await home('h2');
       await mkdir(join(h, '.docker'));
-      await writeFile(join(h, '.docker', 'config.json'), JSON.stringify({ auths: { [registry.host]: { username: USER, password: PASSWORD } } }));
+      await writeFile(
+        join(h, '.docker', 'config.json'),
+        JSON.stringify({ auths: { [registry.host]: { username: USER, password: PASSWORD } } }),
+      );
       assert.match(await pull({}, h), /^sha256:/);
     });
 
@@ -146,7 +169,10 @@ describe('Basic auth over TLS with a CA of our own', () => {
       );
       await chmod(script, 0o755);
       await mkdir(join(h, '.docker'));
-      await writeFile(join(h, '.docker', 'config.json'), JSON.stringify({ credHelpers: { [registry.host]: 'flattentest' }, auths: { [registry.host]: { auth: 'bm90OnVzZWQ=' } } }));
+      await writeFile(
+        join(h, '.docker', 'config.json'),
+        JSON.stringify({ credHelpers: { [registry.host]: 'flattentest' }, auths: { [registry.host]: { auth: 'bm90OnVzZWQ=' } } }),
+      );
       assert.match(await pull({ PATH: `${bin}:${process.env.PATH ?? ''}` }, h), /^sha256:/);
       const { readFile } = await import('node:fs/promises');
       assert.equal((await readFile(seen, 'utf8')).trim(), registry.host);
@@ -162,7 +188,10 @@ describe('Basic auth over TLS with a CA of our own', () => {
       await writeFile(join(h, '.docker', 'config.json'), JSON.stringify({ credsStore: 'broken' }));
       await assert.rejects(pull({ PATH: `${bin}:${process.env.PATH ?? ''}` }, h), (error) => {
         capture.error(error);
-        assert.match(String((error as Error).message), new RegExp(`credential helper docker-credential-broken failed for ${registry.host} \\(exit 3\\)`));
+        assert.match(
+          String((error as Error).message),
+          new RegExp(`credential helper docker-credential-broken failed for ${registry.host} \\(exit 3\\)`),
+        );
         return true;
       });
     });
@@ -174,7 +203,10 @@ describe('Basic auth over TLS with a CA of our own', () => {
     });
 
     it('DOCKER_AUTH_CONFIG holding a whole config (GitLab CI)', async () => {
-      assert.match(await pull({ DOCKER_AUTH_CONFIG: JSON.stringify({ auths: { [registry.host]: { auth } } }) }, await home('h7')), /^sha256:/);
+      assert.match(
+        await pull({ DOCKER_AUTH_CONFIG: JSON.stringify({ auths: { [registry.host]: { auth } } }) }, await home('h7')),
+        /^sha256:/,
+      );
     });
   });
 

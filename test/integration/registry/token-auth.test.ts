@@ -56,14 +56,21 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
   });
 
   const storeWith = (credential: Credential | undefined) =>
-    createCredentialStore({ env: {}, home: join(directory, 'home'), ...(credential === undefined ? {} : { explicit: { [registry.host]: credential } }) });
+    createCredentialStore({
+      env: {},
+      home: join(directory, 'home'),
+      ...(credential === undefined ? {} : { explicit: { [registry.host]: credential } }),
+    });
   const alice: Credential = { kind: 'basic', username: 'alice', password: PASSWORD };
 
   it('push asks for push scope first, caches the token, and a mount adds pull on the source', async () => {
     const image = makeImage([30_000]);
     const blobs = [image.config, ...image.layers];
     const before = tokens.requests.length;
-    const target = registryTarget(parseReference(`${registry.host}/team/base:v1`), { credentialStore: storeWith(alice), onLog: capture.log });
+    const target = registryTarget(parseReference(`${registry.host}/team/base:v1`), {
+      credentialStore: storeWith(alice),
+      onLog: capture.log,
+    });
     for (const blob of blobs) await target.putBlob(blob.descriptor, openBytes(blob.bytes));
     await target.commit(image.manifest);
     await target.close();
@@ -101,8 +108,13 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
     const client = createRegistryClient({ credentials: storeWith(alice), onLog: capture.log });
     const blobs = Array.from({ length: 6 }, () => makeImage([5000]).layers[0]!);
     const mark = tokens.requests.length;
-    const outcomes = await Promise.all(blobs.map((b) => client.putBlob({ registry: registry.host, repository: 'team/many' }, b.descriptor, openBytes(b.bytes))));
-    assert.deepEqual(outcomes, blobs.map(() => 'uploaded'));
+    const outcomes = await Promise.all(
+      blobs.map((b) => client.putBlob({ registry: registry.host, repository: 'team/many' }, b.descriptor, openBytes(b.bytes))),
+    );
+    assert.deepEqual(
+      outcomes,
+      blobs.map(() => 'uploaded'),
+    );
     assert.equal(tokens.requests.length - mark, 1);
     await client.close();
   });
@@ -117,7 +129,9 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
     await chmod(script, 0o755);
     await writeFile(join(home, '.docker', 'config.json'), JSON.stringify({ credsStore: 'idtest' }));
     const mark = tokens.requests.length;
-    const client = createRegistryClient({ credentials: createCredentialStore({ env: { PATH: `${bin}:${process.env.PATH ?? ''}` }, home }) });
+    const client = createRegistryClient({
+      credentials: createCredentialStore({ env: { PATH: `${bin}:${process.env.PATH ?? ''}` }, home }),
+    });
     assert.match((await client.getManifest({ registry: registry.host, repository: 'team/base' }, 'v1')).digest, /^sha256:/);
     assert.equal(tokens.requests[mark]?.grant, 'refresh_token');
     await client.close();
@@ -127,7 +141,9 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
     const client = createRegistryClient({ credentials: storeWith(alice) });
     const controller = new AbortController();
     controller.abort();
-    await assert.rejects(client.getManifest({ registry: registry.host, repository: 'team/base' }, 'v1', controller.signal), { name: 'AbortError' });
+    await assert.rejects(client.getManifest({ registry: registry.host, repository: 'team/base' }, 'v1', controller.signal), {
+      name: 'AbortError',
+    });
     await client.close();
   });
 
@@ -157,7 +173,10 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
       capture.error(error);
       assert.ok(error instanceof FlattenError);
       assert.equal(error.kind, 'auth');
-      assert.match(error.message, new RegExp(`^unauthorized: push blob sha256:[0-9a-f]{64} to team/base on ${registry.host} was refused \\(401 UNAUTHORIZED`));
+      assert.match(
+        error.message,
+        new RegExp(`^unauthorized: push blob sha256:[0-9a-f]{64} to team/base on ${registry.host} was refused \\(401 UNAUTHORIZED`),
+      );
       return true;
     });
     await target.close();
@@ -169,7 +188,10 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
       capture.error(error);
       assert.ok(error instanceof FlattenError);
       assert.equal(error.kind, 'auth');
-      assert.match(error.message, /^unauthorized: token for pull manifest team\/base:v1 on .* was refused by http:\/\/127\.0\.0\.1:\d+ \(401 UNAUTHORIZED/);
+      assert.match(
+        error.message,
+        /^unauthorized: token for pull manifest team\/base:v1 on .* was refused by http:\/\/127\.0\.0\.1:\d+ \(401 UNAUTHORIZED/,
+      );
       return true;
     });
     await client.close();
@@ -186,7 +208,11 @@ describe('Bearer token auth against distribution with real signed JWTs', () => {
     try {
       const image = makeImage([100]);
       const target = registryTarget(parseReference(`${other.registry.host}/x/y:z`), {
-        credentialStore: createCredentialStore({ env: {}, home: join(directory, 'home'), explicit: { [other.registry.host]: { kind: 'identity', username: 'alice', token: IDENTITY } } }),
+        credentialStore: createCredentialStore({
+          env: {},
+          home: join(directory, 'home'),
+          explicit: { [other.registry.host]: { kind: 'identity', username: 'alice', token: IDENTITY } },
+        }),
       });
       for (const blob of [image.config, ...image.layers]) await target.putBlob(blob.descriptor, openBytes(blob.bytes));
       await target.commit(image.manifest);

@@ -104,7 +104,15 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
     it('--src-creds and --dest-creds: registry to registry over verified TLS', async () => {
       const { env, tmp } = await session('src-dest-creds');
       const result = await flattenOk(
-        [`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/copy:v1`, '--src-creds', `${USER}:${PASSWORD}`, '--dest-creds', `${USER}:${PASSWORD}`],
+        [
+          `${tls.host}/team/app:flat`,
+          '--to',
+          `${tls.host}/team/copy:v1`,
+          '--src-creds',
+          `${USER}:${PASSWORD}`,
+          '--dest-creds',
+          `${USER}:${PASSWORD}`,
+        ],
         env,
         tmp,
       );
@@ -116,7 +124,11 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
       const { env, tmp, home } = await session('creds-file');
       const file = join(home, 'robot.json');
       await writeFile(file, JSON.stringify({ auths: { [tls.host]: { auth } } }));
-      const result = await flattenOk([`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/creds-file:v1`, '--creds-file', file], env, tmp);
+      const result = await flattenOk(
+        [`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/creds-file:v1`, '--creds-file', file],
+        env,
+        tmp,
+      );
       assert.equal(await tagDigest(tlsView, 'team/creds-file', 'v1'), result.digest);
     });
 
@@ -125,7 +137,11 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
       const dockerConfig = join(home, 'docker-config');
       await mkdir(dockerConfig);
       await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [`https://${tls.host}`]: { auth } } }));
-      const result = await flattenOk([`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/docker-config:v1`], { ...env, DOCKER_CONFIG: dockerConfig }, tmp);
+      const result = await flattenOk(
+        [`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/docker-config:v1`],
+        { ...env, DOCKER_CONFIG: dockerConfig },
+        tmp,
+      );
       assert.equal(await tagDigest(tlsView, 'team/docker-config', 'v1'), result.digest);
     });
 
@@ -141,7 +157,11 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
       await chmod(join(bin, 'docker-credential-robot'), 0o755);
       await mkdir(join(home, '.docker'));
       await writeFile(join(home, '.docker', 'config.json'), JSON.stringify({ credHelpers: { [tls.host]: 'robot' } }));
-      const result = await flattenOk([`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/helper:v1`], { ...env, PATH: `${bin}:${process.env.PATH ?? ''}` }, tmp);
+      const result = await flattenOk(
+        [`${tls.host}/team/app:flat`, '--to', `${tls.host}/team/helper:v1`],
+        { ...env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+        tmp,
+      );
       assert.equal(await tagDigest(tlsView, 'team/helper', 'v1'), result.digest);
       const asked = (await readFile(seen, 'utf8')).trim().split('\n');
       assert.ok(asked.length >= 1 && asked.every((line) => line === tls.host), `the helper was asked for ${tls.host}: ${asked.join(', ')}`);
@@ -166,8 +186,14 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
         const lines = result.stderr.split('\n').filter((l) => l.startsWith('flatten: ') || l.startsWith('hint: '));
         assert.equal(lines.length, 2, result.stderr);
         // Found by the push check before any pull (issue 18), which names the side.
-        assert.match(lines[0] ?? '', new RegExp(`^flatten: target ${tls.host}/team/denied:v1: unauthorized: .*team/denied.* on ${tls.host}`));
-        assert.match(lines[1] ?? '', new RegExp(`^hint: credentials for ${tls.host} were looked up in: ${home}/\\.docker/config\\.json, .*containers/auth\\.json`));
+        assert.match(
+          lines[0] ?? '',
+          new RegExp(`^flatten: target ${tls.host}/team/denied:v1: unauthorized: .*team/denied.* on ${tls.host}`),
+        );
+        assert.match(
+          lines[1] ?? '',
+          new RegExp(`^hint: credentials for ${tls.host} were looked up in: ${home}/\\.docker/config\\.json, .*containers/auth\\.json`),
+        );
         assert.deepEqual(await leftovers(tmp), []);
       }
       assert.deepEqual(await tagsList(tlsView, 'team/denied'), []);
@@ -175,12 +201,19 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
 
     it('an untrusted CA fails with exit 3 and a hint, and never falls back to plain HTTP', async () => {
       const { env, tmp } = await session('untrusted');
-      const result = await flattenCli(output, [source(), '--to', `${tls.host}/team/untrusted:v1`, '--dest-creds', `${USER}:${PASSWORD}`, '--tmp-dir', tmp, '-v'], {
-        ...env,
-        NODE_EXTRA_CA_CERTS: undefined,
-      });
+      const result = await flattenCli(
+        output,
+        [source(), '--to', `${tls.host}/team/untrusted:v1`, '--dest-creds', `${USER}:${PASSWORD}`, '--tmp-dir', tmp, '-v'],
+        {
+          ...env,
+          NODE_EXTRA_CA_CERTS: undefined,
+        },
+      );
       assert.equal(result.code, 3, result.stderr);
-      assert.match(result.stderr, new RegExp(`flatten: target ${tls.host}/team/untrusted:v1: TLS certificate of ${tls.host} is not trusted`));
+      assert.match(
+        result.stderr,
+        new RegExp(`flatten: target ${tls.host}/team/untrusted:v1: TLS certificate of ${tls.host} is not trusted`),
+      );
       assert.match(result.stderr, /hint: trust its CA in \/etc\/docker\/certs\.d\//);
       assert.doesNotMatch(result.stderr, new RegExp(`http://${tls.host}`));
       assert.deepEqual(await tagsList(tlsView, 'team/untrusted'), []);
@@ -203,15 +236,23 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
         },
       });
       assert.equal(await tagDigest(tlsView, 'team/library', 'v1'), result.digest);
-      assert.ok(logged.some((l) => l.startsWith(`PUT https://${tls.host}/v2/team/library/manifests/v1 201`)), logged.join('\n'));
+      assert.ok(
+        logged.some((l) => l.startsWith(`PUT https://${tls.host}/v2/team/library/manifests/v1 201`)),
+        logged.join('\n'),
+      );
       output.runs.push({ args: ['(library)'], result: { stdout: JSON.stringify(result), stderr: logged.join('\n'), code: 0 } });
     });
 
     it('the digest is the same whichever source the credentials came from', async () => {
-      const digests = await Promise.all(['copy', 'creds-file', 'docker-config', 'helper', 'gitlab'].map((repo) => tagDigest(tlsView, `team/${repo}`, 'v1')));
+      const digests = await Promise.all(
+        ['copy', 'creds-file', 'docker-config', 'helper', 'gitlab'].map((repo) => tagDigest(tlsView, `team/${repo}`, 'v1')),
+      );
       // Flattening the flat image again is deterministic: every copy is the same image.
       assert.equal(new Set(digests).size, 1, digests.join(' '));
-      assert.ok(digests.every((d) => d !== undefined && d !== pushed), 'each copy is a new flatten of the flat image');
+      assert.ok(
+        digests.every((d) => d !== undefined && d !== pushed),
+        'each copy is a new flatten of the flat image',
+      );
     });
   });
 
@@ -228,10 +269,21 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
     it('--dest-creds: the realm is asked for push,pull on the target and the image is stored', async () => {
       const { env, tmp } = await session('token-dest');
       const mark = tokenServer.requests.length;
-      const result = await flattenOk([source(), '--to', `${tokenRegistry.host}/team/app:flat`, '--dest-creds', `${TOKEN_USER}:${TOKEN_PASSWORD}`], env, tmp);
+      const result = await flattenOk(
+        [source(), '--to', `${tokenRegistry.host}/team/app:flat`, '--dest-creds', `${TOKEN_USER}:${TOKEN_PASSWORD}`],
+        env,
+        tmp,
+      );
       const asked = tokenServer.requests.slice(mark);
-      assert.ok(asked.some((r) => r.user === TOKEN_USER && r.scopes.includes('repository:team/app:push,pull')), JSON.stringify(asked));
-      assert.equal(await tagDigest({ host: tokenRegistry.host }, 'team/app', 'flat').catch(() => 'refused'), 'refused', 'anonymous reads are refused');
+      assert.ok(
+        asked.some((r) => r.user === TOKEN_USER && r.scopes.includes('repository:team/app:push,pull')),
+        JSON.stringify(asked),
+      );
+      assert.equal(
+        await tagDigest({ host: tokenRegistry.host }, 'team/app', 'flat').catch(() => 'refused'),
+        'refused',
+        'anonymous reads are refused',
+      );
       assert.equal(await tagDigest(await view('team/app'), 'team/app', 'flat'), result.digest);
     });
 
@@ -239,7 +291,10 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
       const { env, tmp, home } = await session('token-identity');
       const dockerConfig = join(home, 'docker-config');
       await mkdir(dockerConfig);
-      await writeFile(join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [tokenRegistry.host]: { auth: Buffer.from('<token>:').toString('base64'), identitytoken: IDENTITY } } }));
+      await writeFile(
+        join(dockerConfig, 'config.json'),
+        JSON.stringify({ auths: { [tokenRegistry.host]: { auth: Buffer.from('<token>:').toString('base64'), identitytoken: IDENTITY } } }),
+      );
       const mark = tokenServer.requests.length;
       const result = await flattenOk(
         [`${tokenRegistry.host}/team/app:flat`, '--to', `${tokenRegistry.host}/team/other:v1`],
@@ -254,7 +309,11 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
 
     it('missing credentials on a token registry: exit 4 with the hint', async () => {
       const { env, tmp } = await session('token-none');
-      const result = await flattenCli(output, [source(), '--to', `${tokenRegistry.host}/team/nobody:v1`, '--tmp-dir', tmp, '-v', '--json'], env);
+      const result = await flattenCli(
+        output,
+        [source(), '--to', `${tokenRegistry.host}/team/nobody:v1`, '--tmp-dir', tmp, '-v', '--json'],
+        env,
+      );
       assert.equal(result.code, 4, result.stderr);
       assert.match(result.stderr, new RegExp(`hint: credentials for ${tokenRegistry.host} were looked up in: `));
       assert.deepEqual(await tagsList(await view('team/nobody'), 'team/nobody'), []);
@@ -263,6 +322,13 @@ describe('the CLI reaches a TLS registry with Basic auth and a token-auth regist
 
   it('no secret (password, base64 user:password, identity token, issued tokens) appears in any stdout or stderr', () => {
     assert.ok(recorder.tokens.length >= 2, `tokens were issued (${recorder.tokens.length})`);
-    output.assertNoSecrets([PASSWORD, `${USER}:${PASSWORD}`, TOKEN_PASSWORD, `${TOKEN_USER}:${TOKEN_PASSWORD}`, IDENTITY, ...recorder.tokens]);
+    output.assertNoSecrets([
+      PASSWORD,
+      `${USER}:${PASSWORD}`,
+      TOKEN_PASSWORD,
+      `${TOKEN_USER}:${TOKEN_PASSWORD}`,
+      IDENTITY,
+      ...recorder.tokens,
+    ]);
   });
 });

@@ -35,7 +35,10 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
   before(async () => {
     work = await makeWorkDir('disk-faults');
     home = await freshDir(work, 'home');
-    const layer = await tarOf([{ path: 'd', type: 'dir' }, { path: 'd/blob', content: randomBytes(8 * MiB).toString('latin1') }]);
+    const layer = await tarOf([
+      { path: 'd', type: 'dir' },
+      { path: 'd/blob', content: randomBytes(8 * MiB).toString('latin1') },
+    ]);
     layout = await buildImageLayout({ layers: [layer] }, 'v1');
   });
   after(async () => {
@@ -47,13 +50,17 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
   it('a full --tmp-dir: exit 6, "no space left in DIR (ENOSPC)" with what it had written and what is free, temp removed, target untouched', async () => {
     const small = await tmpfs('small-tmp', '5m');
     const target = join(work, 'out-full-tmp');
-    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', small, '-q'], { HOME: home });
+    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', small, '-q'], {
+      HOME: home,
+    });
     assert.equal(result.code, 6, result.stderr);
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 2, result.stderr);
     assert.match(
       lines[0]!,
-      new RegExp(`^flatten: no space left in ${small} \\(ENOSPC\\): writing temp files needed more than the [0-9.]+ (KiB|MiB) it had written; [0-9.]+ (B|KiB) of 5\\.0 MiB free there$`),
+      new RegExp(
+        `^flatten: no space left in ${small} \\(ENOSPC\\): writing temp files needed more than the [0-9.]+ (KiB|MiB) it had written; [0-9.]+ (B|KiB) of 5\\.0 MiB free there$`,
+      ),
     );
     assert.match(lines[1]!, /^hint: give --tmp-dir/);
     assertNoStack(result.stderr);
@@ -71,11 +78,17 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
     assert.equal(first.code, 0, first.stderr);
     const index = await readFile(join(target, 'index.json'), 'utf8');
     const blobs = (await readdir(join(target, 'blobs', 'sha256'))).sort();
-    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', await freshDir(work, 'roomy'), '-q'], { HOME: home });
+    const result = await flattenCli(
+      output,
+      [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', await freshDir(work, 'roomy'), '-q'],
+      { HOME: home },
+    );
     assert.equal(result.code, 6, result.stderr);
     assert.match(
       result.stderr.split('\n')[0]!,
-      new RegExp(`^flatten: no space left in ${target}/blobs/sha256 \\(ENOSPC\\): oci:${target}:flat: writing blob sha256:[0-9a-f]{64} \\(\\d+ bytes\\); [0-9.]+ (B|KiB|MiB) of 5\\.0 MiB free there$`),
+      new RegExp(
+        `^flatten: no space left in ${target}/blobs/sha256 \\(ENOSPC\\): oci:${target}:flat: writing blob sha256:[0-9a-f]{64} \\(\\d+ bytes\\); [0-9.]+ (B|KiB|MiB) of 5\\.0 MiB free there$`,
+      ),
     );
     assertNoStack(result.stderr);
     assert.equal(await readFile(join(target, 'index.json'), 'utf8'), index, 'index.json unchanged');
@@ -85,9 +98,16 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
 
   it('a full disk next to an oci-archive: target: exit 6 naming the staging directory, no staging left, no archive', async () => {
     const disk = await tmpfs('small-archive', '5m');
-    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci-archive:${join(disk, 'out.tar')}:flat`, '--tmp-dir', await freshDir(work, 'roomy2'), '-q'], { HOME: home });
+    const result = await flattenCli(
+      output,
+      [`oci:${layout.dir}:v1`, '--to', `oci-archive:${join(disk, 'out.tar')}:flat`, '--tmp-dir', await freshDir(work, 'roomy2'), '-q'],
+      { HOME: home },
+    );
     assert.equal(result.code, 6, result.stderr);
-    assert.match(result.stderr.split('\n')[0]!, new RegExp(`^flatten: no space left in ${disk}/\\.out\\.tar\\.staging-\\w+/blobs/sha256 \\(ENOSPC\\): oci-archive:`));
+    assert.match(
+      result.stderr.split('\n')[0]!,
+      new RegExp(`^flatten: no space left in ${disk}/\\.out\\.tar\\.staging-\\w+/blobs/sha256 \\(ENOSPC\\): oci-archive:`),
+    );
     assertNoStack(result.stderr);
     assert.deepEqual(await readdir(disk), [], 'no archive, no staging directory');
   });
@@ -96,7 +116,11 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
     const roomy = await freshDir(work, 'roomy-archive');
     const archives = await freshDir(work, 'archives');
     for (const transport of ['oci-archive', 'docker-archive']) {
-      const made = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `${transport}:${join(archives, `${transport}.tar`)}:src`, '-q'], { HOME: home });
+      const made = await flattenCli(
+        output,
+        [`oci:${layout.dir}:v1`, '--to', `${transport}:${join(archives, `${transport}.tar`)}:src`, '-q'],
+        { HOME: home },
+      );
       assert.equal(made.code, 0, made.stderr);
     }
     const tinyTmp = await tmpfs('tiny-TMPDIR', '1m');
@@ -117,9 +141,16 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
   it('a read-only --tmp-dir: exit 6 before anything is pulled, naming --tmp-dir and EROFS, with a hint; nothing written', async () => {
     const readOnly = await tmpfs('read-only', '1m', true);
     const target = join(work, 'out-ro');
-    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', readOnly, '-q'], { HOME: home });
+    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', readOnly, '-q'], {
+      HOME: home,
+    });
     assert.equal(result.code, 6, result.stderr);
-    assert.match(result.stderr, new RegExp(`^flatten: --tmp-dir ${readOnly}: cannot create a temp directory there \\(EROFS\\)\\nhint: name a writable directory with --tmp-dir DIR\\n$`));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^flatten: --tmp-dir ${readOnly}: cannot create a temp directory there \\(EROFS\\)\\nhint: name a writable directory with --tmp-dir DIR\\n$`,
+      ),
+    );
     await assert.rejects(readdir(target), { code: 'ENOENT' });
   });
 });

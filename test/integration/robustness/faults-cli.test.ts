@@ -84,8 +84,18 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
     const tmp = await freshDir(work, 'tmp-survive');
     withFaults([
       { name: '503', times: 1, match: isManifestGet, action: { type: 'respond', status: 503, headers: { 'retry-after': '1' } } },
-      { name: '429', times: 1, match: (r) => r.method === 'HEAD', action: { type: 'respond', status: 429, headers: { 'retry-after': '1' } } },
-      { name: 'cut', times: 1, match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer), action: { type: 'reset-after', bytes: 300 * KiB } },
+      {
+        name: '429',
+        times: 1,
+        match: (r) => r.method === 'HEAD',
+        action: { type: 'respond', status: 429, headers: { 'retry-after': '1' } },
+      },
+      {
+        name: 'cut',
+        times: 1,
+        match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer),
+        action: { type: 'reset-after', bytes: 300 * KiB },
+      },
       { name: 'reset-put', times: 1, match: isUploadPut, action: { type: 'reset' } },
     ]);
     const started = Date.now();
@@ -121,14 +131,23 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
       assert.equal(result.stdout, '');
       const errors = result.stderr.split('\n').filter((l) => l.startsWith('flatten: '));
       assert.equal(errors.length, 1, result.stderr);
-      assert.match(errors[0] ?? '', new RegExp(`^flatten: failed: push blob sha256:[0-9a-f]{64} to dst/bounded on ${proxy.host} \\(503 UNAVAILABLE: storage backend down\\)$`));
+      assert.match(
+        errors[0] ?? '',
+        new RegExp(
+          `^flatten: failed: push blob sha256:[0-9a-f]{64} to dst/bounded on ${proxy.host} \\(503 UNAVAILABLE: storage backend down\\)$`,
+        ),
+      );
       assert.equal(hits('down'), 3, '--retries 2: three attempts, no more');
       assert.equal(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/')).length, 0, 'no manifest was written');
       // The merged layer streams while it is made, then its final PUT is retried on that one
       // session: however many sessions were opened, every one was cancelled.
       const sessions = proxy.seen.filter((s) => s.method === 'POST' && s.path.includes('/blobs/uploads/')).length;
       assert.ok(sessions >= 1);
-      assert.equal(proxy.seen.filter((s) => s.method === 'DELETE' && s.path.includes('/blobs/uploads/')).length, sessions, 'each failed upload session was cancelled');
+      assert.equal(
+        proxy.seen.filter((s) => s.method === 'DELETE' && s.path.includes('/blobs/uploads/')).length,
+        sessions,
+        'each failed upload session was cancelled',
+      );
       await assertTargetUnchanged('bounded');
       assert.deepEqual(await leftovers(tmp), []);
     }
@@ -139,12 +158,22 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
     // The registry "loses" each blob once it is stored: the HEAD after the upload says 404.
     const uploaded = (r: IncomingMessage) => {
       const digest = /\/blobs\/(sha256:[0-9a-f]{64})$/.exec(r.url ?? '')?.[1];
-      return r.method === 'HEAD' && digest !== undefined && proxy.seen.some((s) => s.method === 'PUT' && s.path.includes(`digest=${encodeURIComponent(digest)}`));
+      return (
+        r.method === 'HEAD' &&
+        digest !== undefined &&
+        proxy.seen.some((s) => s.method === 'PUT' && s.path.includes(`digest=${encodeURIComponent(digest)}`))
+      );
     };
     withFaults([{ name: 'lost', match: uploaded, action: { type: 'respond', status: 404 } }]);
     const result = await flattenCli(output, args(tmp, 'lost', 'v1', '-v', '--json'), { HOME: work });
     assert.equal(result.code, 3, result.stderr);
-    assert.match(result.stderr, new RegExp(`^flatten: ${proxy.host}/dst/lost:v1: blob sha256:[0-9a-f]{64} of .* is missing on the target after upload; the tag was not written$`, 'm'));
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^flatten: ${proxy.host}/dst/lost:v1: blob sha256:[0-9a-f]{64} of .* is missing on the target after upload; the tag was not written$`,
+        'm',
+      ),
+    );
     assert.ok(hits('lost') >= 1);
     assert.equal(proxy.seen.filter((s) => s.method === 'PUT' && s.path.includes('/manifests/')).length, 0, 'no manifest was written');
     await assertTargetUnchanged('lost');
@@ -154,7 +183,10 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
   it('SIGTERM mid-upload: exit 130, the tmp dir left empty, the target tag unchanged', async () => {
     const tmp = await freshDir(work, 'tmp-sigterm');
     const { command, prefix } = await cliCommand();
-    const child = spawn(command, [...prefix, ...args(tmp, 'sigterm', 'v1', '-v')], { env: cliEnv({ HOME: work }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, [...prefix, ...args(tmp, 'sigterm', 'v1', '-v')], {
+      env: cliEnv({ HOME: work }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -190,7 +222,12 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
 
   it('--retries and --timeout take whole and positive numbers; anything else is a usage error (exit 2)', async () => {
     const tmp = await freshDir(work, 'tmp-usage');
-    for (const [flag, value] of [['--retries', '-1'], ['--retries', 'many'], ['--timeout', '0'], ['--timeout', '1e3']] as const) {
+    for (const [flag, value] of [
+      ['--retries', '-1'],
+      ['--retries', 'many'],
+      ['--timeout', '0'],
+      ['--timeout', '1e3'],
+    ] as const) {
       const result = await flattenCli(output, [...args(tmp, 'stall', 'usage'), flag, value], { HOME: work });
       assert.equal(result.code, 2, `${flag} ${value}: ${result.stderr}`);
       assert.match(result.stderr, new RegExp(`^flatten: ${flag} "${value.replace('.', '\\.')}" is not a`, 'm'));
@@ -199,13 +236,24 @@ describe('faults between the CLI and a real registry: retried, bounded, and neve
 
   it('--timeout bounds a stalled download, which is then resumed', async () => {
     const tmp = await freshDir(work, 'tmp-stall');
-    withFaults([{ name: 'stall', times: 1, match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer), action: { type: 'stall-after', bytes: 200 * KiB, ms: 20_000 } }]);
+    withFaults([
+      {
+        name: 'stall',
+        times: 1,
+        match: (r) => r.method === 'GET' && (r.url ?? '').endsWith(bigLayer),
+        action: { type: 'stall-after', bytes: 200 * KiB, ms: 20_000 },
+      },
+    ]);
     const started = Date.now();
     const result = await flattenCli(output, args(tmp, 'stall', 'flat', '--timeout', '0.5', '-v'), { HOME: work });
     assert.equal(result.code, 0, result.stderr);
     assert.ok(Date.now() - started < 15_000, 'did not wait for the stall to end');
     assert.equal(hits('stall'), 1);
-    assert.equal(proxy.seen.filter((s) => s.path.endsWith(bigLayer) && s.headers.range !== undefined).length, 1, 'resumed with a Range request');
+    assert.equal(
+      proxy.seen.filter((s) => s.path.endsWith(bigLayer) && s.headers.range !== undefined).length,
+      1,
+      'resumed with a Range request',
+    );
     assert.equal(await tagDigest(view, 'dst/stall', 'flat'), cleanDigest);
   });
 

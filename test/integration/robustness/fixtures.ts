@@ -30,7 +30,15 @@ export async function buildSourceLayout(randomSize: number, tag = 'v1'): Promise
     { path: 'data', type: 'dir' },
     { path: 'data/random.bin', content: randomBytes(randomSize).toString('latin1') },
   ]);
-  return buildImageLayout({ layers: [{ tar: base, createdBy: 'base' }, { tar: top, createdBy: 'top' }] }, tag);
+  return buildImageLayout(
+    {
+      layers: [
+        { tar: base, createdBy: 'base' },
+        { tar: top, createdBy: 'top' },
+      ],
+    },
+    tag,
+  );
 }
 
 /** Every stdout and stderr the CLI produced in a test file, with the arguments that produced it. */
@@ -53,7 +61,10 @@ export function createOutputLog(): OutputLog {
       ]);
       for (const { args, result } of runs) {
         for (const { what, text } of forms) {
-          for (const [stream, output] of [['stdout', result.stdout], ['stderr', result.stderr]] as const) {
+          for (const [stream, output] of [
+            ['stdout', result.stdout],
+            ['stderr', result.stderr],
+          ] as const) {
             assert.ok(!output.includes(text), `${what} leaked into ${stream} of flatten ${redact(args, secrets).join(' ')}`);
           }
         }
@@ -103,9 +114,16 @@ export interface RegistryView {
 
 const ACCEPT = [MediaType.ociManifest, MediaType.ociIndex, MediaType.dockerManifest, MediaType.dockerManifestList].join(', ');
 
-function get(view: RegistryView, method: 'GET' | 'HEAD', path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function get(
+  view: RegistryView,
+  method: 'GET' | 'HEAD',
+  path: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   const [hostname, port] = view.host.split(':');
-  const headers: Record<string, string> = { accept: ACCEPT, ...(view.authorization === undefined ? {} : { authorization: view.authorization }) };
+  const headers: Record<string, string> = {
+    accept: ACCEPT,
+    ...(view.authorization === undefined ? {} : { authorization: view.authorization }),
+  };
   return new Promise((resolve, reject) => {
     const options = { hostname, port: Number(port), method, path, headers };
     const done = (response: import('node:http').IncomingMessage) => {
@@ -137,7 +155,11 @@ export async function tagsList(view: RegistryView, repository: string): Promise<
 }
 
 /** The image manifest a tag points at, parsed. */
-export async function manifestOf(view: RegistryView, repository: string, tag: string): Promise<{ layers: { digest: string }[]; config: { digest: string } }> {
+export async function manifestOf(
+  view: RegistryView,
+  repository: string,
+  tag: string,
+): Promise<{ layers: { digest: string }[]; config: { digest: string } }> {
   const response = await get(view, 'GET', `/v2/${repository}/manifests/${tag}`);
   assert.equal(response.status, 200, `GET ${repository}:${tag}: ${response.body}`);
   return JSON.parse(response.body) as { layers: { digest: string }[]; config: { digest: string } };

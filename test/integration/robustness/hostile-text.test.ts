@@ -40,7 +40,9 @@ describe('hostile text in references, tags and registry answers', () => {
   });
 
   it('a newline in --to cannot forge a line: exit 2, one escaped line', async () => {
-    const result = await flattenCli(output, [`oci:${layout.dir}:${layout.tag}`, '--to', 'reg.example/repo:x\nflatten: fake success'], { HOME: work });
+    const result = await flattenCli(output, [`oci:${layout.dir}:${layout.tag}`, '--to', 'reg.example/repo:x\nflatten: fake success'], {
+      HOME: work,
+    });
     assert.equal(result.code, 2);
     assert.equal(result.stderr, 'flatten: invalid reference "reg.example/repo:x\\x0aflatten: fake success": contains whitespace\n');
     assert.equal(result.stdout, '');
@@ -57,7 +59,10 @@ describe('hostile text in references, tags and registry answers', () => {
     await assert.rejects(readdir(target), { code: 'ENOENT' });
     const registryTag = await flattenCli(output, [`${proxy.host}/src/app:v1\u202eevil`, '--to', `oci:${target}:ok`], { HOME: work });
     assert.equal(registryTag.code, 2);
-    assert.equal(registryTag.stderr, `flatten: invalid reference "${proxy.host}/src/app:v1\\xe2\\x80\\xaeevil": tag "v1\\xe2\\x80\\xaeevil" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\n`);
+    assert.equal(
+      registryTag.stderr,
+      `flatten: invalid reference "${proxy.host}/src/app:v1\\xe2\\x80\\xaeevil": tag "v1\\xe2\\x80\\xaeevil" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}\n`,
+    );
     for (const run of [oci, registryTag]) assertNoControls(run.stderr);
   });
 
@@ -66,14 +71,24 @@ describe('hostile text in references, tags and registry answers', () => {
       {
         name: 'hostile',
         match: (r: IncomingMessage) => r.method === 'GET' && (r.url ?? '').includes('/manifests/'),
-        action: { type: 'respond', status: 500, body: JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'boom\u001b[2J\rflatten: done\u202e' }] }) },
+        action: {
+          type: 'respond',
+          status: 500,
+          body: JSON.stringify({ errors: [{ code: 'UNKNOWN', message: 'boom\u001b[2J\rflatten: done\u202e' }] }),
+        },
       },
     ];
     for (const mode of [[], ['-v']]) {
-      const result = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out')}:flat`, '--retries', '0', ...mode], { HOME: work });
+      const result = await flattenCli(
+        output,
+        [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out')}:flat`, '--retries', '0', ...mode],
+        { HOME: work },
+      );
       assert.equal(result.code, 3, result.stderr);
       const lines = result.stderr.split('\n').filter((line) => line.startsWith('flatten: '));
-      assert.deepEqual(lines, [`flatten: source ${proxy.host}/src/app:v1: failed: pull manifest src/app:v1 on ${proxy.host} (500 UNKNOWN: boom\\x1b[2J flatten: done\\u202e)`]);
+      assert.deepEqual(lines, [
+        `flatten: source ${proxy.host}/src/app:v1: failed: pull manifest src/app:v1 on ${proxy.host} (500 UNKNOWN: boom\\x1b[2J flatten: done\\u202e)`,
+      ]);
       assertNoControls(result.stderr);
     }
   });

@@ -15,7 +15,12 @@ before(async () => {
   work = await mkdtemp(join(tmpdir(), 'oci-flatten-interrupt-'));
   // Big enough that the flatten is still running when the signal comes.
   const layers = await Promise.all(
-    [0, 1, 2].map((i) => tarOf([{ path: `d${i}`, type: 'dir' }, { path: `d${i}/blob`, content: randomBytes(6 * 1024 * 1024).toString('base64') }])),
+    [0, 1, 2].map((i) =>
+      tarOf([
+        { path: `d${i}`, type: 'dir' },
+        { path: `d${i}/blob`, content: randomBytes(6 * 1024 * 1024).toString('base64') },
+      ]),
+    ),
   );
   layout = await buildImageLayout({ layers }, 'big');
 });
@@ -32,7 +37,10 @@ it('SIGTERM at any moment of a local flatten: exit 130 (or 143 before Node runs 
   const { command, prefix } = await cliCommand();
   // The run unsignalled, for scale: every signal below must land well before it would end.
   const started = performance.now();
-  const baseline = spawn(command, [...prefix, `oci:${layout.dir}:big`, '--to', `oci:${join(work, 'baseline')}:flat`, '-q'], { env: cliEnv(), stdio: 'ignore' });
+  const baseline = spawn(command, [...prefix, `oci:${layout.dir}:big`, '--to', `oci:${join(work, 'baseline')}:flat`, '-q'], {
+    env: cliEnv(),
+    stdio: 'ignore',
+  });
   assert.equal(await new Promise((resolve) => baseline.on('exit', resolve)), 0);
   const runMs = performance.now() - started;
   const delays = [30, 60, 120, 250, 400].filter((d) => d < runMs * 0.6);
@@ -47,7 +55,9 @@ it('SIGTERM at any moment of a local flatten: exit 130 (or 143 before Node runs 
     });
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGTERM' ? 143 : null))));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(code ?? (signal === 'SIGTERM' ? 143 : null))),
+    );
     await sleep(delayMs);
     child.kill('SIGTERM');
     const code = await exited;

@@ -22,7 +22,7 @@ const DEMO = `oci:${join(REPO_ROOT, 'examples', 'demo-image')}:demo`;
 const HOLDER = join(REPO_ROOT, 'test', 'helpers', 'lock-holder.ts');
 
 const tagsOf = async (dir: string): Promise<string[]> =>
-  ((JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }).manifests)
+  (JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as { manifests: { annotations?: Record<string, string> }[] }).manifests
     .map((m) => m.annotations?.['org.opencontainers.image.ref.name'] ?? '')
     .sort();
 
@@ -88,7 +88,9 @@ describe('the OCI layout lock across PID namespaces', () => {
 
   const holder = async (name: string): Promise<Namespaced> => {
     const ready = join(work, `${name}.ready`);
-    const held = inNewPidNamespace(`${quote(process.execPath)} --no-warnings ${quote(HOLDER)} ${quote(dir)} ${quote(ready)} ${quote(join(work, `${name}.release`))}`);
+    const held = inNewPidNamespace(
+      `${quote(process.execPath)} --no-warnings ${quote(HOLDER)} ${quote(dir)} ${quote(ready)} ${quote(join(work, `${name}.release`))}`,
+    );
     running.push(held);
     await until('the holder to take the lock', () => existsSync(ready));
     return held;
@@ -99,7 +101,11 @@ describe('the OCI layout lock across PID namespaces', () => {
     running.push(run);
     return run;
   };
-  const waiting = (): RegExp => new RegExp(`^note: oci:${dir}:[\\w-]+: waiting for the lock on ${dir}, held by pid (\\d+) on ${hostname()} \\(PID namespace pid:\\[\\d+\\]\\), since \\S+$`, 'm');
+  const waiting = (): RegExp =>
+    new RegExp(
+      `^note: oci:${dir}:[\\w-]+: waiting for the lock on ${dir}, held by pid (\\d+) on ${hostname()} \\(PID namespace pid:\\[\\d+\\]\\), since \\S+$`,
+      'm',
+    );
 
   it('a live holder in another namespace keeps the lock past STALE_MS; the waiter says who holds it and goes on when it is released', async () => {
     const held = await holder('live');

@@ -45,7 +45,10 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
   before(async () => {
     work = await makeWorkDir('leftovers');
     home = await freshDir(work, 'home');
-    const layer = await tarOf([{ path: 'd', type: 'dir' }, { path: 'd/blob', content: randomBytes(12 * MiB).toString('latin1') }]);
+    const layer = await tarOf([
+      { path: 'd', type: 'dir' },
+      { path: 'd/blob', content: randomBytes(12 * MiB).toString('latin1') },
+    ]);
     layout = await buildImageLayout({ layers: [layer] }, 'v1');
   });
   after(async () => {
@@ -54,14 +57,17 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     await removeDir(work);
   });
 
-  it('kill -9 mid-run leaves a marked temp dir; the next run removes it and says how much; a live namespace\'s, a fresh foreign one and an unmarked one stay', async () => {
+  it("kill -9 mid-run leaves a marked temp dir; the next run removes it and says how much; a live namespace's, a fresh foreign one and an unmarked one stay", async () => {
     const mount = await mountTmpfs(join(work, 'tmp'), { size: '64m' });
     unmount = mount.unmount;
     const tmp = mount.dir;
     const { command, prefix } = await cliCommand();
     const target = join(work, 'archives', 'out.tar');
     await mkdir(join(work, 'archives'));
-    const child = spawn(command, [...prefix, `oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp, '-q'], { env: cliEnv(), stdio: 'ignore' });
+    const child = spawn(command, [...prefix, `oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp, '-q'], {
+      env: cliEnv(),
+      stdio: 'ignore',
+    });
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // Killed once its temp dir holds part of the merged layer.
     let killedDir: string | undefined;
@@ -87,11 +93,16 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     await fakeRunDir(join(tmp, 'oci-flatten-stalens'), { ...self, pid: 7, pidNamespace: 'pid:[4026500002]' }, 2 * MiB, 11 * 60_000);
     await mkdir(join(tmp, 'oci-flatten-unmarked'));
 
-    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp], { HOME: home });
+    const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp], {
+      HOME: home,
+    });
     assert.equal(result.code, 0, result.stderr);
     const notes = result.stderr.split('\n').filter((line) => line.includes('interrupted run'));
     assert.equal(notes.length, 1, result.stderr);
-    assert.match(notes[0]!, new RegExp(`^note: removed (\\d+\\.\\d) MiB left by 4 interrupted runs in ${tmp} and ${join(work, 'archives')}$`));
+    assert.match(
+      notes[0]!,
+      new RegExp(`^note: removed (\\d+\\.\\d) MiB left by 4 interrupted runs in ${tmp} and ${join(work, 'archives')}$`),
+    );
     const mib = Number(/removed ([\d.]+) MiB/.exec(notes[0]!)![1]);
     // The killed run's temp dir and its staging dir next to the target, plus 2 + 3 MiB of fakes.
     assert.ok(mib >= 5 && mib < 5 + 26, `removed ${mib} MiB`);
@@ -99,7 +110,9 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     assert.deepEqual((await readdir(join(work, 'archives'))).sort(), ['out.tar']);
 
     // Nothing left of a dead run: the next run says nothing.
-    const again = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp], { HOME: home });
+    const again = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', `oci-archive:${target}:flat`, '--tmp-dir', tmp], {
+      HOME: home,
+    });
     assert.equal(again.code, 0, again.stderr);
     assert.doesNotMatch(again.stderr, /interrupted run/);
   });
@@ -112,14 +125,21 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     const proxy = await proxyModule.startFaultProxy(registry.host);
     try {
       const tmp = await freshDir(work, 'tmp-sessions');
-      const isUpload = (r: import('node:http').IncomingMessage) => (r.method === 'PATCH' || r.method === 'PUT') && (r.url ?? '').includes('/blobs/uploads/');
+      const isUpload = (r: import('node:http').IncomingMessage) =>
+        (r.method === 'PATCH' || r.method === 'PUT') && (r.url ?? '').includes('/blobs/uploads/');
       proxy.faults = [{ name: 'hang', match: isUpload, action: { type: 'hang' } }];
       const { command, prefix } = await cliCommand();
       const target = `${proxy.host}/dst/app:v1`;
-      const child = spawn(command, [...prefix, `oci:${layout.dir}:v1`, '--to', target, '--tmp-dir', tmp, '-q'], { env: cliEnv(), stdio: 'ignore' });
+      const child = spawn(command, [...prefix, `oci:${layout.dir}:v1`, '--to', target, '--tmp-dir', tmp, '-q'], {
+        env: cliEnv(),
+        stdio: 'ignore',
+      });
       const exited = new Promise((resolve) => child.on('exit', resolve));
       for (let i = 0; i < 1000 && !proxy.seen.some((r) => r.fault === 'hang'); i++) await sleep(10);
-      assert.ok(proxy.seen.some((r) => r.fault === 'hang'), 'the run got as far as uploading');
+      assert.ok(
+        proxy.seen.some((r) => r.fault === 'hang'),
+        'the run got as far as uploading',
+      );
       await sleep(200);
       child.kill('SIGKILL');
       await exited;
@@ -135,7 +155,12 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
       const result = await flattenCli(output, [`oci:${layout.dir}:v1`, '--to', target, '--tmp-dir', tmp], { HOME: home });
       assert.equal(result.code, 0, result.stderr);
       const note = result.stderr.split('\n').find((line) => line.includes('interrupted run'));
-      assert.match(note ?? '', new RegExp(`^note: removed [0-9.]+ (B|KiB|MiB) left by 1 interrupted run in ${tmp}; cancelled (\\d+) upload sessions? they left open$`));
+      assert.match(
+        note ?? '',
+        new RegExp(
+          `^note: removed [0-9.]+ (B|KiB|MiB) left by 1 interrupted run in ${tmp}; cancelled (\\d+) upload sessions? they left open$`,
+        ),
+      );
       const cancelled = Number(/cancelled (\d+)/.exec(note ?? '')?.[1]);
       // One DELETE for each session the killed run left, and one for this run's own push check.
       const deletes = proxy.seen.filter((r) => r.method === 'DELETE' && r.path.includes('/dst/app/blobs/uploads/'));
@@ -155,7 +180,11 @@ describe('leftovers of killed runs: removed by the next run when provably dead, 
     const parent = await freshDir(work, 'owned');
     const owned = await createOwnedDir(parent, 'oci-flatten-');
     assert.deepEqual(await removeDeadRunsDirs(parent, 'oci-flatten-'), { directories: 0, bytes: 0 }, 'a live owner keeps it');
-    assert.equal((await removeDeadRunsDirs(parent, 'oci-flatten-', Date.now() + STALE_MS + 1000)).directories, 1, 'unrefreshed past STALE_MS: removed');
+    assert.equal(
+      (await removeDeadRunsDirs(parent, 'oci-flatten-', Date.now() + STALE_MS + 1000)).directories,
+      1,
+      'unrefreshed past STALE_MS: removed',
+    );
     assert.deepEqual(await readdir(parent), []);
     owned.release();
   });

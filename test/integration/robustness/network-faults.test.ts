@@ -6,7 +6,17 @@ import { type FaultProxy, startFaultProxy } from '../../helpers/fault-proxy.ts';
 import { type FixtureLayout, pushFixture } from '../../helpers/fixture-image.ts';
 import { type RegistryServer, startRegistry } from '../../helpers/registry-server.ts';
 import { startSilentServer, startTlsIgnoringFront } from '../../helpers/silent-server.ts';
-import { buildSourceLayout, createOutputLog, flattenCli, freshDir, makeWorkDir, type RegistryView, removeDir, tagDigest, tagsList } from './fixtures.ts';
+import {
+  buildSourceLayout,
+  createOutputLog,
+  flattenCli,
+  freshDir,
+  makeWorkDir,
+  type RegistryView,
+  removeDir,
+  tagDigest,
+  tagsList,
+} from './fixtures.ts';
 
 /**
  * Issue 13 items 4-6 and 10 through the CLI: a server that never answers, a trickle, a loopback
@@ -25,7 +35,7 @@ describe('network faults: bounded, stalled, probed and refused', () => {
   let layout: FixtureLayout;
   let view: RegistryView;
   let previous: string;
-  let bigLayer = "";
+  let bigLayer = '';
 
   before(async () => {
     work = await makeWorkDir('network-faults');
@@ -63,7 +73,11 @@ describe('network faults: bounded, stalled, probed and refused', () => {
       const boot = (performance.now() - bootStarted) / 1000;
       const target = join(work, 'out-silent');
       const started = performance.now();
-      const result = await flattenCli(output, [`${silent.host}/src/app:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', tmp, '--timeout', '0.5', '--retries', '2'], { HOME: work });
+      const result = await flattenCli(
+        output,
+        [`${silent.host}/src/app:v1`, '--to', `oci:${target}:flat`, '--tmp-dir', tmp, '--timeout', '0.5', '--retries', '2'],
+        { HOME: work },
+      );
       const seconds = (performance.now() - started) / 1000;
       assert.equal(result.code, 3, result.stderr);
       assert.equal(
@@ -87,14 +101,22 @@ describe('network faults: bounded, stalled, probed and refused', () => {
     const front = await startTlsIgnoringFront(registry.host);
     try {
       const started = performance.now();
-      const probed = await flattenCli(output, [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-probe')}:flat`, '--timeout', '30', '-q'], { HOME: work });
+      const probed = await flattenCli(
+        output,
+        [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-probe')}:flat`, '--timeout', '30', '-q'],
+        { HOME: work },
+      );
       const seconds = (performance.now() - started) / 1000;
       assert.equal(probed.code, 0, probed.stderr);
       assert.equal(front.tlsHellos, 1, 'one HTTPS probe');
       assert.ok(seconds >= 3 && seconds < 12, `the probe gave up after its 3 s, not --timeout's 30 (${seconds.toFixed(1)} s)`);
 
       const insecureStarted = performance.now();
-      const insecure = await flattenCli(output, [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-insecure')}:flat`, '--timeout', '30', '--insecure', front.host, '-q'], { HOME: work });
+      const insecure = await flattenCli(
+        output,
+        [`${front.host}/src/app:v1`, '--to', `oci:${join(work, 'out-insecure')}:flat`, '--timeout', '30', '--insecure', front.host, '-q'],
+        { HOME: work },
+      );
       const insecureSeconds = (performance.now() - insecureStarted) / 1000;
       assert.equal(insecure.code, 0, insecure.stderr);
       assert.equal(front.tlsHellos, 1, '--insecure: plain HTTP first, no TLS hello');
@@ -113,7 +135,19 @@ describe('network faults: bounded, stalled, probed and refused', () => {
     const started = performance.now();
     const result = await flattenCli(
       output,
-      [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/trickle:v1`, '--tmp-dir', tmp, '--speed-limit', '20000', '--speed-time', '1', '--retries', '1'],
+      [
+        `${proxy.host}/src/app:v1`,
+        '--to',
+        `${proxy.host}/dst/trickle:v1`,
+        '--tmp-dir',
+        tmp,
+        '--speed-limit',
+        '20000',
+        '--speed-time',
+        '1',
+        '--retries',
+        '1',
+      ],
       { HOME: work },
     );
     const seconds = (performance.now() - started) / 1000;
@@ -131,7 +165,22 @@ describe('network faults: bounded, stalled, probed and refused', () => {
 
     // 256 KiB/s is slow, but above the limit: the same run succeeds.
     proxy.faults = [{ name: 'steady', match: isBigLayer, action: { type: 'throttle', bytesPerSecond: 256 * KiB } }];
-    const steady = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/trickle:steady`, '--tmp-dir', tmp, '--speed-limit', '20000', '--speed-time', '1', '-q'], { HOME: work });
+    const steady = await flattenCli(
+      output,
+      [
+        `${proxy.host}/src/app:v1`,
+        '--to',
+        `${proxy.host}/dst/trickle:steady`,
+        '--tmp-dir',
+        tmp,
+        '--speed-limit',
+        '20000',
+        '--speed-time',
+        '1',
+        '-q',
+      ],
+      { HOME: work },
+    );
     assert.equal(steady.code, 0, steady.stderr);
     proxy.faults = [];
   });
@@ -152,7 +201,9 @@ describe('network faults: bounded, stalled, probed and refused', () => {
         },
       ];
       proxy.seen.length = 0;
-      const result = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/nat64:v1`, '--tmp-dir', tmp], { HOME: work });
+      const result = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/dst/nat64:v1`, '--tmp-dir', tmp], {
+        HOME: work,
+      });
       assert.equal(result.code, 3, result.stderr);
       assert.equal(
         onlyLine(result.stderr),

@@ -26,7 +26,9 @@ const isManifestGet = (r: IncomingMessage) => r.method === 'GET' && (r.url ?? ''
 const echo = (request: IncomingMessage, requestBody: string): string => {
   const authorization = String(request.headers.authorization ?? 'none');
   const decoded = authorization.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString() : '';
-  return JSON.stringify({ errors: [{ code: 'UNKNOWN', message: `you sent authorization=${authorization} decoded=${decoded} body=${requestBody}` }] });
+  return JSON.stringify({
+    errors: [{ code: 'UNKNOWN', message: `you sent authorization=${authorization} decoded=${decoded} body=${requestBody}` }],
+  });
 };
 
 describe('server text that echoes credentials is printed redacted', () => {
@@ -50,13 +52,21 @@ describe('server text that echoes credentials is printed redacted', () => {
 
   it('Basic credentials echoed by a 500 (raw header, decoded, JSON-escaped): redacted by default, with -v and with --json', async () => {
     proxy.faults = [
-      { name: 'challenge', match: isPing, action: { type: 'respond', status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } } },
+      {
+        name: 'challenge',
+        match: isPing,
+        action: { type: 'respond', status: 401, headers: { 'www-authenticate': 'Basic realm="registry"' } },
+      },
       { name: 'echo', match: isManifestGet, action: { type: 'respond', status: 500, body: echo } },
     ];
     for (const mode of [[], ['-v'], ['--json']]) {
       proxy.seen.length = 0;
       const target = join(work, `out-basic-${mode.join('')}`);
-      const result = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `oci:${target}:flat`, '--src-creds', `${USER}:${PASSWORD}`, '--retries', '0', ...mode], { HOME: work });
+      const result = await flattenCli(
+        output,
+        [`${proxy.host}/src/app:v1`, '--to', `oci:${target}:flat`, '--src-creds', `${USER}:${PASSWORD}`, '--retries', '0', ...mode],
+        { HOME: work },
+      );
       assert.equal(result.code, 3, result.stderr);
       const sent = proxy.seen.find((s) => s.fault === 'echo')?.headers.authorization;
       assert.equal(sent, `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`, 'the credentials were really sent (and echoed)');
@@ -73,14 +83,25 @@ describe('server text that echoes credentials is printed redacted', () => {
     const config = join(home, 'config.json');
     await writeFile(config, JSON.stringify({ auths: { [proxy.host]: { username: '<token>', identitytoken: IDENTITY } } }));
     const realm = `http://${proxy.host}/token`;
-    const challenge = { name: 'challenge', match: isPing, action: { type: 'respond' as const, status: 401, headers: { 'www-authenticate': `Bearer realm="${realm}",service="registry"` } } };
+    const challenge = {
+      name: 'challenge',
+      match: isPing,
+      action: { type: 'respond' as const, status: 401, headers: { 'www-authenticate': `Bearer realm="${realm}",service="registry"` } },
+    };
     const isToken = (r: IncomingMessage) => (r.url ?? '').startsWith('/token');
 
     // The realm refuses the refresh token and repeats the form it was posted (URL-encoded).
     proxy.faults = [challenge, { name: 'realm-echo', match: isToken, action: { type: 'respond', status: 400, body: echo } }];
-    const refused = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out-realm')}:flat`, '--creds-file', config, '--retries', '0', '-v'], { HOME: home });
+    const refused = await flattenCli(
+      output,
+      [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out-realm')}:flat`, '--creds-file', config, '--retries', '0', '-v'],
+      { HOME: home },
+    );
     assert.equal(refused.code, 3, refused.stderr);
-    assert.ok(proxy.seen.some((s) => s.fault === 'realm-echo' && s.method === 'POST'), 'the identity token was posted to the realm');
+    assert.ok(
+      proxy.seen.some((s) => s.fault === 'realm-echo' && s.method === 'POST'),
+      'the identity token was posted to the realm',
+    );
     const refusedLine = refused.stderr.split('\n').filter((line) => line.startsWith('flatten: '));
     assert.equal(refusedLine.length, 1, refused.stderr);
     assert.match(refusedLine[0]!, /refresh_token=<redacted>&/);
@@ -88,11 +109,19 @@ describe('server text that echoes credentials is printed redacted', () => {
     // The realm grants a token; the registry's 500 repeats it.
     proxy.faults = [
       challenge,
-      { name: 'realm', match: isToken, action: { type: 'respond', status: 200, body: JSON.stringify({ access_token: BEARER, expires_in: 300 }) } },
+      {
+        name: 'realm',
+        match: isToken,
+        action: { type: 'respond', status: 200, body: JSON.stringify({ access_token: BEARER, expires_in: 300 }) },
+      },
       { name: 'echo', match: isManifestGet, action: { type: 'respond', status: 500, body: echo } },
     ];
     proxy.seen.length = 0;
-    const echoed = await flattenCli(output, [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out-bearer')}:flat`, '--creds-file', config, '--retries', '0', '--json'], { HOME: home });
+    const echoed = await flattenCli(
+      output,
+      [`${proxy.host}/src/app:v1`, '--to', `oci:${join(work, 'out-bearer')}:flat`, '--creds-file', config, '--retries', '0', '--json'],
+      { HOME: home },
+    );
     assert.equal(echoed.code, 3, echoed.stderr);
     assert.equal(proxy.seen.find((s) => s.fault === 'echo')?.headers.authorization, `Bearer ${BEARER}`);
     assert.match(echoed.stderr, /\(500 UNKNOWN: you sent authorization=Bearer <redacted> decoded= body=\)\n/);

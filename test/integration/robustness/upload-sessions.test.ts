@@ -15,9 +15,13 @@ const fastRetry = { attempts: 3, baseDelayMs: 10, maxDelayMs: 200, totalTimeMs: 
 
 const blobOf = (size: number): { bytes: Buffer; descriptor: Descriptor } => {
   const bytes = randomBytes(size);
-  return { bytes, descriptor: { mediaType: MediaType.ociLayerGzip, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, size } };
+  return {
+    bytes,
+    descriptor: { mediaType: MediaType.ociLayerGzip, digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, size },
+  };
 };
-const open = (bytes: Buffer) => (): Readable => Readable.from([bytes.subarray(0, bytes.length >> 1), bytes.subarray(bytes.length >> 1)], { objectMode: false });
+const open = (bytes: Buffer) => (): Readable =>
+  Readable.from([bytes.subarray(0, bytes.length >> 1), bytes.subarray(bytes.length >> 1)], { objectMode: false });
 const readAll = async (stream: Readable): Promise<Buffer> => {
   const chunks: Buffer[] = [];
   for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
@@ -50,7 +54,11 @@ describe('upload sessions: a failed one is cancelled, a chunked one recovers fro
     withFaults([{ name: '416', times: 1, match: secondChunk, action: { type: 'status', status: 416 } }]);
     assert.equal(await c.putBlob(repo, blob.descriptor, open(blob.bytes)), 'uploaded');
     const ranges = proxy.seen.filter((s) => s.method === 'PATCH').map((s) => s.headers['content-range']);
-    assert.deepEqual(ranges, [`0-${MiB - 1}`, `${MiB}-${2 * MiB - 1}`, `${2 * MiB}-${3 * MiB - 1}`, `${3 * MiB}-${3 * MiB + 99}`], 'each chunk sent once');
+    assert.deepEqual(
+      ranges,
+      [`0-${MiB - 1}`, `${MiB}-${2 * MiB - 1}`, `${2 * MiB}-${3 * MiB - 1}`, `${3 * MiB}-${3 * MiB + 99}`],
+      'each chunk sent once',
+    );
     assert.equal(c.stats.fallbacks, 0, 'no fallback to another strategy');
     assert.equal(c.stats.restarts, 0, 'no restart from a new session');
     assert.deepEqual(await readAll(await c.getBlob(repo, blob.descriptor)), blob.bytes);
@@ -65,7 +73,10 @@ describe('upload sessions: a failed one is cancelled, a chunked one recovers fro
     withFaults([{ name: '416', match: secondChunk, action: { type: 'respond', status: 416 } }]);
     await assert.rejects(c.putBlob(repo, blob.descriptor, open(blob.bytes)), (error) => {
       assert.ok(error instanceof FlattenError);
-      assert.match(error.message, new RegExp(`^failed: push blob ${blob.descriptor.digest} to sessions/refused on ${proxy.host} \\(416\\)$`));
+      assert.match(
+        error.message,
+        new RegExp(`^failed: push blob ${blob.descriptor.digest} to sessions/refused on ${proxy.host} \\(416\\)$`),
+      );
       return true;
     });
     const uploads = proxy.seen.filter((s) => s.path.includes('/blobs/uploads/') && s.method !== 'POST').map((s) => s.method);
@@ -78,7 +89,13 @@ describe('upload sessions: a failed one is cancelled, a chunked one recovers fro
     const c = client();
     const repo = { registry: proxy.host, repository: 'sessions/cancel' };
     const upload = (r: IncomingMessage) => r.method === 'PUT' && (r.url ?? '').includes('/blobs/uploads/');
-    withFaults([{ name: '500', match: upload, action: { type: 'respond', status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"disk full"}]}' } }]);
+    withFaults([
+      {
+        name: '500',
+        match: upload,
+        action: { type: 'respond', status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"disk full"}]}' },
+      },
+    ]);
     await assert.rejects(c.putBlob(repo, blob.descriptor, open(blob.bytes)), (error) => {
       assert.ok(error instanceof FlattenError);
       assert.equal(error.kind, 'registry');

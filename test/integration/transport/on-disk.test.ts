@@ -89,9 +89,12 @@ describe('on-disk transports', () => {
       bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
       await writeFile(path, bytes);
       const source = await openOciLayoutSource(dir, 'x');
-      await assert.rejects(async () => {
-        for await (const _ of await source.getBlob(layer));
-      }, isKind('content', /digest mismatch/));
+      await assert.rejects(
+        async () => {
+          for await (const _ of await source.getBlob(layer));
+        },
+        isKind('content', /digest mismatch/),
+      );
     });
   });
 
@@ -176,7 +179,10 @@ describe('on-disk transports', () => {
       const reread = await openOciArchiveSource(file, 'v1');
       assert.equal((await reread.getRootManifest()).digest, fixture.manifestDigest);
       await reread.close();
-      assert.deepEqual((await readdir(work)).filter((name) => name.includes('staging') || name.includes('.tmp-')), []);
+      assert.deepEqual(
+        (await readdir(work)).filter((name) => name.includes('staging') || name.includes('.tmp-')),
+        [],
+      );
     });
   });
 
@@ -186,7 +192,10 @@ describe('on-disk transports', () => {
       await copyImage(await openOciLayoutSource(fixture.dir, 'std'), await openLocalTarget(`docker-archive:${file}:example/app:v1`));
       const { stdout } = await run('skopeo', ['inspect', `docker-archive:${file}`]);
       const inspected = JSON.parse(stdout) as { Layers: string[]; RepoTags: string[] };
-      assert.deepEqual(inspected.Layers, fixture.images[0]?.layers.map((layer) => layer.diffId));
+      assert.deepEqual(
+        inspected.Layers,
+        fixture.images[0]?.layers.map((layer) => layer.diffId),
+      );
       const listing = await run('tar', ['-tf', file]);
       assert.match(listing.stdout, /^manifest\.json$/m);
       const manifest = JSON.parse((await run('tar', ['-xOf', file, 'manifest.json'])).stdout) as { RepoTags: string[] }[];
@@ -196,8 +205,10 @@ describe('on-disk transports', () => {
     it('an index is refused with a hint to pick a platform', async () => {
       const target = await openDockerArchiveTarget(join(work, 'multi.docker.tar'), 'x:y');
       const root = await (await openOciLayoutSource(index.dir, 'multi')).getRootManifest();
-      await assert.rejects(target.commit(root), (error: unknown) =>
-        isKind('usage', /one image, not a multi-platform index/)(error) && /--platform/.test((error as FlattenError).hint ?? ''),
+      await assert.rejects(
+        target.commit(root),
+        (error: unknown) =>
+          isKind('usage', /one image, not a multi-platform index/)(error) && /--platform/.test((error as FlattenError).hint ?? ''),
       );
       await target.abort();
     });

@@ -21,7 +21,10 @@ describe('option values', () => {
   });
   it('credentials never echo the secret in errors', () => {
     assert.deepEqual(parseUserSecret('me:s3:cret', '--src-creds'), { kind: 'basic', username: 'me', password: 's3:cret' });
-    assert.throws(() => parseUserSecret('onlysecretnocolon', '--src-creds'), (e: unknown) => isUsage(e) && !(e as Error).message.includes('onlysecretnocolon'));
+    assert.throws(
+      () => parseUserSecret('onlysecretnocolon', '--src-creds'),
+      (e: unknown) => isUsage(e) && !(e as Error).message.includes('onlysecretnocolon'),
+    );
   });
 });
 

@@ -33,7 +33,10 @@ describe('progress bars on a terminal', () => {
     const { bars, screen } = terminal(100);
     bars({ type: 'download', platform: 'p', digest: DIGEST, bytes: 100, total: 100, done: true });
     bars({ type: 'warning', message: '--level 3 has no effect with --compression none' });
-    assert.deepEqual(screen().map((l) => l.slice(0, 30)), ['warning: --level 3 has no effe', 'pull abababababab            [']);
+    assert.deepEqual(
+      screen().map((l) => l.slice(0, 30)),
+      ['warning: --level 3 has no effe', 'pull abababababab            ['],
+    );
   });
 
   it('a blob the target already held ends as a full bar with its size, not "0 B/… existed"', () => {
@@ -58,6 +61,9 @@ describe('progress bars on a terminal', () => {
   });
 
   it('fitLine: a wide terminal gets the full layout', () => {
-    assert.equal(fitLine('pull 0123456789ab', 0.5, '1 B/2 B', 'done', '', 119), `pull 0123456789ab${' '.repeat(11)} [${'#'.repeat(12)}${'.'.repeat(12)}] 1 B/2 B done`);
+    assert.equal(
+      fitLine('pull 0123456789ab', 0.5, '1 B/2 B', 'done', '', 119),
+      `pull 0123456789ab${' '.repeat(11)} [${'#'.repeat(12)}${'.'.repeat(12)}] 1 B/2 B done`,
+    );
   });
 });

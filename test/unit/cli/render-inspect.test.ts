@@ -13,7 +13,9 @@ it('inspect cuts a long history step at 100 characters and says so with an ellip
         platform: 'linux/amd64',
         digest: 'sha256:00',
         mediaType: 'application/vnd.oci.image.manifest.v1+json',
-        layers: [{ digest: `sha256:${'a'.repeat(64)}`, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', size: 10, diffId: 'sha256:00' }],
+        layers: [
+          { digest: `sha256:${'a'.repeat(64)}`, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', size: 10, diffId: 'sha256:00' },
+        ],
         history: [{ created_by: long }, { created_by: 'CMD ["sh"]', empty_layer: true }],
         totalSize: 10,
       },

@@ -176,7 +176,10 @@ describe('parallel gzip errors destroy the stream', () => {
       close: () => real.close(),
     };
     try {
-      await assert.rejects(compress(createParallelGzip({ blockSize: BLOCK, pool }), compressibleData(10 * BLOCK)), /injected deflate failure/);
+      await assert.rejects(
+        compress(createParallelGzip({ blockSize: BLOCK, pool }), compressibleData(10 * BLOCK)),
+        /injected deflate failure/,
+      );
     } finally {
       await pool.close();
     }
@@ -188,7 +191,10 @@ describe('parallel gzip errors destroy the stream', () => {
       parentPort.on('message', () => { throw new Error('worker blew up'); });`;
     const pool = createDeflatePool({ workers: 2, workerSource });
     try {
-      await assert.rejects(compress(createParallelGzip({ blockSize: BLOCK, pool }), compressibleData(5 * BLOCK)), /deflate worker crashed: worker blew up/);
+      await assert.rejects(
+        compress(createParallelGzip({ blockSize: BLOCK, pool }), compressibleData(5 * BLOCK)),
+        /deflate worker crashed: worker blew up/,
+      );
     } finally {
       await pool.close();
     }

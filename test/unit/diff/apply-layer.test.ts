@@ -30,7 +30,13 @@ async function applyTars(tars: Buffer[]): Promise<FsTree> {
 function asReferenceTree(tree: FsTree): Tree {
   const out: Tree = new Map();
   for (const [path, record] of entryRecords(tree)) {
-    const entry: TreeEntry = { type: record.type, mode: record.mode, uid: record.uid, gid: record.gid, xattrs: Object.fromEntries(record.xattrs) };
+    const entry: TreeEntry = {
+      type: record.type,
+      mode: record.mode,
+      uid: record.uid,
+      gid: record.gid,
+      xattrs: Object.fromEntries(record.xattrs),
+    };
     if (record.type === 'file') {
       entry.size = record.size;
       entry.sha256 = record.sha256;
@@ -63,7 +69,7 @@ const DIRS = ['a', 'b', 'a/c'];
 const LEAVES = ['', 'a', 'b', 'a/c'].flatMap((dir) => ['f', 'g', 'h'].map((name) => (dir === '' ? name : `${dir}/${name}`)));
 const MODES = [0o644, 0o755, 0o4755, 0o2750, 0o600];
 const DIR_MODES = [0o755, 0o700, 0o1777];
-const pick = <T,>(r: (n: number) => number, list: readonly T[]): T => list[r(list.length)] as T;
+const pick = <T>(r: (n: number) => number, list: readonly T[]): T => list[r(list.length)] as T;
 
 async function generateStack(seed: number): Promise<Buffer[]> {
   const r = random(seed);
@@ -80,7 +86,9 @@ async function generateStack(seed: number): Promise<Buffer[]> {
       removed.push(path);
       entries.push({ type: 'whiteout', path });
     }
-    const dirs = [...lower].filter(([path, entry]) => entry.type === 'dir' && !removed.some((other) => under(path, other) || under(other, path)));
+    const dirs = [...lower].filter(
+      ([path, entry]) => entry.type === 'dir' && !removed.some((other) => under(path, other) || under(other, path)),
+    );
     if (dirs.length > 0 && r(3) === 0) entries.push({ type: 'opaque', path: pick(r, dirs)[0] });
     const used = new Set<string>();
     for (let i = 2 + r(7); i > 0; i--) {
@@ -114,7 +122,14 @@ async function generateStack(seed: number): Promise<Buffer[]> {
         const targets = [...now].filter(([target, entry]) => entry.type === 'file' && target !== path);
         if (targets.length === 0) continue;
         const [target, entry] = pick(r, targets);
-        entries.push({ type: 'hardlink', path, target: r(2) === 0 ? target : `/${target}`, mode: entry.mode, uid: entry.uid, gid: entry.gid });
+        entries.push({
+          type: 'hardlink',
+          path,
+          target: r(2) === 0 ? target : `/${target}`,
+          mode: entry.mode,
+          uid: entry.uid,
+          gid: entry.gid,
+        });
       }
     }
     tars.push(buildTarSync(entries));
@@ -153,8 +168,15 @@ describe('diff applier', () => {
   });
 
   it('merged /usr: a member below a symlinked directory lands where the link points', async () => {
-    const base = buildTarSync([{ type: 'dir', path: 'usr' }, { type: 'dir', path: 'usr/bin' }, { type: 'symlink', path: 'bin', target: 'usr/bin' }]);
-    const layer = buildTarSync([{ type: 'dir', path: 'bin' , mode: 0o700 }, { type: 'file', path: 'bin/app', content: 'app' }]);
+    const base = buildTarSync([
+      { type: 'dir', path: 'usr' },
+      { type: 'dir', path: 'usr/bin' },
+      { type: 'symlink', path: 'bin', target: 'usr/bin' },
+    ]);
+    const layer = buildTarSync([
+      { type: 'dir', path: 'bin', mode: 0o700 },
+      { type: 'file', path: 'bin/app', content: 'app' },
+    ]);
     const tree = asReferenceTree(await applyTars([base, layer]));
     // `bin/` itself is a member: it replaces the symlink (its last component is never followed).
     assert.equal(tree.get('bin')?.type, 'dir');
@@ -184,30 +206,64 @@ describe('diff applier', () => {
       { type: 'file', path: 'usr/lib/y.so' },
       { type: 'symlink', path: 'lib', target: '/usr/lib' },
     ]);
-    const layer = buildTarSync([{ type: 'whiteout', path: 'lib/x.so' }, { type: 'file', path: 'usr/lib/z.so' }, { type: 'whiteout', path: 'usr/lib/z.so' }]);
+    const layer = buildTarSync([
+      { type: 'whiteout', path: 'lib/x.so' },
+      { type: 'file', path: 'usr/lib/z.so' },
+      { type: 'whiteout', path: 'usr/lib/z.so' },
+    ]);
     const tree = asReferenceTree(await applyTars([base, layer]));
     assert.deepEqual([...tree.keys()], ['lib', 'usr', 'usr/lib', 'usr/lib/y.so']);
   });
 
   it("an opaque marker keeps its own layer's entries, even those before it, and removes the rest", async () => {
-    const base = buildTarSync([{ type: 'dir', path: 'd' }, { type: 'file', path: 'd/old' }, { type: 'dir', path: 'd/sub' }, { type: 'file', path: 'd/sub/deep' }]);
-    const layer = buildTarSync([{ type: 'file', path: 'd/new' }, { type: 'opaque', path: 'd' }, { type: 'file', path: 'd/after' }]);
+    const base = buildTarSync([
+      { type: 'dir', path: 'd' },
+      { type: 'file', path: 'd/old' },
+      { type: 'dir', path: 'd/sub' },
+      { type: 'file', path: 'd/sub/deep' },
+    ]);
+    const layer = buildTarSync([
+      { type: 'file', path: 'd/new' },
+      { type: 'opaque', path: 'd' },
+      { type: 'file', path: 'd/after' },
+    ]);
     const tree = asReferenceTree(await applyTars([base, layer]));
     assert.deepEqual([...tree.keys()], ['d', 'd/after', 'd/new']);
   });
 
   it("a hard link shares its target's inode and its header's owner, mode and xattrs apply to it", async () => {
-    const base = buildTarSync([{ type: 'dir', path: 'real' }, { type: 'file', path: 'real/f', content: 'data', mode: 0o644 }, { type: 'symlink', path: 'alias', target: 'real' }]);
+    const base = buildTarSync([
+      { type: 'dir', path: 'real' },
+      { type: 'file', path: 'real/f', content: 'data', mode: 0o644 },
+      { type: 'symlink', path: 'alias', target: 'real' },
+    ]);
     const layer = buildTarSync([{ type: 'hardlink', path: 'link', target: 'alias/f', mode: 0o4711, uid: 5, xattrs: { 'user.a': 'b' } }]);
     const tree = asReferenceTree(await applyTars([base, layer]));
     for (const path of ['real/f', 'link']) {
-      assert.deepEqual(tree.get(path), { type: 'file', mode: 0o4711, uid: 5, gid: 0, size: 4, sha256: tree.get('real/f')?.sha256, xattrs: { 'user.a': Buffer.from('b').toString('base64') }, hardlinkGroup: 'link' });
+      assert.deepEqual(tree.get(path), {
+        type: 'file',
+        mode: 0o4711,
+        uid: 5,
+        gid: 0,
+        size: 4,
+        sha256: tree.get('real/f')?.sha256,
+        xattrs: { 'user.a': Buffer.from('b').toString('base64') },
+        hardlinkGroup: 'link',
+      });
     }
   });
 
   it('a directory over a directory keeps its children and adds xattrs; a non-directory over a directory removes its subtree', async () => {
-    const base = buildTarSync([{ type: 'dir', path: 'd', xattrs: { 'user.one': '1' } }, { type: 'file', path: 'd/x' }, { type: 'dir', path: 'e' }, { type: 'file', path: 'e/y' }]);
-    const layer = buildTarSync([{ type: 'dir', path: 'd', mode: 0o700, xattrs: { 'user.two': '2' } }, { type: 'file', path: 'e', content: 'now a file' }]);
+    const base = buildTarSync([
+      { type: 'dir', path: 'd', xattrs: { 'user.one': '1' } },
+      { type: 'file', path: 'd/x' },
+      { type: 'dir', path: 'e' },
+      { type: 'file', path: 'e/y' },
+    ]);
+    const layer = buildTarSync([
+      { type: 'dir', path: 'd', mode: 0o700, xattrs: { 'user.two': '2' } },
+      { type: 'file', path: 'e', content: 'now a file' },
+    ]);
     const tree = asReferenceTree(await applyTars([base, layer]));
     assert.deepEqual([...tree.keys()], ['d', 'd/x', 'e']);
     assert.equal(tree.get('d')?.mode, 0o700);
@@ -221,10 +277,33 @@ describe('diff applier', () => {
   });
 
   it('what extraction refuses is a content error naming the layer and the member', async () => {
-    await fails([buildTarSync([{ type: 'file', path: 'f' }]), buildTarSync([{ type: 'file', path: 'f/g' }])], /^layer 1: "f\/g": its parent directory "f" is a file/);
-    await fails([buildTarSync([{ type: 'hardlink', path: 'l', target: 'missing' }])], /^layer 0: "l": hard link to "missing", which does not exist/);
-    await fails([buildTarSync([{ type: 'dir', path: 'd' }, { type: 'hardlink', path: 'l', target: 'd' }])], /hard link to "d", a directory/);
+    await fails(
+      [buildTarSync([{ type: 'file', path: 'f' }]), buildTarSync([{ type: 'file', path: 'f/g' }])],
+      /^layer 1: "f\/g": its parent directory "f" is a file/,
+    );
+    await fails(
+      [buildTarSync([{ type: 'hardlink', path: 'l', target: 'missing' }])],
+      /^layer 0: "l": hard link to "missing", which does not exist/,
+    );
+    await fails(
+      [
+        buildTarSync([
+          { type: 'dir', path: 'd' },
+          { type: 'hardlink', path: 'l', target: 'd' },
+        ]),
+      ],
+      /hard link to "d", a directory/,
+    );
     await fails([buildTarSync([{ type: 'file', path: 'd/.wh.' }])], /"d\/\.wh\.": a whiteout that names no file/);
-    await fails([buildTarSync([{ type: 'symlink', path: 'a', target: 'b' }, { type: 'symlink', path: 'b', target: 'a' }, { type: 'file', path: 'a/x' }])], /too many levels of symbolic links/);
+    await fails(
+      [
+        buildTarSync([
+          { type: 'symlink', path: 'a', target: 'b' },
+          { type: 'symlink', path: 'b', target: 'a' },
+          { type: 'file', path: 'a/x' },
+        ]),
+      ],
+      /too many levels of symbolic links/,
+    );
   });
 });

@@ -50,7 +50,10 @@ describe('compareTrees', () => {
   });
 
   it('a tree equals itself', async () => {
-    const a = await treeOf([{ type: 'file', path: 'f', xattrs: { 'user.x': '1' } }, { type: 'hardlink', path: 'g', target: 'f' }]);
+    const a = await treeOf([
+      { type: 'file', path: 'f', xattrs: { 'user.x': '1' } },
+      { type: 'hardlink', path: 'g', target: 'f' },
+    ]);
     assert.deepEqual(compareTrees(a, a, { times: true }).differences, []);
   });
 });

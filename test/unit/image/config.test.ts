@@ -47,8 +47,14 @@ describe('history: every entry kept, merged ones empty_layer, one appended', () 
   it('marks every layer entry empty when everything is merged and appends one entry', () => {
     const history = flattenConfig(source(), options).history as Record<string, unknown>[];
     assert.equal(history.length, 5);
-    assert.deepEqual(history.slice(0, 4).map((h) => h.empty_layer), [true, true, true, true]);
-    assert.deepEqual(history.slice(0, 4).map((h) => h.created_by), ['ADD base', 'ENV A=1', 'RUN one', 'RUN two']);
+    assert.deepEqual(
+      history.slice(0, 4).map((h) => h.empty_layer),
+      [true, true, true, true],
+    );
+    assert.deepEqual(
+      history.slice(0, 4).map((h) => h.created_by),
+      ['ADD base', 'ENV A=1', 'RUN one', 'RUN two'],
+    );
     assert.equal(history[4]?.empty_layer, undefined);
     assert.match(String(history[4]?.created_by), new RegExp(`merged 3 layers of ${D(7)}`));
   });
@@ -56,7 +62,10 @@ describe('history: every entry kept, merged ones empty_layer, one appended', () 
   it('the count of non-empty entries equals the count of diff_ids, with kept layers', () => {
     const result = flattenConfig(source(), { ...options, keptLayers: 1, keptDiffIds: [D(1)], mergedLayerCount: 2 });
     const history = result.history as { empty_layer?: boolean }[];
-    assert.deepEqual(history.map((h) => h.empty_layer === true), [false, true, true, true, false]);
+    assert.deepEqual(
+      history.map((h) => h.empty_layer === true),
+      [false, true, true, true, false],
+    );
     assert.equal(history.filter((h) => h.empty_layer !== true).length, (result.rootfs as { diff_ids: string[] }).diff_ids.length);
   });
 
@@ -100,7 +109,13 @@ describe('resolveCreated: --created and SOURCE_DATE_EPOCH', () => {
     assert.equal(resolveCreated('2024-01-01T00:00:00Z', '86400', now), '2024-01-01T00:00:00Z');
   });
   it('rejects malformed times with a usage error', () => {
-    assert.throws(() => resolveCreated('yesterday', undefined, now), (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /--created "yesterday"/.test(e.message));
-    assert.throws(() => resolveCreated(undefined, '12abc', now), (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /SOURCE_DATE_EPOCH/.test(e.message));
+    assert.throws(
+      () => resolveCreated('yesterday', undefined, now),
+      (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /--created "yesterday"/.test(e.message),
+    );
+    assert.throws(
+      () => resolveCreated(undefined, '12abc', now),
+      (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /SOURCE_DATE_EPOCH/.test(e.message),
+    );
   });
 });

@@ -14,7 +14,10 @@ const isUsage = (pattern: RegExp) => (e: unknown) => e instanceof FlattenError &
 
 describe('manifests are checked at the edge', () => {
   it('reads an OCI image manifest and an index', () => {
-    const image = encodeJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: { mediaType: MediaType.ociConfig, digest, size: 2 }, layers: [] }, MediaType.ociManifest);
+    const image = encodeJson(
+      { schemaVersion: 2, mediaType: MediaType.ociManifest, config: { mediaType: MediaType.ociConfig, digest, size: 2 }, layers: [] },
+      MediaType.ociManifest,
+    );
     assert.equal(parseManifest(image, 'img').kind, 'image');
     const index = encodeJson({ schemaVersion: 2, mediaType: MediaType.dockerManifestList, manifests: [] }, MediaType.dockerManifestList);
     assert.equal(parseManifest(index, 'img').kind, 'index');
@@ -30,16 +33,38 @@ describe('manifests are checked at the edge', () => {
     assert.throws(() => parseManifest(raw, 'reg/x:1'), isContent(/reg\/x:1 is a Docker schema1 manifest/));
   });
   it('refuses bad descriptors, naming where', () => {
-    const raw = encodeJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: { mediaType: MediaType.ociConfig, digest: 'sha256:xyz', size: 2 }, layers: [] }, MediaType.ociManifest);
+    const raw = encodeJson(
+      {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: { mediaType: MediaType.ociConfig, digest: 'sha256:xyz', size: 2 },
+        layers: [],
+      },
+      MediaType.ociManifest,
+    );
     assert.throws(() => parseManifest(raw, 'img'), isContent(/config: descriptor digest "sha256:xyz"/));
-    const neg = encodeJson({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: { mediaType: MediaType.ociConfig, digest, size: 2 }, layers: [{ mediaType: MediaType.ociLayerGzip, digest, size: -1 }] }, MediaType.ociManifest);
+    const neg = encodeJson(
+      {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: { mediaType: MediaType.ociConfig, digest, size: 2 },
+        layers: [{ mediaType: MediaType.ociLayerGzip, digest, size: -1 }],
+      },
+      MediaType.ociManifest,
+    );
     assert.throws(() => parseManifest(neg, 'img'), isContent(/layers\[0\]: descriptor .* invalid size/));
   });
   it('refuses text that is not JSON', () => {
-    assert.throws(() => parseManifest({ bytes: new TextEncoder().encode('<html>'), mediaType: 'text/html', digest }, 'img'), isContent(/not valid JSON/));
+    assert.throws(
+      () => parseManifest({ bytes: new TextEncoder().encode('<html>'), mediaType: 'text/html', digest }, 'img'),
+      isContent(/not valid JSON/),
+    );
   });
   it('config must have valid diff_ids', () => {
-    assert.throws(() => parseConfig(new TextEncoder().encode('{"rootfs":{"type":"layers","diff_ids":["nope"]}}'), 'img'), isContent(/rootfs.diff_ids/));
+    assert.throws(
+      () => parseConfig(new TextEncoder().encode('{"rootfs":{"type":"layers","diff_ids":["nope"]}}'), 'img'),
+      isContent(/rootfs.diff_ids/),
+    );
     assert.equal(parseConfig(new TextEncoder().encode(`{"rootfs":{"type":"layers","diff_ids":["${digest}"]},"x":1}`), 'img').x, 1);
   });
 });
@@ -66,7 +91,10 @@ describe('media types follow the manifest family, never a mix', () => {
     assert.equal(classifyLayer(MediaType.dockerForeignLayerGzip, digest, 'img'), 'nondistributable');
     assert.equal(classifyLayer(MediaType.ociLayerZstd, digest, 'img'), 'layer');
     assert.throws(() => classifyLayer(`${MediaType.ociLayerGzip}+encrypted`, digest, 'img'), isContent(/encrypted/));
-    assert.throws(() => classifyLayer('application/vnd.example.thing', digest, 'img'), isContent(/unsupported media type application\/vnd.example.thing/));
+    assert.throws(
+      () => classifyLayer('application/vnd.example.thing', digest, 'img'),
+      isContent(/unsupported media type application\/vnd.example.thing/),
+    );
   });
 });
 
@@ -74,7 +102,8 @@ describe('platforms', () => {
   it('parses os/arch[/variant] and rejects anything else', () => {
     assert.deepEqual(parsePlatform('linux/arm64/v8'), { os: 'linux', architecture: 'arm64', variant: 'v8' });
     assert.deepEqual(parsePlatform('linux/amd64'), { os: 'linux', architecture: 'amd64' });
-    for (const bad of ['linux', 'linux/', '/amd64', 'a/b/c/d', 'linux/am d64']) assert.throws(() => parsePlatform(bad), isUsage(/--platform/));
+    for (const bad of ['linux', 'linux/', '/amd64', 'a/b/c/d', 'linux/am d64'])
+      assert.throws(() => parsePlatform(bad), isUsage(/--platform/));
   });
   it('a selector without variant matches every variant', () => {
     assert.equal(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v7' }, parsePlatform('linux/arm')), true);
@@ -82,8 +111,22 @@ describe('platforms', () => {
     assert.equal(matchesPlatform(undefined, parsePlatform('linux/arm')), false);
   });
   it('recognises attestation manifests', () => {
-    assert.equal(isAttestation({ mediaType: MediaType.ociManifest, digest, size: 1, platform: { os: 'unknown', architecture: 'unknown' } }), true);
-    assert.equal(isAttestation({ mediaType: MediaType.ociManifest, digest, size: 1, annotations: { 'vnd.docker.reference.type': 'attestation-manifest' } }), true);
-    assert.equal(isAttestation({ mediaType: MediaType.ociManifest, digest, size: 1, platform: { os: 'linux', architecture: 'amd64' } }), false);
+    assert.equal(
+      isAttestation({ mediaType: MediaType.ociManifest, digest, size: 1, platform: { os: 'unknown', architecture: 'unknown' } }),
+      true,
+    );
+    assert.equal(
+      isAttestation({
+        mediaType: MediaType.ociManifest,
+        digest,
+        size: 1,
+        annotations: { 'vnd.docker.reference.type': 'attestation-manifest' },
+      }),
+      true,
+    );
+    assert.equal(
+      isAttestation({ mediaType: MediaType.ociManifest, digest, size: 1, platform: { os: 'linux', architecture: 'amd64' } }),
+      false,
+    );
   });
 });

@@ -9,7 +9,10 @@ const base = { source: 'registry.example.com/team/app:1', target: 'registry.exam
 describe('resolveOptions: one options model, defaults in one place', () => {
   it('fills the defaults: gzip at level 6, zstd at 3, none without a level, 4 downloads, reuse on', () => {
     const gzip = resolveOptions(base);
-    assert.deepEqual([gzip.compression, gzip.level, gzip.concurrency, gzip.reuse, gzip.dryRun, gzip.warnings], ['gzip', DEFAULTS.gzipLevel, 4, true, false, []]);
+    assert.deepEqual(
+      [gzip.compression, gzip.level, gzip.concurrency, gzip.reuse, gzip.dryRun, gzip.warnings],
+      ['gzip', DEFAULTS.gzipLevel, 4, true, false, []],
+    );
     assert.equal(DEFAULTS.gzipLevel, 6);
     assert.equal(resolveOptions({ ...base, compression: 'zstd' }).level, 3);
     assert.equal(resolveOptions({ ...base, compression: 'none' }).level, undefined);
@@ -49,7 +52,10 @@ describe('resolveOptions: one options model, defaults in one place', () => {
       '--src-creds has no effect: the source oci:/a:b is not a registry',
       '--insecure other:5000 has no effect: neither the source nor the target is on other:5000',
     ]);
-    const used = resolveOptions({ ...base, transport: { insecureHosts: ['registry.example.com'], hosts: { 'registry.example.com': { upload: { strategy: 'chunked' } } } } });
+    const used = resolveOptions({
+      ...base,
+      transport: { insecureHosts: ['registry.example.com'], hosts: { 'registry.example.com': { upload: { strategy: 'chunked' } } } },
+    });
     assert.deepEqual(used.warnings, []);
   });
 });

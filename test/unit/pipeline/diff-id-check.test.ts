@@ -22,7 +22,10 @@ describe('diff_id check', () => {
     assert.equal(check.failure, undefined);
     await assert.rejects(readAll(check.watch(0, chunks())), (error: unknown) => {
       assert.ok(error instanceof FlattenError && error.kind === 'content');
-      assert.match(error.message, /^img: layer 0 \(sha256:a{64}\) uncompressed has diff_id sha256:[0-9a-f]{64}, but the config's rootfs\.diff_ids\[0\] is sha256:0{64}/);
+      assert.match(
+        error.message,
+        /^img: layer 0 \(sha256:a{64}\) uncompressed has diff_id sha256:[0-9a-f]{64}, but the config's rootfs\.diff_ids\[0\] is sha256:0{64}/,
+      );
       assert.ok(error.message.includes(digest(bytes)));
       return true;
     });

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FlattenError } from '../../../src/errors.ts';
-import {
-  isLoopbackRegistry,
-  parseReference,
-  registryHost,
-  withDigest,
-  withTag,
-} from '../../../src/reference/reference.ts';
+import { isLoopbackRegistry, parseReference, registryHost, withDigest, withTag } from '../../../src/reference/reference.ts';
 
 const SHA = `sha256:${'a'.repeat(64)}`;
 

@@ -4,7 +4,9 @@ import { mergeScopes, parseChallenge, repositoryScope, scopesCover } from '../..
 
 describe('WWW-Authenticate challenges', () => {
   it('bearer realm, service and space-separated scopes are read', () => {
-    const challenge = parseChallenge('Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull repository:x/y:push"');
+    const challenge = parseChallenge(
+      'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull repository:x/y:push"',
+    );
     assert.deepEqual(challenge, {
       scheme: 'bearer',
       realm: 'https://auth.docker.io/token',

@@ -19,7 +19,10 @@ describe('credentials: the first place that knows the registry wins', () => {
     await writeFile(join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'a.io': entry('docker') } }));
     await writeFile(join(home, 'auth-file.json'), JSON.stringify({ auths: { 'a.io': entry('authfile'), 'b.io': entry('authfile') } }));
     await writeFile(join(home, 'run', 'containers', 'auth.json'), JSON.stringify({ auths: { 'c.io': entry('runtime') } }));
-    await writeFile(join(home, '.config', 'containers', 'auth.json'), JSON.stringify({ auths: { 'c.io': entry('xdg'), 'd.io': entry('xdg') } }));
+    await writeFile(
+      join(home, '.config', 'containers', 'auth.json'),
+      JSON.stringify({ auths: { 'c.io': entry('xdg'), 'd.io': entry('xdg') } }),
+    );
     env = {
       REGISTRY_AUTH_FILE: join(home, 'auth-file.json'),
       XDG_RUNTIME_DIR: join(home, 'run'),
@@ -67,7 +70,10 @@ describe('credentials: the first place that knows the registry wins', () => {
 
   it('the hint names the places, never their contents', () => {
     const searched = createCredentialStore({ env, home }).searched('z.io');
-    assert.match(searched, /^credentials for z\.io were looked up in: .*\.docker\/config\.json, .*auth-file\.json, .*run\/containers\/auth\.json, .*\.config\/containers\/auth\.json, \$DOCKER_AUTH_CONFIG$/);
+    assert.match(
+      searched,
+      /^credentials for z\.io were looked up in: .*\.docker\/config\.json, .*auth-file\.json, .*run\/containers\/auth\.json, .*\.config\/containers\/auth\.json, \$DOCKER_AUTH_CONFIG$/,
+    );
     assert.ok(!searched.includes('pw-'));
   });
 

@@ -53,6 +53,9 @@ describe('Docker config lookup', () => {
   });
   it('user:secret flags keep colons in the secret and never echo it', () => {
     assert.deepEqual(parseUserSecret('u:a:b', '--creds'), { kind: 'basic', username: 'u', password: 'a:b' });
-    assert.throws(() => parseUserSecret(':hidden-value', '--creds'), (error: Error) => !error.message.includes('hidden-value'));
+    assert.throws(
+      () => parseUserSecret(':hidden-value', '--creds'),
+      (error: Error) => !error.message.includes('hidden-value'),
+    );
   });
 });

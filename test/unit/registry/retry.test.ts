@@ -22,10 +22,22 @@ describe('retries: which failures, how long to wait', () => {
   });
   it('backoff grows exponentially with jitter within [ceiling/2, ceiling], capped', () => {
     const options = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000 };
-    assert.equal(backoffDelay(1, options, undefined, () => 0), 50);
-    assert.equal(backoffDelay(1, options, undefined, () => 1), 100);
-    assert.equal(backoffDelay(3, options, undefined, () => 1), 400);
-    assert.equal(backoffDelay(10, options, undefined, () => 1), 1000);
+    assert.equal(
+      backoffDelay(1, options, undefined, () => 0),
+      50,
+    );
+    assert.equal(
+      backoffDelay(1, options, undefined, () => 1),
+      100,
+    );
+    assert.equal(
+      backoffDelay(3, options, undefined, () => 1),
+      400,
+    );
+    assert.equal(
+      backoffDelay(10, options, undefined, () => 1),
+      1000,
+    );
   });
   it('Retry-After wins over backoff but is capped', () => {
     const options = { ...DEFAULT_RETRY, maxDelayMs: 2000 };

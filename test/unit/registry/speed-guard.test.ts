@@ -33,7 +33,10 @@ it('a body below the limit for the whole window fails with ERR_TRANSFER_STALLED;
 });
 
 it('time the reader spends not reading does not count against the network', async () => {
-  const body = guardSpeed(Readable.from([Buffer.alloc(256 * 1024, 1), Buffer.alloc(256 * 1024, 2)]), { bytesPerSecond: 1000, seconds: 0.3 });
+  const body = guardSpeed(Readable.from([Buffer.alloc(256 * 1024, 1), Buffer.alloc(256 * 1024, 2)]), {
+    bytesPerSecond: 1000,
+    seconds: 0.3,
+  });
   // The reader is busy elsewhere for well over the window, with the body's buffer full.
   await sleep(200);
   const first = body.read(1) as Buffer | null;

@@ -10,9 +10,10 @@ import { createVerifier } from '../../../src/registry/verify.ts';
 
 const bytes = Buffer.from('hello blob');
 const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-const drain = (stream: Readable) => pipeline(stream, async function* (source) {
-  for await (const _ of source) yield* [];
-});
+const drain = (stream: Readable) =>
+  pipeline(stream, async function* (source) {
+    for await (const _ of source) yield* [];
+  });
 
 describe('blob verification while streaming', () => {
   it('matching bytes pass through unchanged', async () => {
@@ -25,11 +26,20 @@ describe('blob verification while streaming', () => {
   it('a changed byte fails with a digest mismatch', async () => {
     const changed = Buffer.from(bytes);
     changed[0] = 0x48;
-    await assert.rejects(drain(Readable.from([changed]).pipe(createVerifier({ digest, size: bytes.length }, 'blob x'))), /blob x: digest mismatch/);
+    await assert.rejects(
+      drain(Readable.from([changed]).pipe(createVerifier({ digest, size: bytes.length }, 'blob x'))),
+      /blob x: digest mismatch/,
+    );
   });
   it('short and long streams fail on size', async () => {
-    await assert.rejects(drain(Readable.from([bytes.subarray(1)]).pipe(createVerifier({ digest, size: bytes.length }, 'b'))), /got 9 bytes, expected 10/);
-    await assert.rejects(drain(Readable.from([bytes, bytes]).pipe(createVerifier({ digest, size: bytes.length }, 'b'))), /more than the expected 10 bytes/);
+    await assert.rejects(
+      drain(Readable.from([bytes.subarray(1)]).pipe(createVerifier({ digest, size: bytes.length }, 'b'))),
+      /got 9 bytes, expected 10/,
+    );
+    await assert.rejects(
+      drain(Readable.from([bytes, bytes]).pipe(createVerifier({ digest, size: bytes.length }, 'b'))),
+      /more than the expected 10 bytes/,
+    );
   });
 });
 

@@ -12,12 +12,14 @@ const tar = buildTarSync([{ type: 'file', path: 'a', content: 'hello' }]);
 const digest = 'sha256:0123';
 const decode = (bytes: Buffer, mediaType: string): Promise<Buffer> =>
   buffer(decompressLayer(Readable.from([bytes.subarray(0, 3), bytes.subarray(3)]), { mediaType, digest }));
-const isContentError = (pattern: RegExp) => (error: unknown): boolean => {
-  assert.ok(error instanceof FlattenError);
-  assert.equal(error.kind, 'content');
-  assert.match(error.message, pattern);
-  return true;
-};
+const isContentError =
+  (pattern: RegExp) =>
+  (error: unknown): boolean => {
+    assert.ok(error instanceof FlattenError);
+    assert.equal(error.kind, 'content');
+    assert.match(error.message, pattern);
+    return true;
+  };
 
 describe('decompressLayer: the media type decides, and the first bytes must agree', () => {
   it('gzip, zstd and plain tar, including Docker foreign and OCI non-distributable types', async () => {
@@ -28,10 +30,16 @@ describe('decompressLayer: the media type decides, and the first bytes must agre
     assert.ok((await decode(tar, MediaType.dockerLayer)).equals(tar));
   });
   it('a gzip blob labelled as an uncompressed tar names the layer, the type and what was found', async () => {
-    await assert.rejects(decode(gzipSync(tar), MediaType.ociLayer), isContentError(/sha256:0123.*vnd\.oci\.image\.layer\.v1\.tar .*starts with gzip data/));
+    await assert.rejects(
+      decode(gzipSync(tar), MediaType.ociLayer),
+      isContentError(/sha256:0123.*vnd\.oci\.image\.layer\.v1\.tar .*starts with gzip data/),
+    );
   });
   it('a plain tar labelled as zstd', async () => {
-    await assert.rejects(decode(tar, MediaType.ociLayerZstd), isContentError(/declares zstd data, but the blob starts with uncompressed data/));
+    await assert.rejects(
+      decode(tar, MediaType.ociLayerZstd),
+      isContentError(/declares zstd data, but the blob starts with uncompressed data/),
+    );
   });
   it('corrupt gzip data', async () => {
     const broken = gzipSync(tar);
@@ -39,8 +47,14 @@ describe('decompressLayer: the media type decides, and the first bytes must agre
     await assert.rejects(decode(broken, MediaType.ociLayerGzip), isContentError(/sha256:0123: cannot decompress/));
   });
   it('encrypted and unknown media types', async () => {
-    assert.throws(() => decompressLayer(Readable.from([tar]), { mediaType: `${MediaType.ociLayerGzip}+encrypted`, digest }), isContentError(/encrypted/));
-    assert.throws(() => decompressLayer(Readable.from([tar]), { mediaType: 'application/x-unknown', digest }), isContentError(/unsupported layer media type/));
+    assert.throws(
+      () => decompressLayer(Readable.from([tar]), { mediaType: `${MediaType.ociLayerGzip}+encrypted`, digest }),
+      isContentError(/encrypted/),
+    );
+    assert.throws(
+      () => decompressLayer(Readable.from([tar]), { mediaType: 'application/x-unknown', digest }),
+      isContentError(/unsupported layer media type/),
+    );
   });
 });
 
@@ -53,7 +67,10 @@ const skippable = (n: number, payload: Buffer): Buffer => {
 };
 
 describe('decompressLayer reads every gzip member and zstd frame, as Go decoders (containerd) do', () => {
-  const big = buildTarSync([{ type: 'file', path: 'big', content: Buffer.alloc(300_000, 7) }, { type: 'file', path: 'b', content: 'second' }]);
+  const big = buildTarSync([
+    { type: 'file', path: 'big', content: Buffer.alloc(300_000, 7) },
+    { type: 'file', path: 'b', content: 'second' },
+  ]);
   const parts = [tar, big, tar];
   const whole = Buffer.concat(parts);
   /** Every way of feeding the blob: whole, in small chunks, and one byte per chunk at the frame seams. */
@@ -76,12 +93,25 @@ describe('decompressLayer reads every gzip member and zstd frame, as Go decoders
   });
   it('zstd with skippable frames first, between frames and last', async () => {
     const frames = parts.map((part) => zstdCompressSync(part));
-    const blob = Buffer.concat([skippable(15, Buffer.from('seekable index, say')), frames[0] as Buffer, skippable(3, Buffer.alloc(0)), frames[1] as Buffer, frames[2] as Buffer, skippable(0, Buffer.alloc(70_000, 1))]);
+    const blob = Buffer.concat([
+      skippable(15, Buffer.from('seekable index, say')),
+      frames[0] as Buffer,
+      skippable(3, Buffer.alloc(0)),
+      frames[1] as Buffer,
+      frames[2] as Buffer,
+      skippable(0, Buffer.alloc(70_000, 1)),
+    ]);
     await decodeAll(blob, MediaType.ociLayerZstd);
   });
   it('zstd followed by bytes that are not a frame, or cut inside a frame, is an error naming the layer', async () => {
     const frame = zstdCompressSync(tar);
-    await assert.rejects(decode(Buffer.concat([frame, Buffer.from('garbage!')]), MediaType.ociLayerZstd), isContentError(/sha256:0123: cannot decompress.*not a zstd frame/));
-    await assert.rejects(decode(frame.subarray(0, frame.length - 3), MediaType.ociLayerZstd), isContentError(/sha256:0123: cannot decompress/));
+    await assert.rejects(
+      decode(Buffer.concat([frame, Buffer.from('garbage!')]), MediaType.ociLayerZstd),
+      isContentError(/sha256:0123: cannot decompress.*not a zstd frame/),
+    );
+    await assert.rejects(
+      decode(frame.subarray(0, frame.length - 3), MediaType.ociLayerZstd),
+      isContentError(/sha256:0123: cannot decompress/),
+    );
   });
 });

@@ -27,7 +27,11 @@ async function mergeLikeExtraction(specs: TarSpecEntry[][], lower: TarSpecEntry[
   const result = await runMerge(specs, { lower });
   if (lower.length === 0) assert.deepEqual(await extractTar(result.out), await applyLayers(result.tars));
   // Links from the merged layer into kept layers become copies, so inode groups may differ.
-  else assert.deepEqual(withoutLinkGroups(await applyLayers([...result.lowerTars, result.out])), withoutLinkGroups(await applyLayers([...result.lowerTars, ...result.tars])));
+  else
+    assert.deepEqual(
+      withoutLinkGroups(await applyLayers([...result.lowerTars, result.out])),
+      withoutLinkGroups(await applyLayers([...result.lowerTars, ...result.tars])),
+    );
   const written = names(result.out);
   assert.equal(new Set(written).size, written.length, `a path written twice: ${written.join(', ')}`);
   return { ...result, tree: lower.length === 0 ? await extractTar(result.out) : await applyLayers([...result.lowerTars, result.out]) };
@@ -53,8 +57,15 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a file, then a directory at the same path: the directory wins and older children are gone', async () => {
     const { tree } = await mergeLikeExtraction([
-      [{ type: 'dir', path: 'x' }, { type: 'file', path: 'x/old', content: 'old' }],
-      [{ type: 'file', path: 'x', content: 'a file' }, { type: 'dir', path: 'x', mode: 0o700 }, { type: 'file', path: 'x/new', content: 'new' }],
+      [
+        { type: 'dir', path: 'x' },
+        { type: 'file', path: 'x/old', content: 'old' },
+      ],
+      [
+        { type: 'file', path: 'x', content: 'a file' },
+        { type: 'dir', path: 'x', mode: 0o700 },
+        { type: 'file', path: 'x/new', content: 'new' },
+      ],
     ]);
     assert.deepEqual([...tree.keys()].sort(), ['x', 'x/new']);
     assert.equal(tree.get('x')?.type, 'dir');
@@ -63,8 +74,16 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a directory with children, then a file at the same path: the file wins, the children before it are gone', async () => {
     const { tree, out } = await mergeLikeExtraction([
-      [{ type: 'dir', path: 'd' }, { type: 'file', path: 'd/old' }],
-      [{ type: 'dir', path: 'd' }, { type: 'file', path: 'd/a', content: 'a' }, { type: 'dir', path: 'd/sub' }, { type: 'file', path: 'd', content: 'now a file' }],
+      [
+        { type: 'dir', path: 'd' },
+        { type: 'file', path: 'd/old' },
+      ],
+      [
+        { type: 'dir', path: 'd' },
+        { type: 'file', path: 'd/a', content: 'a' },
+        { type: 'dir', path: 'd/sub' },
+        { type: 'file', path: 'd', content: 'now a file' },
+      ],
     ]);
     assert.deepEqual([...tree.keys()], ['d']);
     assert.equal(tree.get('d')?.sha256, sha('now a file'));
@@ -91,7 +110,11 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a hard link to an empty first copy is written without a second read', async () => {
     const { tree, opens } = await mergeLikeExtraction([
-      [{ type: 'file', path: 't' }, { type: 'hardlink', path: 'l', target: 't' }, { type: 'symlink', path: 't', target: '/elsewhere' }],
+      [
+        { type: 'file', path: 't' },
+        { type: 'hardlink', path: 'l', target: 't' },
+        { type: 'symlink', path: 't', target: '/elsewhere' },
+      ],
     ]);
     assert.equal(tree.get('l')?.type, 'file');
     assert.equal(tree.get('t')?.type, 'symlink');
@@ -100,7 +123,11 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a link that is itself repeated: the later entry wins over the link', async () => {
     const { tree } = await mergeLikeExtraction([
-      [{ type: 'file', path: 't', content: 'target' }, { type: 'hardlink', path: 'l', target: 't' }, { type: 'file', path: 'l', content: 'own' }],
+      [
+        { type: 'file', path: 't', content: 'target' },
+        { type: 'hardlink', path: 'l', target: 't' },
+        { type: 'file', path: 'l', content: 'own' },
+      ],
     ]);
     assert.equal(tree.get('l')?.sha256, sha('own'));
     assert.equal(tree.get('l')?.hardlinkGroup, undefined);
@@ -108,9 +135,15 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('duplicates in two different layers: each failed run teaches one layer, three runs in all', async () => {
     const { tree, attempts } = await mergeLikeExtraction([
-      [{ type: 'file', path: 'a', content: 'a1' }, { type: 'file', path: 'a', content: 'a2' }],
+      [
+        { type: 'file', path: 'a', content: 'a1' },
+        { type: 'file', path: 'a', content: 'a2' },
+      ],
       [{ type: 'file', path: 'm', content: 'middle' }],
-      [{ type: 'file', path: 'b', content: 'b1' }, { type: 'file', path: 'b', content: 'b2' }],
+      [
+        { type: 'file', path: 'b', content: 'b1' },
+        { type: 'file', path: 'b', content: 'b2' },
+      ],
     ]);
     assert.equal(tree.get('a')?.sha256, sha('a2'));
     assert.equal(tree.get('b')?.sha256, sha('b2'));
@@ -119,7 +152,10 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a duplicate whose copies a newer layer hides needs no second run', async () => {
     const { tree, attempts } = await mergeLikeExtraction([
-      [{ type: 'file', path: 'x', content: '1' }, { type: 'file', path: 'x', content: '2' }],
+      [
+        { type: 'file', path: 'x', content: '1' },
+        { type: 'file', path: 'x', content: '2' },
+      ],
       [{ type: 'file', path: 'x', content: '3' }],
     ]);
     assert.equal(tree.get('x')?.sha256, sha('3'));
@@ -128,7 +164,10 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a duplicate hidden by a newer layer, where a newer link names its version: the link gets the later copy', async () => {
     const { tree, attempts } = await mergeLikeExtraction([
-      [{ type: 'file', path: 'x', content: 'first' }, { type: 'file', path: 'x', content: 'second' }],
+      [
+        { type: 'file', path: 'x', content: 'first' },
+        { type: 'file', path: 'x', content: 'second' },
+      ],
       [{ type: 'hardlink', path: 'l', target: 'x' }],
       [{ type: 'whiteout', path: 'x' }],
     ]);
@@ -139,7 +178,11 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a file then a directory, under a directory a newer layer keeps: the children after the directory survive', async () => {
     const { tree } = await mergeLikeExtraction([
-      [{ type: 'file', path: 'p', content: 'file' }, { type: 'dir', path: 'p' }, { type: 'file', path: 'p/y', content: 'y' }],
+      [
+        { type: 'file', path: 'p', content: 'file' },
+        { type: 'dir', path: 'p' },
+        { type: 'file', path: 'p/y', content: 'y' },
+      ],
       [{ type: 'dir', path: 'p', mode: 0o750 }],
     ]);
     assert.deepEqual([...tree.keys()].sort(), ['p', 'p/y']);
@@ -148,7 +191,11 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a newer link whose target is first a directory, then a file in one layer: the link gets the file', async () => {
     const { tree } = await mergeLikeExtraction([
-      [{ type: 'dir', path: 'b' }, { type: 'file', path: 'b/c' }, { type: 'file', path: 'b', content: 'file b' }],
+      [
+        { type: 'dir', path: 'b' },
+        { type: 'file', path: 'b/c' },
+        { type: 'file', path: 'b', content: 'file b' },
+      ],
       [{ type: 'hardlink', path: 'a', target: 'b' }],
     ]);
     assert.equal(tree.get('a')?.sha256, sha('file b'));
@@ -157,24 +204,53 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
 
   it('a newer link to a directory that stays a directory is still an error naming both layers', async () => {
     await assert.rejects(
-      runMerge([[{ type: 'dir', path: 'b' }, { type: 'file', path: 'b/c' }], [{ type: 'hardlink', path: 'a', target: 'b' }]]),
+      runMerge([
+        [
+          { type: 'dir', path: 'b' },
+          { type: 'file', path: 'b/c' },
+        ],
+        [{ type: 'hardlink', path: 'a', target: 'b' }],
+      ]),
       /layer sha256:layer0: "b": is a directory, but hard link "a" in layer sha256:layer1 points at it/,
     );
   });
 
   it('a repeated directory: the later attributes win; an identical repeat costs no second run', async () => {
-    const changed = await mergeLikeExtraction([[{ type: 'dir', path: 'a', mode: 0o755, uid: 1 }, { type: 'file', path: 'a/f' }, { type: 'dir', path: './a/', mode: 0o700, uid: 2 }]]);
+    const changed = await mergeLikeExtraction([
+      [
+        { type: 'dir', path: 'a', mode: 0o755, uid: 1 },
+        { type: 'file', path: 'a/f' },
+        { type: 'dir', path: './a/', mode: 0o700, uid: 2 },
+      ],
+    ]);
     assert.deepEqual([changed.tree.get('a')?.mode, changed.tree.get('a')?.uid], [0o700, 2]);
     assert.equal(changed.attempts, 2);
-    const same = await mergeLikeExtraction([[{ type: 'dir', path: 'a', mode: 0o755 }, { type: 'file', path: 'a/f' }, { type: 'dir', path: 'a', mode: 0o755 }]]);
+    const same = await mergeLikeExtraction([
+      [
+        { type: 'dir', path: 'a', mode: 0o755 },
+        { type: 'file', path: 'a/f' },
+        { type: 'dir', path: 'a', mode: 0o755 },
+      ],
+    ]);
     assert.equal(same.attempts, 1);
     assert.deepEqual(names(same.out), ['a', 'a/f']);
   });
 
   it('over kept base layers: a file-then-directory repeat hides the kept children with one opaque marker', async () => {
     const { out } = await mergeLikeExtraction(
-      [[{ type: 'file', path: 'd', content: 'f' }, { type: 'dir', path: 'd' }, { type: 'file', path: 'd/new' }]],
-      [[{ type: 'dir', path: 'd' }, { type: 'file', path: 'd/kept' }]],
+      [
+        [
+          { type: 'file', path: 'd', content: 'f' },
+          { type: 'dir', path: 'd' },
+          { type: 'file', path: 'd/new' },
+        ],
+      ],
+      [
+        [
+          { type: 'dir', path: 'd' },
+          { type: 'file', path: 'd/kept' },
+        ],
+      ],
     );
     assert.deepEqual(names(out).sort(), ['d', 'd/.wh..wh..opq', 'd/new']);
   });
@@ -182,7 +258,12 @@ describe('rule 7: the later copy of a path in one layer wins', () => {
   it('a merged link into a kept layer that holds its target twice copies the later copy', async () => {
     const { tree } = await mergeLikeExtraction(
       [[{ type: 'hardlink', path: 'l', target: 't' }]],
-      [[{ type: 'file', path: 't', content: 'first' }, { type: 'file', path: 't', content: 'second', xattrs: { 'user.x': 'y' } }]],
+      [
+        [
+          { type: 'file', path: 't', content: 'first' },
+          { type: 'file', path: 't', content: 'second', xattrs: { 'user.x': 'y' } },
+        ],
+      ],
     );
     assert.equal(tree.get('l')?.sha256, sha('second'));
     assert.deepEqual(Object.keys(tree.get('l')?.xattrs ?? {}), ['user.x']);
@@ -225,8 +306,15 @@ describe('rule 7 mechanics: DuplicatePathsError and hints', () => {
   });
 
   it('hints that do not list a repeated path are refused (the layer changed between reads)', async () => {
-    const layer = await tarOf([{ type: 'file', path: 'a' }, { type: 'file', path: 'b' }, { type: 'file', path: 'a' }, { type: 'file', path: 'b' }]);
-    const { stream } = mergeLayers([layer], { duplicates: new Map([['sha256:dups', new Map([['a', { last: 2, lastIsDir: false, lastNonDir: 2 }]])]]) });
+    const layer = await tarOf([
+      { type: 'file', path: 'a' },
+      { type: 'file', path: 'b' },
+      { type: 'file', path: 'a' },
+      { type: 'file', path: 'b' },
+    ]);
+    const { stream } = mergeLayers([layer], {
+      duplicates: new Map([['sha256:dups', new Map([['a', { last: 2, lastIsDir: false, lastNonDir: 2 }]])]]),
+    });
     await assert.rejects(buffer(stream), /sha256:dups: "b": the layer changed between two reads/);
   });
 });

@@ -159,7 +159,10 @@ async function parseStream(stream: AsyncIterable<Buffer>): Promise<{ members: Se
       }
       if (padLeft > 0) {
         const take = Math.min(padLeft, chunk.length - at);
-        assert.ok(chunk.subarray(at, at + take).every((b) => b === 0), 'padding is zeros');
+        assert.ok(
+          chunk.subarray(at, at + take).every((b) => b === 0),
+          'padding is zeros',
+        );
         padLeft -= take;
         at += take;
         if (padLeft === 0 && paxBody !== undefined) finishPax();

@@ -27,7 +27,17 @@ const SYMLINK_TARGETS = ['a', '/usr/lib64', '../../etc/passwd', 'c/e', '/a', '..
 
 /** `again === 0` (one time in four) lets the op repeat a path its layer already holds (rule 7). */
 type Op =
-  | { op: 'file'; path: number; content: number; mode: number; uid: number; xattr: boolean; dotSlash: boolean; again: number; through: boolean }
+  | {
+      op: 'file';
+      path: number;
+      content: number;
+      mode: number;
+      uid: number;
+      xattr: boolean;
+      dotSlash: boolean;
+      again: number;
+      through: boolean;
+    }
   | { op: 'dir'; path: number; mode: number; uid: number; dotSlash: boolean; again: number; through: boolean }
   | { op: 'symlink'; path: number; target: number; again: number; through: boolean }
   | { op: 'hardlink'; path: number; target: number; again: number; through: boolean }
@@ -40,10 +50,46 @@ const again = fc.nat({ max: 3 });
 /** Whether the op goes under a symlinked parent as it stands, instead of replacing it by a directory. */
 const through = fc.boolean();
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ op: fc.constant('file' as const), path: pathIndex, content: fc.nat({ max: CONTENTS.length - 1 }), mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), xattr: fc.boolean(), dotSlash: fc.boolean(), again, through }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('dir' as const), path: pathIndex, mode: fc.nat({ max: MODES.length - 1 }), uid: fc.nat({ max: UIDS.length - 1 }), dotSlash: fc.boolean(), again, through }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('symlink' as const), path: pathIndex, target: fc.nat({ max: SYMLINK_TARGETS.length - 1 }), again, through }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('hardlink' as const), path: pathIndex, target: fc.nat({ max: 20 }), again, through }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      op: fc.constant('file' as const),
+      path: pathIndex,
+      content: fc.nat({ max: CONTENTS.length - 1 }),
+      mode: fc.nat({ max: MODES.length - 1 }),
+      uid: fc.nat({ max: UIDS.length - 1 }),
+      xattr: fc.boolean(),
+      dotSlash: fc.boolean(),
+      again,
+      through,
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('dir' as const),
+      path: pathIndex,
+      mode: fc.nat({ max: MODES.length - 1 }),
+      uid: fc.nat({ max: UIDS.length - 1 }),
+      dotSlash: fc.boolean(),
+      again,
+      through,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('symlink' as const),
+      path: pathIndex,
+      target: fc.nat({ max: SYMLINK_TARGETS.length - 1 }),
+      again,
+      through,
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ op: fc.constant('hardlink' as const), path: pathIndex, target: fc.nat({ max: 20 }), again, through }),
+  },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('whiteout' as const), path: pathIndex, at: fc.nat({ max: 20 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('opaque' as const), path: fc.nat({ max: PATHS.length }), at: fc.nat({ max: 20 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('root' as const), mode: fc.nat({ max: MODES.length - 1 }) }) },
@@ -158,20 +204,34 @@ function toLayers(stack: Op[][]): TarSpecEntry[][] {
         if (model.get(path) !== 'dir') remove(path);
         model.set(path, 'dir');
         used.add(path);
-        entries.push({ type: 'dir', path: op.dotSlash ? `./${name}` : name, mode: MODES[op.mode] as number, uid: UIDS[op.uid] as number, gid: UIDS[op.uid] as number });
+        entries.push({
+          type: 'dir',
+          path: op.dotSlash ? `./${name}` : name,
+          mode: MODES[op.mode] as number,
+          uid: UIDS[op.uid] as number,
+          gid: UIDS[op.uid] as number,
+        });
         continue;
       }
       if (!repeat && conflicts(path)) continue;
       if (!repeat && !ensureParents(path)) continue;
       let target = '';
       if (op.op === 'hardlink') {
-        const candidates = [...model.entries()].filter(([key, kind]) => kind !== 'dir' && key !== path && !key.startsWith(`${path}/`)).map(([key]) => key).sort();
+        const candidates = [...model.entries()]
+          .filter(([key, kind]) => kind !== 'dir' && key !== path && !key.startsWith(`${path}/`))
+          .map(([key]) => key)
+          .sort();
         if (candidates.length === 0) continue;
         target = candidates[op.target % candidates.length] as string;
       }
       remove(path);
       // A hard link to a symlink is a symlink too.
-      const linkTo = op.op === 'symlink' ? (SYMLINK_TARGETS[op.target] as string) : op.op === 'hardlink' && model.get(target) === 'link' ? targets.get(target) : undefined;
+      const linkTo =
+        op.op === 'symlink'
+          ? (SYMLINK_TARGETS[op.target] as string)
+          : op.op === 'hardlink' && model.get(target) === 'link'
+            ? targets.get(target)
+            : undefined;
       model.set(path, linkTo === undefined ? 'other' : 'link');
       if (linkTo !== undefined) targets.set(path, linkTo);
       used.add(path);
@@ -220,7 +280,6 @@ async function referenceOrSkip(tars: Buffer[]): Promise<Tree | 'loop'> {
     throw error;
   }
 }
-
 
 const params = {
   numRuns: Number(process.env.FC_RUNS ?? 1000),

@@ -100,7 +100,13 @@ describe('symlinked parents are followed as containerd follows them', () => {
   });
 
   it('an opaque marker under a symlinked parent empties the real directory', async () => {
-    const { tree, expected } = await mergedTree([MERGED_USR, [{ type: 'opaque', path: 'lib' }, { type: 'file', path: 'lib/new.so', content: 'n' }]]);
+    const { tree, expected } = await mergedTree([
+      MERGED_USR,
+      [
+        { type: 'opaque', path: 'lib' },
+        { type: 'file', path: 'lib/new.so', content: 'n' },
+      ],
+    ]);
     assert.deepEqual(tree, expected);
     assert.deepEqual(
       [...tree.keys()].filter((path) => path.startsWith('usr/lib/')),
@@ -109,7 +115,15 @@ describe('symlinked parents are followed as containerd follows them', () => {
   });
 
   it('with kept base layers: markers name the resolved paths', async () => {
-    const run = await runMerge([[{ type: 'file', path: 'bin/app', content: 'a' }, { type: 'whiteout', path: 'lib/old.so' }]], { lower: [MERGED_USR] });
+    const run = await runMerge(
+      [
+        [
+          { type: 'file', path: 'bin/app', content: 'a' },
+          { type: 'whiteout', path: 'lib/old.so' },
+        ],
+      ],
+      { lower: [MERGED_USR] },
+    );
     assert.deepEqual(await applyLayers([...run.lowerTars, run.out]), await applyLayers([...run.lowerTars, ...run.tars]));
     const names = parseTar(run.out).map((member) => cleanPath(member.name));
     assert.ok(names.includes('usr/lib/.wh.old.so'), names.join(' '));
@@ -118,7 +132,10 @@ describe('symlinked parents are followed as containerd follows them', () => {
   it('with kept base layers: a merged directory replacing a kept symlink is written before the newer members below it', async () => {
     const run = await runMerge(
       [
-        [{ type: 'dir', path: 'bin/', mode: 0o750 }, { type: 'file', path: 'bin/own', content: 'o' }],
+        [
+          { type: 'dir', path: 'bin/', mode: 0o750 },
+          { type: 'file', path: 'bin/own', content: 'o' },
+        ],
         [{ type: 'file', path: 'bin/newer', content: 'n' }],
       ],
       { lower: [MERGED_USR] },
@@ -135,13 +152,29 @@ describe('symlinked parents are followed as containerd follows them', () => {
 
   it('a symlink loop among the parents is an error naming the layer and the path', async () => {
     await assert.rejects(
-      runMerge([[{ type: 'symlink', path: 'x', target: 'y' }, { type: 'symlink', path: 'y', target: 'x' }], [{ type: 'file', path: 'x/f', content: 'f' }]]),
-      (error: unknown) => error instanceof FlattenError && error.kind === 'content' && /layer sha256:layer1: "x\/f": too many levels of symbolic links/.test(error.message),
+      runMerge([
+        [
+          { type: 'symlink', path: 'x', target: 'y' },
+          { type: 'symlink', path: 'y', target: 'x' },
+        ],
+        [{ type: 'file', path: 'x/f', content: 'f' }],
+      ]),
+      (error: unknown) =>
+        error instanceof FlattenError &&
+        error.kind === 'content' &&
+        /layer sha256:layer1: "x\/f": too many levels of symbolic links/.test(error.message),
     );
   });
 
   it('costs nothing without symlinked parents: one run, each layer opened once', async () => {
-    const { tree, expected, opens, attempts } = await mergedTree([MERGED_USR, [{ type: 'dir', path: 'usr/' }, { type: 'dir', path: 'usr/bin/' }, { type: 'file', path: 'usr/bin/app', content: 'a' }]]);
+    const { tree, expected, opens, attempts } = await mergedTree([
+      MERGED_USR,
+      [
+        { type: 'dir', path: 'usr/' },
+        { type: 'dir', path: 'usr/bin/' },
+        { type: 'file', path: 'usr/bin/app', content: 'a' },
+      ],
+    ]);
     assert.deepEqual(tree, expected);
     assert.equal(attempts, 1);
     assert.deepEqual(opens, [1, 1]);

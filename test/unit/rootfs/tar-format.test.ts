@@ -12,12 +12,14 @@ import { encodeHeader } from '../../../src/rootfs/tar-writer.ts';
 import { buildTarSync, encodeMember } from '../../helpers/tar-builder.ts';
 import { runMerge } from './merge-run.ts';
 
-const isContentError = (pattern: RegExp) => (error: unknown): boolean => {
-  assert.ok(error instanceof FlattenError);
-  assert.equal(error.kind, 'content');
-  assert.match(error.message, pattern);
-  return true;
-};
+const isContentError =
+  (pattern: RegExp) =>
+  (error: unknown): boolean => {
+    assert.ok(error instanceof FlattenError);
+    assert.equal(error.kind, 'content');
+    assert.match(error.message, pattern);
+    return true;
+  };
 
 describe('hostile or broken tar input is a content error naming the layer and where it broke', () => {
   it('a truncated tar (input ends inside a file body)', async () => {
@@ -25,13 +27,21 @@ describe('hostile or broken tar input is a content error naming the layer and wh
     await assert.rejects(runMerge([[{ type: 'raw', bytes: tar }]]), isContentError(/sha256:layer0: truncated tar.*"big"/));
   });
   it('a bad header checksum', async () => {
-    const tar = buildTarSync([{ type: 'file', path: 'ok' }, { type: 'file', path: 'bad' }]);
+    const tar = buildTarSync([
+      { type: 'file', path: 'ok' },
+      { type: 'file', path: 'bad' },
+    ]);
     tar[512 + 1] = 0x41; // corrupt the second header's name
     await assert.rejects(runMerge([[{ type: 'raw', bytes: tar }]]), isContentError(/sha256:layer0: bad tar header checksum.*after "ok"/));
   });
   it('an unsupported member type (GNU sparse)', async () => {
     const [header] = encodeMember({ name: 'sparse', typeflag: 'S', mode: 0o644, uid: 0, gid: 0, mtime: 0, body: Buffer.alloc(0) });
-    await assert.rejects(runMerge([[{ type: 'raw', bytes: header as Buffer }]]), isContentError(/^layer sha256:layer0: "sparse": unsupported tar entry type 'S' \(old GNU sparse file\), which containerd refuses too$/));
+    await assert.rejects(
+      runMerge([[{ type: 'raw', bytes: header as Buffer }]]),
+      isContentError(
+        /^layer sha256:layer0: "sparse": unsupported tar entry type 'S' \(old GNU sparse file\), which containerd refuses too$/,
+      ),
+    );
   });
   it('a malformed PAX record', async () => {
     const tar = buildTarSync([{ type: 'file', path: 'x', pax: { comment: 'ok' } }]);
@@ -43,7 +53,21 @@ describe('hostile or broken tar input is a content error naming the layer and wh
 describe('sizes of 8 GiB and more are written as PAX size records', () => {
   it('round-trips a 9 GiB size through the writer and the reader, and GNU tar lists it', async () => {
     const size = 9 * 1024 ** 3 + 7;
-    const header = encodeHeader({ path: 'huge', kind: 'file', linkname: '', mode: 0o644, uid: 0, gid: 0, uname: '', gname: '', mtime: 0, size, devmajor: 0, devminor: 0, pax: undefined });
+    const header = encodeHeader({
+      path: 'huge',
+      kind: 'file',
+      linkname: '',
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      mtime: 0,
+      size,
+      devmajor: 0,
+      devminor: 0,
+      pax: undefined,
+    });
     const reader = createTarReader(Readable.from([header]), 'sha256:huge');
     const parsed = await reader.next();
     assert.equal(parsed?.size, size);
@@ -68,8 +92,15 @@ describe('the merged layer is a standard tar that GNU tar extracts', () => {
   it('extracts long names, modes, symlinks, hard links and xattrs with GNU tar', async () => {
     const long = `d/${'n'.repeat(120)}/${'m'.repeat(150)}/f`;
     const { out } = await runMerge([
-      [{ type: 'file', path: 't', content: 'data', mode: 0o750 }, { type: 'file', path: long, content: 'long' }],
-      [{ type: 'hardlink', path: 'l', target: 't' }, { type: 'symlink', path: 's', target: '/usr/lib64' }, { type: 'file', path: 'x', content: 'x', xattrs: { 'user.test': 'v' } }],
+      [
+        { type: 'file', path: 't', content: 'data', mode: 0o750 },
+        { type: 'file', path: long, content: 'long' },
+      ],
+      [
+        { type: 'hardlink', path: 'l', target: 't' },
+        { type: 'symlink', path: 's', target: '/usr/lib64' },
+        { type: 'file', path: 'x', content: 'x', xattrs: { 'user.test': 'v' } },
+      ],
     ]);
     const dir = await mkdtemp(join(tmpdir(), 'tar-gnu-'));
     try {

@@ -61,48 +61,70 @@ async function readAll(tar: Buffer, chunk = 100): Promise<Read> {
   return { headers, bytesRead: reader.bytesRead };
 }
 
-const rejects = (pattern: RegExp) => (error: unknown): boolean => {
-  assert.ok(error instanceof FlattenError, String(error));
-  assert.equal(error.kind, 'content');
-  assert.match(error.message, /^layer sha256:rules: /);
-  assert.doesNotMatch(error.message, /\n/);
-  assert.match(error.message, pattern);
-  return true;
-};
+const rejects =
+  (pattern: RegExp) =>
+  (error: unknown): boolean => {
+    assert.ok(error instanceof FlattenError, String(error));
+    assert.equal(error.kind, 'content');
+    assert.match(error.message, /^layer sha256:rules: /);
+    assert.doesNotMatch(error.message, /\n/);
+    assert.match(error.message, pattern);
+    return true;
+  };
 
 describe('tar reader: where an archive ends (Go archive/tar)', () => {
   const one = Buffer.concat([file('f', 'abc'), ZERO, ZERO]); // header, 3 bytes + 509 padding, end blocks
   it('ends cleanly right after the data, inside the padding, after it, and after one zero block', async () => {
     for (const cut of [515, 700, 1024, 1536, 2048]) {
       const { headers, bytesRead } = await readAll(one.subarray(0, cut));
-      assert.deepEqual(headers.map((h) => [h.name, h.content.toString()]), [['f', 'abc']], `cut at ${cut}`);
+      assert.deepEqual(
+        headers.map((h) => [h.name, h.content.toString()]),
+        [['f', 'abc']],
+        `cut at ${cut}`,
+      );
       assert.equal(bytesRead, cut);
     }
   });
   it('reads, but ignores, whatever follows two zero blocks (the digest sees every byte)', async () => {
     const tar = Buffer.concat([one, file('ignored', 'x')]);
     const { headers, bytesRead } = await readAll(tar);
-    assert.deepEqual(headers.map((h) => h.name), ['f']);
+    assert.deepEqual(
+      headers.map((h) => h.name),
+      ['f'],
+    );
     assert.equal(bytesRead, tar.length);
   });
   it('a zero block followed by a non-zero block is an error', async () => {
-    await assert.rejects(readAll(Buffer.concat([one.subarray(0, 1024), ZERO, file('g', 'x')])), rejects(/a zero block followed by a non-zero block/));
+    await assert.rejects(
+      readAll(Buffer.concat([one.subarray(0, 1024), ZERO, file('g', 'x')])),
+      rejects(/a zero block followed by a non-zero block/),
+    );
   });
   it('input that ends inside the data, a header, or the second zero block is truncated', async () => {
     await assert.rejects(readAll(one.subarray(0, 514)), rejects(/truncated tar: input ended inside "f"/));
-    await assert.rejects(readAll(Buffer.concat([one.subarray(0, 1024), ZERO.subarray(0, 100)]).fill(1, 1024)), rejects(/truncated tar: input ended inside a header/));
+    await assert.rejects(
+      readAll(Buffer.concat([one.subarray(0, 1024), ZERO.subarray(0, 100)]).fill(1, 1024)),
+      rejects(/truncated tar: input ended inside a header/),
+    );
     await assert.rejects(readAll(one.subarray(0, 1024 + 512 + 100)), rejects(/truncated tar/));
   });
   it('an extended header with nothing after it ends the archive, as in Go', async () => {
     const { headers } = await readAll(Buffer.concat([file('a', 'a'), paxMember('x', [['path', 'never']])]));
-    assert.deepEqual(headers.map((h) => h.name), ['a']);
+    assert.deepEqual(
+      headers.map((h) => h.name),
+      ['a'],
+    );
   });
 });
 
 describe('tar reader: PAX records', () => {
   it('a global header applies to nothing, and drops the extended headers read before it', async () => {
     const tar = Buffer.concat([
-      paxMember('g', [['uname', 'global'], ['path', 'global-path'], ['SCHILY.xattr.user.g', 'g']]),
+      paxMember('g', [
+        ['uname', 'global'],
+        ['path', 'global-path'],
+        ['SCHILY.xattr.user.g', 'g'],
+      ]),
       file('first', '1'),
       paxMember('x', [['path', 'lost']]),
       paxMember('g', [['comment', 'again']]),
@@ -111,28 +133,52 @@ describe('tar reader: PAX records', () => {
       ZERO,
     ]);
     const { headers } = await readAll(tar);
-    assert.deepEqual(headers.map((h) => [h.name, h.uname, h.pax]), [['first', '', undefined], ['second', '', undefined]]);
+    assert.deepEqual(
+      headers.map((h) => [h.name, h.uname, h.pax]),
+      [
+        ['first', '', undefined],
+        ['second', '', undefined],
+      ],
+    );
   });
   it('a later record wins; an empty value keeps the header field; GNU long names win over PAX', async () => {
     const tar = Buffer.concat([
-      paxMember('x', [['path', 'one'], ['path', 'two'], ['uid', ''], ['uname', 'pax-user']]),
+      paxMember('x', [
+        ['path', 'one'],
+        ['path', 'two'],
+        ['uid', ''],
+        ['uname', 'pax-user'],
+      ]),
       member({ name: 'ustar-name', uid: 42, uname: 'header-user', body: Buffer.from('x') }),
       paxMember('x', [['path', 'from-pax']]),
       member({ name: '././@LongLink', typeflag: 'L', body: Buffer.from('from-gnu\0') }),
       file('short', 'y'),
     ]);
     const { headers } = await readAll(tar);
-    assert.deepEqual(headers.map((h) => [h.name, h.uid, h.uname]), [['two', 42, 'pax-user'], ['from-gnu', 0, '']]);
+    assert.deepEqual(
+      headers.map((h) => [h.name, h.uid, h.uname]),
+      [
+        ['two', 42, 'pax-user'],
+        ['from-gnu', 0, ''],
+      ],
+    );
   });
   it('names are bytes: Latin-1 and raw PAX paths come out as byte strings and are written back unchanged', async () => {
     const tar = Buffer.concat([
       member({ name: 'x', body: Buffer.from('a') }).fill(0, 0, 100),
-      paxMember('x', [['hdrcharset', 'BINARY'], ['path', Buffer.from([0x72, 0xff, 0x80, 0x2f, 0xe9])], ['SCHILY.xattr.user.\xe9', Buffer.from([0xff])]]),
+      paxMember('x', [
+        ['hdrcharset', 'BINARY'],
+        ['path', Buffer.from([0x72, 0xff, 0x80, 0x2f, 0xe9])],
+        ['SCHILY.xattr.user.\xe9', Buffer.from([0xff])],
+      ]),
       file('b', 'b'),
     ]);
     const latin1 = patch(tar, 0, 0, 'latin1-\xe9.txt');
     const { headers } = await readAll(latin1);
-    assert.deepEqual(headers.map((h) => h.name), ['latin1-\xe9.txt', 'r\xff\x80/\xe9']);
+    assert.deepEqual(
+      headers.map((h) => h.name),
+      ['latin1-\xe9.txt', 'r\xff\x80/\xe9'],
+    );
     const written = encodeHeader({ ...(headers[1] as TarHeader), path: headers[1]?.name as string });
     assert.ok(written.includes(Buffer.from([0x72, 0xff, 0x80, 0x2f, 0xe9])), 'the name bytes, not their UTF-8 encoding');
     assert.ok(written.includes(Buffer.from('SCHILY.xattr.user.\xe9=\xff', 'latin1')), 'the xattr record, byte for byte');
@@ -152,7 +198,13 @@ describe('tar reader: header fields (Go archive/tar)', () => {
     const v7 = patch(member({ name: 'plain', uname: 'nobody', body: Buffer.from('v') }), 0, 257, '\0\0\0\0\0\0\0\0');
     const tar = Buffer.concat([member({ name: 'old/', typeflag: '\0', body: Buffer.alloc(0) }), v7]);
     const { headers } = await readAll(tar);
-    assert.deepEqual(headers.map((h) => [h.name, h.kind, h.uname]), [['old/', 'dir', ''], ['plain', 'file', '']]);
+    assert.deepEqual(
+      headers.map((h) => [h.name, h.kind, h.uname]),
+      [
+        ['old/', 'dir', ''],
+        ['plain', 'file', ''],
+      ],
+    );
   });
   it('the ustar prefix is used for "ustar\\0", not for GNU\'s "ustar  \\0" (there it holds times)', async () => {
     const ustar = patch(file('name', 'u'), 0, 345, 'prefix');
@@ -185,7 +237,10 @@ describe('tar reader: entry types containerd refuses', () => {
       const tar = Buffer.concat([file('ok', 'fine'), member({ name: 'odd/\xe9', typeflag: flag, body: Buffer.from('data') })]);
       await assert.rejects(readAll(tar), (error: unknown) => {
         assert.ok(error instanceof FlattenError);
-        assert.equal(error.message, `layer sha256:rules: "odd/é": unsupported tar entry type '${flag}' (${what}), which containerd refuses too`);
+        assert.equal(
+          error.message,
+          `layer sha256:rules: "odd/é": unsupported tar entry type '${flag}' (${what}), which containerd refuses too`,
+        );
         return true;
       });
     });
@@ -197,17 +252,37 @@ describe('tar reader: PAX sparse members (GNU formats 0.0, 0.1, 1.0)', () => {
   const data = Buffer.from('AAAABB');
   it('0.1: GNU.sparse.map; the body is the real file, holes as zeros', async () => {
     const tar = Buffer.concat([
-      paxMember('x', [['GNU.sparse.major', '0'], ['GNU.sparse.minor', '1'], ['GNU.sparse.name', 'real/name'], ['GNU.sparse.size', '4100'], ['GNU.sparse.numblocks', '2'], ['GNU.sparse.map', '1000,4,4004,2']]),
+      paxMember('x', [
+        ['GNU.sparse.major', '0'],
+        ['GNU.sparse.minor', '1'],
+        ['GNU.sparse.name', 'real/name'],
+        ['GNU.sparse.size', '4100'],
+        ['GNU.sparse.numblocks', '2'],
+        ['GNU.sparse.map', '1000,4,4004,2'],
+      ]),
       member({ name: 'GNUSparseFile.0/name', body: data }),
       file('next', 'n'),
     ]);
     const { headers } = await readAll(tar, 7);
-    assert.deepEqual(headers.map((h) => [h.name, h.size, h.pax]), [['real/name', 4100, undefined], ['next', 1, undefined]]);
+    assert.deepEqual(
+      headers.map((h) => [h.name, h.size, h.pax]),
+      [
+        ['real/name', 4100, undefined],
+        ['next', 1, undefined],
+      ],
+    );
     assert.ok(headers[0]?.content.equals(expected));
   });
   it('0.0: repeated offset/numbytes records', async () => {
     const tar = Buffer.concat([
-      paxMember('x', [['GNU.sparse.size', '4100'], ['GNU.sparse.numblocks', '2'], ['GNU.sparse.offset', '1000'], ['GNU.sparse.numbytes', '4'], ['GNU.sparse.offset', '4004'], ['GNU.sparse.numbytes', '2']]),
+      paxMember('x', [
+        ['GNU.sparse.size', '4100'],
+        ['GNU.sparse.numblocks', '2'],
+        ['GNU.sparse.offset', '1000'],
+        ['GNU.sparse.numbytes', '4'],
+        ['GNU.sparse.offset', '4004'],
+        ['GNU.sparse.numbytes', '2'],
+      ]),
       member({ name: 'zero', body: data }),
     ]);
     assert.ok((await readAll(tar)).headers[0]?.content.equals(expected));
@@ -216,7 +291,12 @@ describe('tar reader: PAX sparse members (GNU formats 0.0, 0.1, 1.0)', () => {
     const map = Buffer.alloc(512);
     map.write('2\n1000\n4\n4004\n2\n', 'latin1');
     const tar = Buffer.concat([
-      paxMember('x', [['GNU.sparse.major', '1'], ['GNU.sparse.minor', '0'], ['GNU.sparse.name', 'one'], ['GNU.sparse.realsize', '4100']]),
+      paxMember('x', [
+        ['GNU.sparse.major', '1'],
+        ['GNU.sparse.minor', '0'],
+        ['GNU.sparse.name', 'one'],
+        ['GNU.sparse.realsize', '4100'],
+      ]),
       member({ name: 'GNUSparseFile.0/one', body: Buffer.concat([map, data]) }),
       ZERO,
       ZERO,
@@ -227,7 +307,14 @@ describe('tar reader: PAX sparse members (GNU formats 0.0, 0.1, 1.0)', () => {
   });
   it('a map that overlaps, leaves the file, or names more data than is stored is an error', async () => {
     const sparse = (map: string, stored: Buffer): Buffer =>
-      Buffer.concat([paxMember('x', [['GNU.sparse.size', '100'], ['GNU.sparse.numblocks', String(map.split(',').length / 2)], ['GNU.sparse.map', map]]), member({ name: 's', body: stored })]);
+      Buffer.concat([
+        paxMember('x', [
+          ['GNU.sparse.size', '100'],
+          ['GNU.sparse.numblocks', String(map.split(',').length / 2)],
+          ['GNU.sparse.map', map],
+        ]),
+        member({ name: 's', body: stored }),
+      ]);
     await assert.rejects(readAll(sparse('0,4,2,2', Buffer.from('AAAABB'))), rejects(/invalid sparse map/));
     await assert.rejects(readAll(sparse('98,4', Buffer.from('AAAA'))), rejects(/invalid sparse map/));
     await assert.rejects(readAll(sparse('0,4', Buffer.from('AAAABB'))), rejects(/stores 6 data bytes but its map names 4/));

@@ -19,13 +19,19 @@ describe('rechunker: fixed-size chunks whatever the input chunking', () => {
     const data = randomBytes(10_000);
     const pieces = [data.subarray(0, 1), data.subarray(1, 4000), data.subarray(4000, 4001), data.subarray(4001)];
     const out = await rechunk(pieces, 1024);
-    assert.deepEqual(out.map((chunk) => chunk.length), [...Array.from({ length: 9 }, () => 1024), 10_000 - 9 * 1024]);
+    assert.deepEqual(
+      out.map((chunk) => chunk.length),
+      [...Array.from({ length: 9 }, () => 1024), 10_000 - 9 * 1024],
+    );
     assert.ok(Buffer.concat(out).equals(data));
   });
 
   it('emits no trailing empty chunk for an exact multiple, and nothing for empty input', async () => {
     const out = await rechunk([randomBytes(3000), randomBytes(72)], 1024);
-    assert.deepEqual(out.map((chunk) => chunk.length), [1024, 1024, 1024]);
+    assert.deepEqual(
+      out.map((chunk) => chunk.length),
+      [1024, 1024, 1024],
+    );
     assert.deepEqual(await rechunk([], 1024), []);
   });
 

@@ -19,7 +19,11 @@ describe('on-disk image names follow skopeo: transport:PATH[:TAG]', () => {
   });
   it('empty paths and tags are usage errors', () => {
     for (const bad of ['oci:', 'oci::tag', 'oci:dir:', 'docker-archive:x.tar:app@sha256:00', 'registry.io/app']) {
-      assert.throws(() => parseLocalName(bad), (error: unknown) => error instanceof FlattenError && error.kind === 'usage', bad);
+      assert.throws(
+        () => parseLocalName(bad),
+        (error: unknown) => error instanceof FlattenError && error.kind === 'usage',
+        bad,
+      );
     }
   });
   it('registry references are not local names', () => {
