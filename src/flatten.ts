@@ -17,6 +17,7 @@ import { checkAgainstSource } from './options/source-checks.ts';
 import { removeLeftovers } from './pipeline/leftovers.ts';
 import { journalWriter } from './pipeline/upload-journal.ts';
 import { ioFailure } from './io-errors.ts';
+import { interruptedFailure } from './pipeline/interrupted.ts';
 import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
@@ -166,7 +167,10 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   } catch (error) {
     throw await runFailure(run, sides.target, error);
   } finally {
-    await Promise.allSettled([source.close(), sides.previous?.source.close(), sides.target?.close(), run.temp.remove()]);
+    // Closed first, so that nothing writes in the temp dir while it goes; removed before the
+    // promise settles, an aborted run's too: the caller owns no cleanup.
+    await Promise.allSettled([source.close(), sides.previous?.source.close(), sides.target?.close()]);
+    await run.temp.remove().catch(() => undefined);
   }
 }
 
@@ -203,8 +207,8 @@ async function openSourceSide(run: Run): Promise<ImageSource> {
     return await openSource(options.source, transport);
   } catch (error) {
     const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: run.tempParent });
-    await temp.remove();
-    throw failure;
+    await temp.remove().catch(() => undefined);
+    throw interruptedFailure(failure, options.signal, runName(options));
   }
 }
 
@@ -381,13 +385,16 @@ function flattenResult(run: Run, source: ImageSource, flattened: Flattened, refe
 async function runFailure(run: Run, target: ImageTarget | undefined, error: unknown): Promise<unknown> {
   await target?.abort().catch(() => {});
   const written = await run.temp.size().catch(() => undefined);
-  return ioFailure(error, {
+  const failure = ioFailure(error, {
     doing: 'writing temp files',
     path: run.temp.path,
     directory: run.tempParent,
     ...(written === undefined ? {} : { written }),
   });
+  return interruptedFailure(failure, run.options.signal, runName(run.options));
 }
+
+const runName = (options: FlattenOptions): string => `flatten of ${options.source} into ${options.target}`;
 
 /**
  * A docker archive holds no manifest: docker load and docker images know the image by its

@@ -160,6 +160,18 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     ...(job.signal === undefined ? {} : { signal: job.signal }),
     onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
   });
+  try {
+    return await writeImage(job, plan, spool, mergedMediaType);
+  } catch (error) {
+    // Aborted: the downloads stop too; none may still be writing in the temp dir when the run
+    // removes it.
+    if (job.signal?.aborted === true) await Promise.allSettled([...spool.values()].map((file) => file.done));
+    throw error;
+  }
+}
+
+/** Merge, upload and (with `verify`) read back: what a run that is not a dry run or a reuse does. */
+async function writeImage(job: ImageJob, plan: ImagePlan, spool: LayerSpool, mergedMediaType: string): Promise<ImageResult> {
   const merged = await mergeLayers(job, plan, spool, mergedMediaType);
   const configBlob = encodeJson(plan.configFor(merged.built.diffId), familyTypes(job.family).config);
   const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
