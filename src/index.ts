@@ -23,3 +23,12 @@ export type { ProgressEvent, ProgressListener } from './pipeline/progress.ts';
 export { FlattenError, EXIT_CODES, type ErrorKind } from './errors.ts';
 export { MediaType } from './image/media-types.ts';
 export type { Descriptor, ImageIndex, ImageManifest, Platform, RawManifest, HistoryEntry } from './image/types.ts';
+// Registry references, errors, credentials and a shared client (issue 16, typed-api).
+export { parseReference, type Reference } from './reference/reference.ts';
+export { RegistryError } from './registry/errors.ts';
+export type { Credential } from './registry/credentials/credential.ts';
+export type { CredentialFunction, CredentialProvider, Keychain } from './registry/credentials/provider.ts';
+export type { HostOptions, RegistryClient } from './registry/client.ts';
+export { createSharedClient } from './transport/open.ts';
+export { parseLocation, type ImageLocation } from './transport/location.ts';
+export type { FlattenSettings } from './flatten.ts';

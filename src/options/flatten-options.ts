@@ -29,14 +29,17 @@ export const DEFAULTS = Object.freeze({
 export const LEVELS: Readonly<Record<Exclude<Compression, 'none'>, readonly [number, number]>> = { gzip: [1, 9], zstd: [1, 19] };
 export const MAX_CONCURRENCY = 64;
 
-/** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts). */
-export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress'>;
+/** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts), each side by its name. */
+export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress' | 'source' | 'target'> & { source: string; target: string };
+
+/** A side's transport, or `object`: an ImageSource/ImageTarget of the caller's own, to which no name rule applies. */
+export type SideKind = NameKind | 'object';
 
 export interface ResolvedOptions {
   source: string;
   target: string;
-  sourceKind: NameKind;
-  targetKind: NameKind;
+  sourceKind: SideKind;
+  targetKind: SideKind;
   selectors: PlatformSelector[];
   keepIndex: boolean;
   keepBase: number | undefined;
@@ -65,11 +68,12 @@ function checkPairs(pairs: Record<string, string> | undefined, option: string): 
 }
 
 /** Validates every option and their combinations with the two transports; throws a usage error (exit 2). */
-export function resolveOptions(input: OptionInput): ResolvedOptions {
+export function resolveOptions(input: OptionInput, known: { source?: SideKind; target?: SideKind } = {}): ResolvedOptions {
   if (typeof input.source !== 'string' || input.source === '') throw usageError('no source image given');
   if (typeof input.target !== 'string' || input.target === '') throw usageError('no target given (--to TARGET)');
-  const sourceKind = describeName(input.source, 'source').kind;
-  const targetKind = describeName(input.target, 'target').kind;
+  // A side given as an opened object has its kind already; a name is classified (with hints) here.
+  const sourceKind = known.source ?? describeName(input.source, 'source').kind;
+  const targetKind = known.target ?? describeName(input.target, 'target').kind;
   const warnings: string[] = [];
   const toArchive = targetKind === 'docker-archive';
   const ociTarget = targetKind === 'oci' || targetKind === 'oci-archive';
@@ -197,7 +201,7 @@ function checkTransport(transport: TransportOptions | undefined): void {
 }
 
 /** Registry options given for sides that are not registries (or not that registry). */
-function transportWarnings(input: OptionInput, sourceKind: NameKind, targetKind: NameKind): string[] {
+function transportWarnings(input: OptionInput, sourceKind: SideKind, targetKind: SideKind): string[] {
   const transport = input.transport ?? {};
   const warnings: string[] = [];
   if (transport.sourceCredentials !== undefined && sourceKind !== 'registry') {

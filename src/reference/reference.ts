@@ -62,6 +62,10 @@ export function digestProblem(digest: string): string | undefined {
 const looksLikeRegistry = (component: string): boolean =>
   component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
 
+/**
+ * Parses `[registry/]repository[:tag][@digest]` as `docker pull` does, normalised (Docker Hub's
+ * `docker.io` and `library/`). Throws a FlattenError of kind `usage` naming what is wrong.
+ */
 export function parseReference(input: string): Reference {
   const fail = (why: string): never => {
     throw usageError(`invalid reference ${displayText(input)}: ${why}`);

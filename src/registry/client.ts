@@ -54,6 +54,11 @@ export interface RegistryClientOptions {
 
 export interface RegistryStats extends HttpStats, BlobStats, UploadStats {}
 
+/**
+ * A registry client: connection pools, the scheme each registry answers on, and bearer tokens,
+ * kept per registry. Sources and targets opened with the same client share them; make one with
+ * createSharedClient (src/transport/open.ts) and close it when done.
+ */
 export interface RegistryClient {
   /** Best effort, once: DELETE an upload session (one a killed run left open); true when the registry cancelled it. */
   cancelUpload(registry: string, location: string): Promise<boolean>;

@@ -2,16 +2,33 @@ import { FlattenError, type ErrorKind } from '../errors.ts';
 import { escapeControls } from '../display-text.ts';
 import { redactSecrets } from '../redact.ts';
 
-/** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
+/**
+ * A registry's refusal or absence, keeping its diagnostic as go-containerregistry's
+ * transport.Error does: `kind` is `auth` (401/403, bad credentials) or `registry`; `status` is
+ * the HTTP status (undefined when no answer came: a network error); `codes` are the
+ * distribution-spec error codes of the body (`MANIFEST_UNKNOWN`, `DENIED`, …); `registry` is the
+ * registry as written in the reference, when known. Never carries credentials.
+ */
 export class RegistryError extends FlattenError {
   readonly status: number | undefined;
   readonly codes: readonly string[];
+  readonly registry: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, details: { status?: number; codes?: readonly string[]; hint?: string; cause?: unknown }) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    details: { status?: number; codes?: readonly string[]; registry?: string; hint?: string; cause?: unknown },
+  ) {
     super(kind, message, { cause: details.cause, ...(details.hint === undefined ? {} : { hint: details.hint }) });
     this.name = 'RegistryError';
     this.status = details.status;
     this.codes = details.codes ?? [];
+    this.registry = details.registry;
+  }
+
+  /** The first error code the registry sent, if any. */
+  get code(): string | undefined {
+    return this.codes[0];
   }
 }
 
@@ -63,6 +80,7 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
     return new RegistryError('auth', `unauthorized: ${what} on ${registry} was refused (${diagnostic.summary})`, {
       status,
       codes: diagnostic.codes,
+      registry,
       ...(hint === undefined ? {} : { hint }),
     });
   }
@@ -70,6 +88,7 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
     return new RegistryError('auth', `denied: ${what} on ${registry} was refused (${diagnostic.summary})`, {
       status,
       codes: diagnostic.codes,
+      registry,
       ...(hint === undefined ? {} : { hint }),
     });
   }
@@ -77,6 +96,7 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
   return new RegistryError('registry', `${label}: ${what} on ${registry} (${diagnostic.summary})`, {
     status,
     codes: diagnostic.codes,
+    registry,
   });
 }
 
@@ -106,5 +126,5 @@ export const networkError = (what: string, registry: string, cause: unknown): Re
       : explained === undefined
         ? code
         : `${code}: ${explained}`;
-  return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
+  return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause, registry });
 };
