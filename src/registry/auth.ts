@@ -141,6 +141,7 @@ export function createAuthorizer(options: AuthorizerOptions): Authorizer {
         `unauthorized: token for ${what} on ${registry} was refused by ${realm.origin} (${diagnostic.summary})`,
         {
           status: answer.status,
+          registry,
           codes: diagnostic.codes,
           ...(credential === undefined ? { hint: options.credentials?.searched(registry) } : {}),
         },
