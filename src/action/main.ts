@@ -8,7 +8,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { FlattenError } from '../errors.ts';
 import { flatten } from '../flatten.ts';
-import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import { lineProgress } from '../cli/progress-lines.ts';
 import { optionsFromInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
@@ -23,11 +22,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   // bin/launcher/process-flags.js: safe at run time on any Node (an unknown flag is ignored).
   setFlagsFromString('--wasm-tiering-budget=200000000');
   const controller = new AbortController();
-  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged.
+  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged; flatten()
+  // removes its temp dir before it settles.
   const stop = (): void => controller.abort(new Error('the workflow was cancelled'));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  process.on('exit', removeAllTempDirs);
   try {
     const options = optionsFromInputs(env);
     const result = await flatten({
