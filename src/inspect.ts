@@ -96,7 +96,7 @@ async function inspectImage(
     totalSize: layers.reduce((sum, l) => sum + l.size, 0),
   };
   if (directory === undefined) return result;
-  layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
+  for (const l of layers) classifyLayer(l.mediaType, l.digest, label);
   const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
   const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
   const uncompressed = (index: number): Readable => {
