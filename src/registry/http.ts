@@ -8,6 +8,7 @@ import { diagnose, isAbort, networkError, oneLine, RegistryError, responseError 
 import { isRetryableError, isRetryableStatus, type RetryOptions } from './retry.ts';
 import { createRetryWait } from './retry-wait.ts';
 import { selectScheme } from './scheme.ts';
+import { reportUploadSession, type UploadSessionListener } from './upload-sessions.ts';
 
 export interface SendRequest {
   /** The registry as written in the reference (credentials and messages use this name). */
@@ -56,10 +57,8 @@ export interface HttpOptions {
   /** The per-request silence limit (--timeout); the protocol probe gets at most PROBE_MS (scheme.ts) of it. */
   timeoutMs?: number;
   /** Hears each blob upload session open (and move) and close, for src/pipeline/upload-journal.ts. */
-  onUploadSession?: ((event: { registry: string; location: string; open: boolean }) => void) | undefined;
+  onUploadSession?: UploadSessionListener | undefined;
 }
-
-const UPLOAD_SESSION = /\/blobs\/uploads\/[^/]+$/;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
@@ -169,19 +168,8 @@ export function createHttp(options: HttpOptions): Http {
           continue;
         }
       }
-      if (options.onUploadSession !== undefined) journal(registry, method, url, response);
+      if (options.onUploadSession !== undefined) reportUploadSession(options.onUploadSession, registry, method, url, response);
       return response;
-    }
-  }
-
-  /** Upload sessions as they open (POST, PATCH answers with a Location) and close (the final PUT, DELETE). */
-  function journal(registry: string, method: string, url: URL, response: RawResponse): void {
-    const location = response.headers.location;
-    if ((method === 'POST' || method === 'PATCH') && response.status === 202 && location !== undefined) {
-      const session = new URL(location, url);
-      if (UPLOAD_SESSION.test(session.pathname)) options.onUploadSession?.({ registry, location: session.href, open: true });
-    } else if (UPLOAD_SESSION.test(url.pathname) && (method === 'DELETE' || (method === 'PUT' && response.status < 300))) {
-      options.onUploadSession?.({ registry, location: url.href, open: false });
     }
   }
 
