@@ -98,7 +98,7 @@ async function inspectImage(
     return diffIdCheck.watch(index, decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor));
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
-  // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
+  // Runs again with hints when a layer holds a path twice (docs/design.md rule 7), like a flatten does.
   result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
     await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
     return run.stats;
