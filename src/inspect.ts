@@ -86,7 +86,7 @@ async function inspectImage(
 ): Promise<InspectedImage> {
   const layers = parsed.manifest.layers;
   const config = parseConfig(await source.getBlobBytes(parsed.manifest.config, signal), label);
-  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = config.rootfs.diff_ids;
   const result: InspectedImage = {
     platform: label,
     digest: parsed.raw.digest,
