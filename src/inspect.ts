@@ -86,7 +86,7 @@ async function inspectImage(
 ): Promise<InspectedImage> {
   const layers = parsed.manifest.layers;
   const config = parseConfig(await source.getBlobBytes(parsed.manifest.config, signal), label);
-  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = config.rootfs.diff_ids;
   const result: InspectedImage = {
     platform: label,
     digest: parsed.raw.digest,
@@ -105,7 +105,7 @@ async function inspectImage(
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
   try {
-    // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
+    // Runs again with hints when a layer holds a path twice (docs/design.md rule 7), like a flatten does.
     result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
       await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
       return run.stats;

@@ -53,9 +53,6 @@ export function systemErrorOf(error: unknown, codes: ReadonlySet<string> = DISK_
   return undefined;
 }
 
-/** True when the error (or what caused it) is the local disk's refusal that must end as exit 6. */
-export const isLocalDiskError = (error: unknown): boolean => systemErrorOf(error, LOCAL_ONLY) !== undefined;
-
 export interface IoContext {
   /** What the run was doing: `writing temp files`, `writing blob sha256:… to oci:DIR`. */
   doing: string;

@@ -16,7 +16,7 @@ export async function readBaseDiffIds(
   const diffIdsOf = async (parsed: ParsedManifest): Promise<string[]> => {
     if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested indexes are not supported as a base`);
     const config = parseConfig(await base.getBlobBytes(parsed.manifest.config, options.signal), base.description);
-    return (config.rootfs as { diff_ids: string[] }).diff_ids;
+    return config.rootfs.diff_ids;
   };
   try {
     const root = parseManifest(await base.getRootManifest(options.signal), base.description);

@@ -133,9 +133,6 @@ export const withDigest = (ref: Reference, digest: string): Reference => {
   return makeReference(ref.registry, ref.repository, ref.tag, digest);
 };
 
-/** The repository's registry and name, without tag or digest. */
-export const repositoryName = (ref: Reference): string => `${ref.registry}/${ref.repository}`;
-
 /** The host:port that serves the registry API (Docker Hub's is not `docker.io`). */
 export const registryHost = (registry: string): string =>
   registry === DOCKER_HUB || registry === 'index.docker.io' ? DOCKER_HUB_API_HOST : registry;

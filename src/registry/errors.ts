@@ -108,7 +108,8 @@ const EXPLAINED: Readonly<Record<string, string>> = {
   ERR_TRANSFER_STALLED: 'slower than --speed-limit for --speed-time',
 };
 
-const codeIn = (error: unknown): string | undefined => {
+/** The first `code` along an error's causes (Node's and undici's error codes). */
+export const codeIn = (error: unknown): string | undefined => {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
@@ -127,4 +128,10 @@ export const networkError = (what: string, registry: string, cause: unknown): Re
         ? code
         : `${code}: ${explained}`;
   return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause, registry });
+};
+
+/** Whether a request failed because it was aborted; an aborted run reports the abort, not a side effect of it. */
+export const isAbort = (error: unknown, signal: AbortSignal | undefined): boolean => {
+  signal?.throwIfAborted();
+  return (error as { name?: unknown }).name === 'AbortError';
 };
