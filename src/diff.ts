@@ -73,11 +73,11 @@ async function finalFilesystem(
   let side: Omit<DiffSide, 'image' | 'entries'> = { digest: rootRaw.digest };
   let manifest = root.kind === 'image' ? root.manifest : undefined;
   if (root.kind === 'index') {
-    const selectors = platform === undefined ? [] : [parsePlatform(platform)];
+    const selectors = platform === undefined ? [] : [parsePlatform(platform, 'platform')];
     const children = await selectChildren(source, root, selectors, () => undefined, [], signal);
     if (children.length > 1) {
       const platforms = children.map((child) => formatPlatform(child.descriptor.platform)).join(', ');
-      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with --platform`);
+      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with options.platform`);
     }
     const child = children[0] as (typeof children)[number];
     const name = formatPlatform(child.descriptor.platform);

@@ -1,4 +1,4 @@
-import type { InspectReport } from '../inspect.ts';
+import type { InspectReport } from '../index.ts';
 import { formatBytes, shortDigest } from './format.ts';
 
 export function renderInspect(report: InspectReport): string {

@@ -42,7 +42,7 @@ export interface RegistryClientOptions {
   /** Headers and body inactivity timeout, and connect timeout (default 60 s). */
   timeoutMs?: number;
   /** The low-speed rule for response bodies (default 1 KiB/s for 30 s; bytesPerSecond 0 turns it off). */
-  speedLimit?: SpeedLimit;
+  speedLimit?: Partial<SpeedLimit>;
   /** Hears upload sessions open and close (src/pipeline/upload-journal.ts). */
   onUploadSession?: (event: { registry: string; location: string; open: boolean }) => void;
   /** HTTP-level detail: method, URL without secrets, status. Never Authorization. */
@@ -112,7 +112,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
     timeoutMs: options.timeoutMs ?? 60_000,
-    speedLimit: options.speedLimit ?? DEFAULT_SPEED_LIMIT,
+    speedLimit: { ...DEFAULT_SPEED_LIMIT, ...options.speedLimit },
     userAgent,
     onLog: options.onLog,
   });
