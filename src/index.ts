@@ -32,6 +32,8 @@ export {
   LEVELS as COMPRESSION_LEVELS,
   /** The most layer downloads flatten() runs at once (`options.concurrency`). */
   MAX_CONCURRENCY,
+  /** Defaults of `options.transport`: attempts of a request, timeout, low-speed rule. */
+  TRANSPORT_DEFAULTS,
 } from './options/flatten-options.ts';
 export type { HostOptions } from './registry/client.ts';
 export type { Credential } from './registry/credentials/credential.ts';

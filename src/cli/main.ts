@@ -8,6 +8,7 @@ import {
   inspect,
   MAX_CONCURRENCY,
   OPTION_DEFAULTS,
+  TRANSPORT_DEFAULTS,
   type FlattenOptions,
   type FlattenResult,
   type ProgressListener,
@@ -114,18 +115,19 @@ const addTransportFlags = (command: Command): Command =>
     .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collectHost)
     .option('--src-creds <user:secret>', 'credentials for the source registry')
     .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
-    .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
+    .option('--retries <n>', `retries of a failed registry request, with backoff (default ${TRANSPORT_DEFAULTS.attempts - 1})`)
     .option(
       '--timeout <seconds>',
-      'give up on a registry connection silent for this long (default 60). Worst case against a registry that never answers: ' +
+      `give up on a registry connection silent for this long (default ${TRANSPORT_DEFAULTS.timeoutMs / 1000}). ` +
+        'Worst case against a registry that never answers: ' +
         '(retries + 1) x timeout plus backoff (3.5 s with 3 retries), no retry started after 120 s, plus a 3 s protocol probe ' +
         'for loopback and --insecure hosts: 2 min 4 s with the defaults',
     )
     .option(
       '--speed-limit <bytes/s>',
-      'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)',
+      `a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default ${TRANSPORT_DEFAULTS.speedLimit.bytesPerSecond}; 0: off)`,
     )
-    .option('--speed-time <seconds>', 'how long a download may stay below --speed-limit (default 30)');
+    .option('--speed-time <seconds>', `how long a download may stay below --speed-limit (default ${TRANSPORT_DEFAULTS.speedLimit.seconds})`);
 
 /** Options that concern a target: only commands that write take them (inspect refuses them). */
 const addTargetTransportFlags = (command: Command): Command =>

@@ -3,6 +3,9 @@ import { resolveCreated } from '../image/config.ts';
 import type { Compression } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import { parsePlatform, type PlatformSelector } from '../image/platform.ts';
+import { DEFAULT_TIMEOUT_MS } from '../registry/client.ts';
+import { DEFAULT_RETRY } from '../registry/retry.ts';
+import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { describeName, type NameKind } from './names.ts';
@@ -27,6 +30,18 @@ export const DEFAULTS = Object.freeze({
 /** Levels each compression takes, as `--help` and the README state them. */
 export const LEVELS: Readonly<Record<Exclude<Compression, 'none'>, readonly [number, number]>> = { gzip: [1, 9], zstd: [1, 19] };
 export const MAX_CONCURRENCY = 64;
+
+/**
+ * The transport's defaults, as the registry client applies them when an option is left out
+ * (src/registry/client.ts, retry.ts, speed-guard.ts): gathered here so that help texts and
+ * documentation state the numbers the code uses.
+ */
+export const TRANSPORT_DEFAULTS = Object.freeze({
+  /** Attempts of a failed registry request, the first included (`retry.attempts`). */
+  attempts: DEFAULT_RETRY.attempts,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  speedLimit: Object.freeze({ ...DEFAULT_SPEED_LIMIT }),
+});
 
 /** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts). */
 export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress'>;

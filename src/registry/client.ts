@@ -11,6 +11,9 @@ import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+
+/** How long a registry connection may stay silent (connect, headers, body) before it is given up. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 import {
   DEFAULT_UPLOAD,
   streamBlob,
@@ -111,7 +114,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const userAgent = options.userAgent ?? 'oci-flatten';
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     speedLimit: { ...DEFAULT_SPEED_LIMIT, ...options.speedLimit },
     userAgent,
     onLog: options.onLog,
@@ -122,7 +125,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     authorizer,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     isInsecure,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     onUploadSession: options.onUploadSession,
   });
   const blobStats: BlobStats = { resumes: 0 };
