@@ -127,7 +127,10 @@ const addTransportFlags = (command: Command): Command =>
       '--speed-limit <bytes/s>',
       `a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default ${TRANSPORT_DEFAULTS.speedLimit.bytesPerSecond}; 0: off)`,
     )
-    .option('--speed-time <seconds>', `how long a download may stay below --speed-limit (default ${TRANSPORT_DEFAULTS.speedLimit.seconds})`);
+    .option(
+      '--speed-time <seconds>',
+      `how long a download may stay below --speed-limit (default ${TRANSPORT_DEFAULTS.speedLimit.seconds})`,
+    );
 
 /** Options that concern a target: only commands that write take them (inspect refuses them). */
 const addTargetTransportFlags = (command: Command): Command =>

@@ -36,7 +36,7 @@ export async function createRunTempDir(parent: string | undefined): Promise<Temp
     const where = parent === undefined ? 'the temp directory' : `options.tempDirectory ${parent}`;
     throw new FlattenError('io', `${where}: cannot create a temp directory there (${errnoOf(error)})`, {
       cause: error,
-      hint: 'name a writable directory in options.tempDirectory',
+      hint: 'name a writable directory with options.tempDirectory',
     });
   }
 }
