@@ -44,7 +44,8 @@ const FLAGS: Readonly<Record<string, string>> = {
 /** The flag for an option field (`keepBase` -> `--keep-base`), undefined for a field no flag sets. */
 export const flagOf = (field: string): string | undefined => FLAGS[field];
 
-const OPTION_NAME = /\boptions\.([A-Za-z]+(?:\.[A-Za-z]+)*)( false)?/g;
+/** `options.FIELD[.FIELD]`, not inside a name (`reg/options.level:1` is a reference, left as it is). */
+const OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
 
 /** The text with every `options.FIELD` the table knows replaced by its flag; other text is left as it is. */
 export const toFlagWords = (text: string): string =>

@@ -15,6 +15,9 @@ describe('flag-names: the library names option fields, the CLI prints flags', ()
     assert.equal(toFlagWords('options.platforms "linux/" is not'), '--platform "linux/" is not');
     assert.equal(toFlagWords('options.unknownField stays; so do the options. here'), 'options.unknownField stays; so do the options. here');
     assert.equal(flagOf('transport.speedLimit.seconds'), '--speed-time');
+    // Inside a reference or a path it is the user's text, not an option.
+    assert.equal(toFlagWords('reg.example/options.level:1 and /tmp/options.level'), 'reg.example/options.level:1 and /tmp/options.level');
+    assert.equal(toFlagWords('options.level: 0 attempts (options.level)'), '--level: 0 attempts (--level)');
   });
 
   it('every option error and warning resolveOptions gives reads in flags once mapped', () => {
