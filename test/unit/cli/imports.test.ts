@@ -43,6 +43,22 @@ describe('the CLI is a client of the public API', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('the library imports nothing from src/cli (only the Action, another client, may)', async () => {
+    const offenders: string[] = [];
+    let checked = 0;
+    for (const file of await filesUnder(SRC)) {
+      const inside = relative(SRC, file);
+      if (inside.startsWith('cli/') || inside.startsWith('action/')) continue;
+      checked += 1;
+      for (const specifier of specifiersOf(await readFile(file, 'utf8'))) {
+        if (!specifier.startsWith('.')) continue;
+        if (!relative(CLI, resolve(dirname(file), specifier)).startsWith('..')) offenders.push(`${inside} imports ${specifier}`);
+      }
+    }
+    assert.ok(checked >= 50, `only ${checked} library files read`);
+    assert.deepEqual(offenders, []);
+  });
+
   it('the check sees a forbidden import, a re-export and a dynamic import', () => {
     const found = specifiersOf(
       "import { a } from '../errors.ts';\nimport type { B } from './b.ts';\nexport { c } from '../c.ts';\nconst d = await import('../d.ts');\n",
