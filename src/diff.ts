@@ -4,6 +4,7 @@ import { imageFilesystem, imageLayers } from './diff/image-filesystem.ts';
 import type { FsTree } from './diff/fs-tree.ts';
 import { parseManifest } from './image/parse.ts';
 import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { checkDiffOptions } from './options/diff-options.ts';
 import { selectChildren } from './pipeline/select-children.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
@@ -40,6 +41,8 @@ export interface DiffReport {
  * (diff/apply-layer.ts, independently of the merge), compared entry by entry. Writes nothing.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
+  // Every option, before either image is opened (src/options/diff-options.ts).
+  checkDiffOptions(options);
   const transport = options.transport ?? {};
   const credentialsB = transport.targetCredentials ?? transport.sourceCredentials;
   const [sourceA, sourceB] = await Promise.all([

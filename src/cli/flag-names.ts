@@ -7,6 +7,8 @@
 const FLAGS: Readonly<Record<string, string>> = {
   source: 'SOURCE',
   image: 'IMAGE',
+  imageA: 'IMAGE-A',
+  imageB: 'IMAGE-B',
   target: '--to',
   platforms: '--platform',
   platform: '--platform',

@@ -56,6 +56,15 @@ describe('option errors: exit 2, one line, before any connection', () => {
     assert.equal(connections - before, 0, 'a connection was made before the option was refused');
   });
 
+  it('diff A B --platform linux/: refused before any connection too', async () => {
+    const before = connections;
+    const result = await runCli(['diff', source(), target(), '--platform', 'linux/']);
+    assert.equal(result.code, 2, result.stderr);
+    assert.match(result.stderr, /^flatten: --platform "linux\/" is not of the form os\/arch\[\/variant\]/);
+    assert.equal(result.stderr.split('\n').length, 2, result.stderr);
+    assert.equal(connections - before, 0, 'a connection was made before the option was refused');
+  });
+
   it('the counter does count: with valid options the same command connects (and fails as a registry error)', async () => {
     const before = connections;
     const result = await runCli([source(), '--to', target(), '-q', '--level', '5', '--retries', '0', '--timeout', '2']);
