@@ -29,6 +29,7 @@ export const DEFAULTS = Object.freeze({
 
 /** Levels each compression takes, as `--help` and the README state them. */
 export const LEVELS: Readonly<Record<Exclude<Compression, 'none'>, readonly [number, number]>> = { gzip: [1, 9], zstd: [1, 19] };
+/** The most layer downloads a run keeps in flight (`concurrency`). */
 export const MAX_CONCURRENCY = 64;
 
 /**
