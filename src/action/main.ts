@@ -16,14 +16,14 @@ import { writeOutputs } from './outputs.ts';
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 /** GitHub's command syntax needs %, CR and LF escaped in a message. */
-const escape = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeCommand = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // bin/launcher/process-flags.js: safe at run time on any Node (an unknown flag is ignored).
   setFlagsFromString('--wasm-tiering-budget=200000000');
   const controller = new AbortController();
-  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged;
-  // flatten() removes its temp directory before it settles.
+  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged; flatten()
+  // removes its temp dir before it settles.
   const stop = (): void => controller.abort(new Error('the workflow was cancelled'));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -42,7 +42,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    log(`::error::${escape(message)}`);
+    log(`::error::${escapeCommand(message)}`);
     if (error instanceof FlattenError && error.hint !== undefined) log(`hint: ${error.hint}`);
     return exitCodeOf(error);
   }
