@@ -26,6 +26,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   tempDirectory: '--tmp-dir',
   // `reuse` is only ever turned off, by --no-reuse.
   'reuse false': '--no-reuse',
+  reuse: '--no-reuse',
   dryRun: '--dry-run',
   verify: '--verify',
   force: '--force',

@@ -68,6 +68,8 @@ export interface ResolvedOptions {
   warnings: string[];
 }
 
+const UPLOAD_STRATEGIES: readonly string[] = ['auto', 'monolithic', 'streamed', 'chunked'];
+
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
 function checkPairs(pairs: Record<string, string> | undefined, field: 'labels' | 'annotations'): void {
@@ -181,6 +183,15 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   checkPairs(input.labels, 'labels');
   checkPairs(input.annotations, 'annotations');
 
+  for (const field of ['keepIndex', 'force', 'reuse', 'dryRun', 'verify', 'allowNondistributable'] as const) {
+    const value: unknown = input[field];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw optionError(field, `options.${field} must be true or false, not ${JSON.stringify(value)}`);
+    }
+  }
+  if (input.tempDirectory !== undefined && (typeof input.tempDirectory !== 'string' || input.tempDirectory === '')) {
+    throw optionError('tempDirectory', 'options.tempDirectory names no directory');
+  }
   const dryRun = input.dryRun === true;
   const reuse = input.reuse !== false;
   if (dryRun && !reuse) warnings.push('options.reuse false has no effect with options.dryRun, which merges and uploads nothing');
@@ -213,7 +224,26 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
 /** The numbers of the transport options (the CLI's --retries, --timeout, --speed-limit, --speed-time), checked for library callers too. */
 export function checkTransport(transport: TransportOptions | undefined): void {
   if (transport === undefined) return;
-  const { timeoutMs, retry, speedLimit } = transport;
+  const { timeoutMs, retry, speedLimit, insecureHosts, hosts } = transport;
+  if (insecureHosts !== undefined && (!Array.isArray(insecureHosts) || insecureHosts.some((host) => typeof host !== 'string'))) {
+    throw optionError('transport.insecureHosts', 'options.transport.insecureHosts must be a list of HOST[:PORT]');
+  }
+  for (const [host, settings] of Object.entries(hosts ?? {})) {
+    const strategy = settings.upload?.strategy;
+    if (strategy !== undefined && !UPLOAD_STRATEGIES.includes(strategy)) {
+      throw optionError(
+        'transport.hosts',
+        `options.transport.hosts ${host}=${String(strategy)}: the strategy is not one of ${UPLOAD_STRATEGIES.join(', ')}`,
+      );
+    }
+    const chunkSize = settings.upload?.chunkSize;
+    if (chunkSize !== undefined && (!isWhole(chunkSize) || chunkSize < 1)) {
+      throw optionError(
+        'transport.hosts',
+        `options.transport.hosts ${host}: chunk size ${String(chunkSize)} is not a whole number of bytes`,
+      );
+    }
+  }
   const bytesPerSecond = speedLimit?.bytesPerSecond;
   if (bytesPerSecond !== undefined && (!isWhole(bytesPerSecond) || bytesPerSecond < 0)) {
     throw optionError(

@@ -43,6 +43,12 @@ describe('flag-names: the library names option fields, the CLI prints flags', ()
       { ...base, transport: { retry: { attempts: 0 } } },
       { ...base, transport: { speedLimit: { bytesPerSecond: -1 } } },
       { ...base, transport: { speedLimit: { seconds: 0 } } },
+      { ...base, dryRun: 'yes' as unknown as boolean },
+      { ...base, allowNondistributable: 1 as unknown as boolean },
+      { ...base, tempDirectory: '' },
+      { ...base, transport: { insecureHosts: 'reg:5000' as unknown as string[] } },
+      { ...base, transport: { hosts: { 'reg:5000': { upload: { strategy: 'fast' as 'auto' } } } } },
+      { ...base, transport: { hosts: { 'reg:5000': { upload: { chunkSize: 0 } } } } },
     ];
     const lines: string[] = [];
     for (const input of refused) {

@@ -48,6 +48,11 @@ describe('resolveOptions: one options model, defaults in one place', () => {
       () => resolveOptions({ ...base, transport: { speedLimit: { bytesPerSecond: -1 } } }),
       refused('transport.speedLimit.bytesPerSecond', /-1 is not a whole number/),
     );
+    assert.throws(() => resolveOptions({ ...base, dryRun: 'yes' as unknown as boolean }), refused('dryRun', /must be true or false/));
+    assert.throws(
+      () => resolveOptions({ ...base, transport: { hosts: { 'reg:5000': { upload: { strategy: 'fast' as 'auto' } } } } }),
+      refused('transport.hosts', /reg:5000=fast: the strategy is not one of auto, monolithic, streamed, chunked/),
+    );
     assert.throws(
       () => resolveOptions({ ...base, transport: { speedLimit: { seconds: 0 } } }),
       refused('transport.speedLimit.seconds', /0 is not a positive time/),
