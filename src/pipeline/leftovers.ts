@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { formatBytes } from '../cli/format.ts';
+import { formatBytes } from '../format-bytes.ts';
 import { stagingPrefix } from '../transport/archive-file.ts';
 import type { ImageLocation } from '../transport/location.ts';
 import { removeDeadRunsDirs } from './owned-dirs.ts';

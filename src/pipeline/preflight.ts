@@ -24,7 +24,7 @@ export async function checkCredentialsFile(file: string | undefined): Promise<vo
   try {
     await readFile(file);
   } catch (error) {
-    throw new FlattenError('io', `--creds-file ${file} cannot be read (${errnoOf(error)})`, { cause: error });
+    throw new FlattenError('io', `options.transport.credentialsFile ${file} cannot be read (${errnoOf(error)})`, { cause: error });
   }
 }
 
@@ -33,10 +33,10 @@ export async function createRunTempDir(parent: string | undefined): Promise<Temp
   try {
     return await createTempDir(parent);
   } catch (error) {
-    const where = parent === undefined ? 'the temp directory' : `--tmp-dir ${parent}`;
+    const where = parent === undefined ? 'the temp directory' : `options.tempDirectory ${parent}`;
     throw new FlattenError('io', `${where}: cannot create a temp directory there (${errnoOf(error)})`, {
       cause: error,
-      hint: 'name a writable directory with --tmp-dir DIR',
+      hint: 'name a writable directory with options.tempDirectory',
     });
   }
 }

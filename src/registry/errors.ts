@@ -102,10 +102,10 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
 
 /** What a silent or stalled connection means, in words (the codes alone say little to a user). */
 const EXPLAINED: Readonly<Record<string, string>> = {
-  UND_ERR_CONNECT_TIMEOUT: 'no connection within --timeout',
-  UND_ERR_HEADERS_TIMEOUT: 'no answer within --timeout',
-  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for --timeout',
-  ERR_TRANSFER_STALLED: 'slower than --speed-limit for --speed-time',
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within options.transport.timeoutMs',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer within options.transport.timeoutMs',
+  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for options.transport.timeoutMs',
+  ERR_TRANSFER_STALLED: 'slower than options.transport.speedLimit.bytesPerSecond for options.transport.speedLimit.seconds',
 };
 
 /** The first `code` along an error's causes (Node's and undici's error codes). */

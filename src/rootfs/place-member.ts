@@ -41,7 +41,7 @@ export function placeMember(pass: LayerPass, header: TarHeader, ordinal: number)
   // Rule 7: a path twice in one layer. Without hints, a repeat that cannot be merged as it comes
   // stops the merge (DuplicatePathsError); with hints, every copy but the last, and what a later
   // copy of a parent deletes, is hidden by its own layer.
-  const ownHidden = own !== undefined && own.hides(path, ordinal);
+  const ownHidden = own?.hides(path, ordinal) === true;
   const hiddenByNewer = kept || state.merged.isHidden(path);
   const repeat = judgeOwnCopies(pass, header, path, isDir, hiddenByNewer);
   if (repeat !== undefined) return repeat;

@@ -40,7 +40,7 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
     if (isIndexMediaType(mediaType)) {
       throw usageError(
         `${description}: a docker archive holds one image, not a multi-platform index`,
-        'pick one platform with --platform os/arch',
+        'pick one platform with options.platforms os/arch',
       );
     }
   };

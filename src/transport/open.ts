@@ -36,8 +36,8 @@ export interface TransportOptions {
   retry?: Partial<RetryOptions>;
   /** Per-request timeout: connect, response headers, and silence while a body streams (default 60 s). */
   timeoutMs?: number;
-  /** Low-speed rule: a body slower than this for that long is stalled and retried (default 1 KiB/s for 30 s). */
-  speedLimit?: SpeedLimit;
+  /** Low-speed rule: a body slower than this for that long is stalled and retried (default 1 KiB/s for 30 s; a field left out keeps its default). */
+  speedLimit?: Partial<SpeedLimit>;
   /** Docker's per-registry CA directory, `DIR/HOST[:PORT]/ca.crt` (default /etc/docker/certs.d). */
   certsDirectory?: string;
   /** Per-registry settings, e.g. `{ 'ghcr.io': { upload: { strategy: 'chunked', chunkSize: 4 << 20 } } }`. */
