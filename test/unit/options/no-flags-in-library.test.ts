@@ -44,7 +44,9 @@ describe('library messages name option fields, never CLI flags', () => {
   });
 
   it('the scan sees strings and template parts, not comments', () => {
-    const found = textsOf('x.ts', "// --comment\nconst a = 'one --level';\nconst b = `two ${a} --platform`;\n").map((t) => t.text);
+    // The placeholder is code in the scanned text, not in this test's string.
+    const code = ['// --comment', "const a = 'one --level';", 'const b = `two $' + '{a} --platform`;'].join('\n');
+    const found = textsOf('x.ts', code).map((t) => t.text);
     assert.deepEqual(found, ['one --level', 'two ', ' --platform']);
   });
 });
