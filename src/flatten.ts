@@ -231,13 +231,13 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
   const targetLocation = target.location ?? (target.given === undefined ? parseLocation(target.name) : undefined);
   const sameImage = sourceLocation !== undefined && targetLocation !== undefined && sameLocation(sourceLocation, targetLocation);
   if (!options.force && sameImage) {
-    throw optionError('force', `the target ${target.name} is the source itself; add options.force to overwrite it`);
+    throw optionError('force', `the target ${target.name} is the source itself; set options.force to overwrite it`);
   }
   for (const message of resolved.warnings) progress({ type: 'warning', message });
   await checkCredentialsFile(options.transport?.credentialsFile);
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
-  // the run lives under --tmp-dir.
+  // the run lives under `tempDirectory`.
   const temp = await createRunTempDir(options.tempDirectory);
   const transport: TransportOptions = {
     ...options.transport,

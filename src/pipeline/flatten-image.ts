@@ -97,7 +97,7 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
     if (count >= layers.length) {
       throw optionError(
         'allowNondistributable',
-        `${job.label}: every layer is non-distributable or kept; add options.allowNondistributable to merge them`,
+        `${job.label}: every layer is non-distributable or kept; set options.allowNondistributable to merge them`,
       );
     }
   }
@@ -509,7 +509,7 @@ function spooled(spool: LayerSpool, descriptor: Descriptor): GrowingFile {
   return file;
 }
 
-/** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
+/** `os/arch[/variant]` as the config states it (what `platforms` selects and the result reports). */
 function configPlatform(config: Record<string, unknown>): string {
   return [config.os, config.architecture, config.variant]
     .filter((part): part is string => typeof part === 'string' && part !== '')
