@@ -10,13 +10,15 @@ import { runInNewContext } from 'node:vm';
  * resident memory, runs a full GC when ArrayBuffers hold more than `limitBytes`: the defaults are
  * the measured balance of peak memory and zstd speed (bench/README.md, Findings). A process-wide
  * policy, so the command installs it, not the library. Returns a stop function; a no-op when V8
- * will not expose gc(). `collector` replaces V8's full GC (tests time the quiet rule with it).
+ * will not expose gc(). `collector` replaces V8's full GC and `now` the clock (tests time the
+ * quiet rule with them).
  */
 export function startMemoryGovernor(
   limitBytes = 16 * 2 ** 20,
   ceilingBytes = 64 * 2 ** 20,
   intervalMs = 100,
   collector: (() => void) | undefined = fullGc(),
+  now: () => number = () => performance.now(),
 ): () => void {
   if (collector === undefined) return () => undefined;
   const collect = collector;
@@ -24,12 +26,12 @@ export function startMemoryGovernor(
   // length, so the governor never takes more than ~10% of the thread.
   let quietUntil = 0;
   const timer = setInterval(() => {
-    const started = performance.now();
+    const started = now();
     if (started < quietUntil) return;
     const usage = process.memoryUsage();
     if (usage.rss <= ceilingBytes || usage.arrayBuffers <= limitBytes) return;
     collect();
-    const ended = performance.now();
+    const ended = now();
     quietUntil = ended + 10 * (ended - started);
   }, intervalMs);
   timer.unref();
