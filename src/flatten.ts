@@ -19,6 +19,8 @@ import { ioFailure } from './io-errors.ts';
 import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
+import { referrersAfterCommit } from './referrers/after-commit.ts';
+import type { ReferrerReport, ReferrersMode } from './referrers/types.ts';
 
 export interface FlattenOptions {
   /**
@@ -68,6 +70,14 @@ export interface FlattenOptions {
   allowNondistributable?: boolean;
   /** Layer downloads in flight. */
   concurrency?: number;
+  /**
+   * What happens to artifacts attached to the source (docs/referrers.md): `auto` (default)
+   * carries unsigned SBOMs and attestations re-pointed, `all` unknown types too, `none` nothing.
+   * Signatures are never carried.
+   */
+  referrers?: ReferrersMode;
+  /** Attach an in-toto SLSA provenance v1 statement to each flattened manifest. */
+  provenance?: boolean;
   /** Where temp files go (default: the OS temp dir). */
   tempDirectory?: string;
   transport?: TransportOptions;
@@ -99,6 +109,8 @@ export interface FlattenResult {
   platforms: PlatformSummary[];
   /** Index children left out (attestations, unselected platforms), with the reason. */
   dropped: { digest: string; reason: string }[];
+  /** What happened to each artifact attached to the source, and what was added (docs/referrers.md). */
+  referrers: ReferrerReport[];
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
   /** Temp disk the run used at its peak (spooled layers and the merged layer), removed at its end. */
   tempBytes: number;
@@ -221,6 +233,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     });
 
     const results: ImageResult[] = [];
+    const flattenedChildren: { from: Descriptor; to: RawManifest }[] = [];
     const dropped: FlattenResult['dropped'] = [];
     let written: RawManifest;
     if (root.kind === 'image') {
@@ -249,6 +262,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
           ...(previousImage === undefined ? {} : { previous: previousImage }),
         });
         results.push(result);
+        flattenedChildren.push({ from: child.descriptor, to: result.manifest });
         if (!options.dryRun) await target?.putManifest(result.manifest, options.signal);
         descriptors.push(childDescriptor(child.descriptor, result.manifest));
         progress({ type: 'platform-done', platform: label, digest: result.manifest.digest });
@@ -268,6 +282,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // stop the run before the one write that changes what the target names.
     options.signal?.throwIfAborted();
     const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
+    const referrers = await referrersAfterCommit({ options, resolved, source, target, sourceRoot: rootRaw, written, children: flattenedChildren, progress });
     const tempBytes = (await temp?.size()) ?? 0;
     progress({ type: 'temp-disk', bytes: tempBytes });
     return {
@@ -279,6 +294,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       dryRun: options.dryRun ?? false,
       platforms: results.map(summarise),
       dropped,
+      referrers,
       uploaded: results.reduce(
         (sum, r) => ({
           blobs: sum.blobs + r.uploaded.blobs,

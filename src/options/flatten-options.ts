@@ -7,6 +7,7 @@ import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { describeName, type NameKind } from './names.ts';
+import { REFERRERS_MODES, type ReferrersMode } from '../referrers/types.ts';
 
 /**
  * The one options model of a flatten: flatten() and the CLI both go through `resolveOptions`, so
@@ -49,6 +50,8 @@ export interface ResolvedOptions {
   concurrency: number;
   dryRun: boolean;
   reuse: boolean;
+  referrers: ReferrersMode;
+  provenance: boolean;
   /** One line each, without a prefix; the caller shows them as warnings. */
   warnings: string[];
 }
@@ -162,6 +165,14 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   if (dryRun && input.tempDirectory !== undefined) warnings.push('--tmp-dir has no effect with --dry-run, which writes no temp files');
   if (dryRun && input.verify === true) warnings.push('--verify has no effect with --dry-run, which writes nothing to verify');
 
+  const referrers = input.referrers ?? 'auto';
+  if (!REFERRERS_MODES.includes(referrers)) {
+    throw usageError(`option referrers: ${JSON.stringify(referrers)} is not one of ${REFERRERS_MODES.join(', ')}`);
+  }
+  if (input.provenance !== undefined && typeof input.provenance !== 'boolean') throw usageError('option provenance: must be true or false');
+  const provenance = input.provenance === true;
+  warnings.push(...referrerWarnings(input, targetKind, dryRun));
+
   checkTransport(input.transport);
   warnings.push(...transportWarnings(input, sourceKind, targetKind));
   return {
@@ -180,8 +191,23 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     concurrency,
     dryRun,
     reuse,
+    referrers,
+    provenance,
     warnings,
   };
+}
+
+/** --referrers and --provenance where nothing can be attached (docs/referrers.md). */
+function referrerWarnings(input: OptionInput, targetKind: NameKind, dryRun: boolean): string[] {
+  const given = [input.referrers !== undefined ? `--referrers ${input.referrers}` : '', input.provenance === true ? '--provenance' : ''].filter(
+    (option) => option !== '' && option !== '--referrers none',
+  );
+  if (given.length === 0) return [];
+  if (dryRun) return given.map((option) => `${option} has no effect with --dry-run, which writes nothing to attach`);
+  if (targetKind === 'docker-archive' || targetKind === 'oci-archive') {
+    return given.map((option) => `${option} has no effect on a ${targetKind}: target, which holds no referrers`);
+  }
+  return [];
 }
 
 /** The numbers the CLI parses from --retries and --timeout, checked for library callers too. */

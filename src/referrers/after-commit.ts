@@ -1,0 +1,69 @@
+import type { FlattenOptions } from '../flatten.ts';
+import type { RawManifest, Descriptor } from '../image/types.ts';
+import type { ResolvedOptions } from '../options/flatten-options.ts';
+import type { ProgressListener } from '../pipeline/progress.ts';
+import type { ImageSource, ImageTarget } from '../transport/types.ts';
+import { carryReferrers, descriptorOf } from './carry.ts';
+import type { FlattenedPair, ReferrerReport } from './types.ts';
+
+export interface AfterCommit {
+  options: FlattenOptions;
+  resolved: ResolvedOptions;
+  source: ImageSource;
+  target: ImageTarget | undefined;
+  sourceRoot: RawManifest;
+  /** What the target's tag now names. */
+  written: RawManifest;
+  /** For an index source: each flattened child, from its source descriptor. */
+  children: readonly { from: Descriptor; to: RawManifest }[];
+  progress: ProgressListener;
+}
+
+/** The one call flatten() makes after its tag is written: referrers carried, provenance added (docs/referrers.md). */
+export async function referrersAfterCommit(input: AfterCommit): Promise<ReferrerReport[]> {
+  const { resolved, target } = input;
+  if (resolved.dryRun || target === undefined || (resolved.referrers === 'none' && !resolved.provenance)) return [];
+  const pairs: FlattenedPair[] = input.children.map((c) => ({ from: c.from, to: descriptorOf(c.to) }));
+  if (input.children.length === 0 || input.written.digest !== pairs[0]?.to.digest) {
+    pairs.push({ from: descriptorOf(input.sourceRoot), to: descriptorOf(input.written) });
+  }
+  return carryReferrers({
+    source: input.source,
+    target,
+    sourceRoot: input.sourceRoot,
+    pairs: dedupe(pairs),
+    mode: resolved.referrers,
+    ...(resolved.provenance
+      ? { provenance: { subjectName: input.options.target, sourceName: input.options.source, parameters: provenanceParameters(input.options, resolved), ...(resolved.created === undefined ? {} : { created: resolved.created }) } }
+      : {}),
+    progress: input.progress,
+    ...(input.options.signal === undefined ? {} : { signal: input.options.signal }),
+  });
+}
+
+/** A single platform picked from an index is written as the image itself: one pair, not two. */
+const dedupe = (pairs: FlattenedPair[]): FlattenedPair[] =>
+  pairs.filter((pair, i) => pairs.findIndex((p) => p.from.digest === pair.from.digest && p.to.digest === pair.to.digest) === i);
+
+/**
+ * The options that shape the flattened image, as resolved (defaults filled, so that naming a
+ * default gives the same statement); a fixed key order keeps the statement's bytes stable.
+ */
+export function provenanceParameters(options: FlattenOptions, resolved: ResolvedOptions): Record<string, unknown> {
+  const parameters: Record<string, unknown> = { source: options.source, compression: resolved.compression };
+  if (resolved.level !== undefined) parameters.level = resolved.level;
+  if (resolved.format !== undefined) parameters.format = resolved.format;
+  if (options.platforms !== undefined && options.platforms.length > 0) parameters.platforms = [...options.platforms];
+  if (resolved.keepIndex) parameters.keepIndex = true;
+  if (resolved.keepBase !== undefined) parameters.keepBase = resolved.keepBase;
+  if (resolved.base !== undefined) parameters.base = resolved.base;
+  if (resolved.created !== undefined) parameters.created = resolved.created;
+  if (options.labels !== undefined) parameters.labels = sorted(options.labels);
+  if (options.annotations !== undefined) parameters.annotations = sorted(options.annotations);
+  if (options.allowNondistributable === true) parameters.allowNondistributable = true;
+  parameters.referrers = resolved.referrers;
+  return parameters;
+}
+
+const sorted = (pairs: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(pairs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
