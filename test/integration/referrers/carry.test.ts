@@ -1,0 +1,258 @@
+import assert from 'node:assert/strict';
+import { readFile, rm } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FlattenResult } from '../../../src/flatten.ts';
+import type { Descriptor } from '../../../src/image/types.ts';
+import { parseReference } from '../../../src/reference/reference.ts';
+import { registrySource } from '../../../src/transport/registry.ts';
+import {
+  type Artifact,
+  attachByTagSchema,
+  cosignSignature,
+  getManifest,
+  listReferrers,
+  pushArtifact,
+  sha256,
+  slsaProvenance,
+  spdxSbom,
+} from '../../helpers/attached-artifacts.ts';
+import { runCli, runCliJson } from '../../helpers/cli.ts';
+import { buildImageLayout, pushFixture, tarOf, type FixtureLayout } from '../../helpers/fixture-image.ts';
+import { startReferrersServer, type ReferrersServer } from '../../helpers/referrers-server.ts';
+import { type RegistryServer, startRegistry } from '../../helpers/registry-server.ts';
+
+/**
+ * Issue 14: what is attached to the source survives a flatten as far as it stays true. An SBOM
+ * and an unsigned provenance statement are carried re-pointed at the new digest, a cosign
+ * signature is dropped with a hint to sign the result, our own provenance is added on request;
+ * on distribution 2.8 (tag schema, for real) and behind a server with the referrers API.
+ */
+
+interface Json {
+  schemaVersion: number;
+  subject?: Descriptor;
+  layers: Descriptor[];
+  config: Descriptor;
+  annotations?: Record<string, string>;
+  artifactType?: string;
+}
+
+const parse = <T = Json>(bytes: Uint8Array): T => JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+
+async function blob(host: string, repo: string, digest: string): Promise<Buffer> {
+  const response = await fetch(`http://${host}/v2/${repo}/blobs/${digest}`);
+  assert.equal(response.status, 200, `blob ${digest} in ${repo}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+async function manifestJson(host: string, repo: string, digest: string): Promise<Json> {
+  const found = await getManifest(host, repo, digest);
+  assert.equal(found.status, 200, `manifest ${digest} in ${repo}`);
+  return parse(found.bytes);
+}
+
+/** A carried artifact is the source's manifest with only `subject` (and a rewritten statement) changed. */
+function withoutSubject(manifest: Json): Omit<Json, 'subject'> {
+  const { subject: _, ...rest } = manifest;
+  return rest;
+}
+
+describe('referrers across a flatten (issue 14)', () => {
+  let registry: RegistryServer;
+  let api: ReferrersServer;
+  let fixture: FixtureLayout;
+  let sourceDigest: string;
+  let sourceDescriptor: Descriptor;
+  let sbom: Artifact;
+  let provenance: Artifact;
+  let signature: Artifact;
+
+  before(async () => {
+    registry = await startRegistry();
+    api = await startReferrersServer(registry.host, { pageSize: 1 });
+    fixture = await buildImageLayout({
+      layers: [await tarOf([{ path: 'etc/os-release', content: 'ID=fixture\n' }]), await tarOf([{ path: 'app', content: 'app\n' }])],
+    });
+    sourceDigest = fixture.manifestDigest;
+    const sourceManifest = fixture.images[0]?.manifest;
+    assert.ok(sourceManifest);
+    sourceDescriptor = { mediaType: sourceManifest.mediaType, digest: sourceDigest, size: sourceManifest.bytes.byteLength };
+    sbom = spdxSbom(sourceDescriptor);
+    provenance = slsaProvenance(sourceDescriptor);
+    // Tag schema on the plain registry, as oras and cosign write it there.
+    await pushFixture(fixture, registry.host, 'src/app', 'v1');
+    await attachByTagSchema(registry.host, 'src/app', sbom, sourceDigest);
+    await attachByTagSchema(registry.host, 'src/app', provenance, sourceDigest);
+    signature = cosignSignature(sourceDigest, `${registry.host}/src/app`);
+    await pushArtifact(registry.host, 'src/app', signature, `${sourceDigest.replace(':', '-')}.sig`);
+    // The same through the referrers API server, which indexes them itself.
+    await pushFixture(fixture, api.host, 'api/app', 'v1');
+    for (const artifact of [sbom, provenance]) {
+      const response = await pushArtifact(api.host, 'api/app', artifact);
+      assert.equal(response.headers.get('oci-subject'), sourceDigest, 'the test server indexes what has a subject');
+    }
+    await pushArtifact(api.host, 'api/app', signature, `${sourceDigest.replace(':', '-')}.sig`);
+  });
+
+  after(async () => {
+    await api?.stop();
+    await registry?.stop();
+    await fixture?.cleanup();
+  });
+
+  /** Checks what the target lists for `digest`: the SBOM and provenance re-pointed, bytes otherwise unchanged. */
+  async function assertCarried(host: string, repo: string, result: FlattenResult): Promise<Descriptor[]> {
+    const listed = await listReferrers(host, repo, result.digest);
+    const byAction = (action: string) => result.referrers.filter((r) => r.action === action);
+    assert.deepEqual(
+      byAction('carried')
+        .map((r) => r.digest)
+        .sort(),
+      [sbom.manifest.digest, provenance.manifest.digest].sort(),
+    );
+    const dropped = byAction('dropped');
+    assert.equal(dropped.length, 1, JSON.stringify(result.referrers));
+    assert.equal(dropped[0]?.digest, signature.manifest.digest);
+    assert.match(
+      dropped[0]?.reason ?? '',
+      /cosign signature over the source digest would not verify .*sign the result: cosign sign, notation sign/,
+    );
+    for (const carried of byAction('carried')) {
+      assert.equal(carried.subject, result.digest);
+      assert.ok(
+        listed.some((d) => d.digest === carried.written),
+        `${carried.written} is listed`,
+      );
+    }
+
+    const newSbom = await manifestJson(host, repo, result.referrers.find((r) => r.digest === sbom.manifest.digest)?.written ?? '');
+    assert.equal(newSbom.subject?.digest, result.digest);
+    assert.deepEqual(withoutSubject(newSbom), withoutSubject(parse(sbom.manifest.bytes)), 'the SBOM manifest: only its subject changed');
+    const document = sbom.blobs[1] as Uint8Array;
+    assert.deepEqual(await blob(host, repo, sha256(document)), Buffer.from(document), 'the SPDX document is the same blob');
+
+    const newProvenance = await manifestJson(
+      host,
+      repo,
+      result.referrers.find((r) => r.digest === provenance.manifest.digest)?.written ?? '',
+    );
+    assert.equal(newProvenance.subject?.digest, result.digest);
+    const statement = parse<{ subject: { digest: { sha256: string } }[] }>(await blob(host, repo, newProvenance.layers[0]?.digest ?? ''));
+    const original = parse<{ subject: { digest: { sha256: string } }[] }>(provenance.blobs[1] as Uint8Array);
+    assert.equal(statement.subject[0]?.digest.sha256, result.digest.slice('sha256:'.length), 'the statement names the new digest');
+    assert.deepEqual({ ...statement, subject: original.subject }, original, 'the statement is otherwise unchanged');
+    return listed;
+  }
+
+  it('tag schema (distribution 2.8): SBOM and provenance carried, the signature dropped, our provenance added; a rerun adds nothing', async () => {
+    const target = `${registry.host}/out/app:v1`;
+    const result = await runCliJson<FlattenResult>([
+      `${registry.host}/src/app:v1`,
+      '--to',
+      target,
+      '--provenance',
+      '--created',
+      '2024-05-01T00:00:00Z',
+    ]);
+    const listed = await assertCarried(registry.host, 'out/app', result);
+    const added = result.referrers.filter((r) => r.action === 'added');
+    assert.equal(added.length, 1);
+    assert.match(added[0]?.reason ?? '', /listed in the tag-schema index/);
+    assert.equal(listed.length, 3, 'SBOM, provenance and ours');
+    const ours = await manifestJson(registry.host, 'out/app', added[0]?.digest ?? '');
+    assert.equal(ours.subject?.digest, result.digest);
+    const statement = parse<Record<string, any>>(await blob(registry.host, 'out/app', ours.layers[0]?.digest ?? ''));
+    assert.equal(statement._type, 'https://in-toto.io/Statement/v1');
+    assert.equal(statement.predicateType, 'https://slsa.dev/provenance/v1');
+    assert.deepEqual(statement.subject, [{ name: target, digest: { sha256: result.digest.slice(7) } }]);
+    assert.deepEqual(statement.predicate.buildDefinition.resolvedDependencies, [
+      { uri: `${registry.host}/src/app:v1`, digest: { sha256: sourceDigest.slice(7) }, mediaType: sourceDescriptor.mediaType },
+    ]);
+    assert.equal(statement.predicate.runDetails.metadata.startedOn, '2024-05-01T00:00:00Z');
+    assert.equal(
+      (await getManifest(registry.host, 'out/app', `${result.digest.replace(':', '-')}.sig`)).status,
+      404,
+      'no signature copied',
+    );
+
+    const again = await runCliJson<FlattenResult>([
+      `${registry.host}/src/app:v1`,
+      '--to',
+      target,
+      '--provenance',
+      '--created',
+      '2024-05-01T00:00:00Z',
+    ]);
+    assert.equal(again.digest, result.digest);
+    assert.deepEqual(again.referrers, result.referrers, 'the same decisions and the same digests (our statement is deterministic)');
+    assert.deepEqual(await listReferrers(registry.host, 'out/app', result.digest), listed, 'no duplicate entries');
+  });
+
+  it('referrers API: found page by page (Link), written through the API; an artifactType filter is honoured', async () => {
+    const listingsBefore = api.listings.length;
+    const result = await runCliJson<FlattenResult>([`${api.host}/api/app:v1`, '--to', `${api.host}/api-out/app:v1`, '--provenance']);
+    const seen = api.listings.slice(listingsBefore);
+    assert.ok(
+      seen.some((path) => path === `/v2/api/app/referrers/${sourceDigest}`),
+      seen.join('\n'),
+    );
+    assert.ok(
+      seen.some((path) => path.startsWith(`/v2/api/app/referrers/${sourceDigest}?last=1`)),
+      'the second page was followed',
+    );
+    const listed = await assertCarried(api.host, 'api-out/app', result);
+    assert.equal(listed.length, 3);
+    assert.ok(result.referrers.filter((r) => r.action !== 'dropped').every((r) => r.reason.includes('indexed by the referrers API')));
+    assert.equal((await getManifest(registry.host, 'api-out/app', result.digest.replace(':', '-'))).status, 404, 'no tag-schema index');
+
+    const source = registrySource(parseReference(`${api.host}/api/app:v1`));
+    try {
+      const sboms = (await source.referrers?.(sourceDescriptor, { artifactType: 'application/spdx+json' })) ?? [];
+      assert.deepEqual(
+        sboms.map((f) => f.descriptor.digest),
+        [sbom.manifest.digest],
+      );
+      assert.ok(api.listings.at(-1)?.includes('artifactType=application%2Fspdx%2Bjson'));
+    } finally {
+      await source.close();
+    }
+  });
+
+  it('--referrers none: nothing attached to the result', async () => {
+    const result = await runCliJson<FlattenResult>([
+      `${registry.host}/src/app:v1`,
+      '--to',
+      `${registry.host}/none/app:v1`,
+      '--referrers',
+      'none',
+    ]);
+    assert.deepEqual(result.referrers, []);
+    assert.deepEqual(await listReferrers(registry.host, 'none/app', result.digest), []);
+  });
+
+  it('a referrer the target refuses is a warning: the image is complete, exit 0', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'oci-flatten-referrers-'));
+    try {
+      // An archive target holds no referrers: said once as a warning about the option, and per artifact.
+      const result = await runCli([`${registry.host}/src/app:v1`, '--to', `oci-archive:${join(work, 'a.tar')}`, '--provenance', '--json']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /^warning: --provenance has no effect on a oci-archive: target, which holds no referrers$/m);
+      const json = JSON.parse(result.stdout) as FlattenResult;
+      assert.ok(json.referrers.length > 0);
+      assert.ok(
+        json.referrers.every((r) => r.action === 'dropped'),
+        JSON.stringify(json.referrers),
+      );
+      assert.match(
+        result.stderr,
+        /^warning: referrer sha256:[a-f0-9]{64} was not carried: .* cannot hold referrers; the image itself is complete$/m,
+      );
+      assert.ok((await readFile(join(work, 'a.tar'))).byteLength > 0);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
