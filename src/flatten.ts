@@ -282,7 +282,16 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // stop the run before the one write that changes what the target names.
     options.signal?.throwIfAborted();
     const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
-    const referrers = await referrersAfterCommit({ options, resolved, source, target, sourceRoot: rootRaw, written, children: flattenedChildren, progress });
+    const referrers = await referrersAfterCommit({
+      options,
+      resolved,
+      source,
+      target,
+      sourceRoot: rootRaw,
+      written,
+      children: flattenedChildren,
+      progress,
+    });
     const tempBytes = (await temp?.size()) ?? 0;
     progress({ type: 'temp-disk', bytes: tempBytes });
     return {

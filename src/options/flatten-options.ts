@@ -199,9 +199,10 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
 
 /** --referrers and --provenance where nothing can be attached (docs/referrers.md). */
 function referrerWarnings(input: OptionInput, targetKind: NameKind, dryRun: boolean): string[] {
-  const given = [input.referrers !== undefined ? `--referrers ${input.referrers}` : '', input.provenance === true ? '--provenance' : ''].filter(
-    (option) => option !== '' && option !== '--referrers none',
-  );
+  const given = [
+    input.referrers !== undefined ? `--referrers ${input.referrers}` : '',
+    input.provenance === true ? '--provenance' : '',
+  ].filter((option) => option !== '' && option !== '--referrers none');
   if (given.length === 0) return [];
   if (dryRun) return given.map((option) => `${option} has no effect with --dry-run, which writes nothing to attach`);
   if (targetKind === 'docker-archive' || targetKind === 'oci-archive') {

@@ -33,8 +33,16 @@ export async function referrersAfterCommit(input: AfterCommit): Promise<Referrer
     sourceRoot: input.sourceRoot,
     pairs: dedupe(pairs),
     mode: resolved.referrers,
-    ...(resolved.provenance
-      ? { provenance: { subjectName: input.options.target, sourceName: input.options.source, parameters: provenanceParameters(input.options, resolved), ...(resolved.created === undefined ? {} : { created: resolved.created }) } }
+    // A target that holds no referrers (archives) was named in a warning about --provenance already.
+    ...(resolved.provenance && target.putReferrer !== undefined
+      ? {
+          provenance: {
+            subjectName: input.options.target,
+            sourceName: input.options.source,
+            parameters: provenanceParameters(input.options, resolved),
+            ...(resolved.created === undefined ? {} : { created: resolved.created }),
+          },
+        }
       : {}),
     progress: input.progress,
     ...(input.options.signal === undefined ? {} : { signal: input.options.signal }),

@@ -4,7 +4,13 @@ import { isIndexMediaType } from '../image/media-types.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
 import type { ImageSource, ImageTarget, ReferrerIndexing } from '../transport/types.ts';
-import { ArtifactMediaType, BUILDX_ATTESTATION, BUILDX_REFERENCE_DIGEST, BUILDX_REFERENCE_TYPE, EMPTY_DESCRIPTOR } from './artifact-types.ts';
+import {
+  ArtifactMediaType,
+  BUILDX_ATTESTATION,
+  BUILDX_REFERENCE_DIGEST,
+  BUILDX_REFERENCE_TYPE,
+  EMPTY_DESCRIPTOR,
+} from './artifact-types.ts';
 import { classifyArtifact, decide } from './classify.ts';
 import { provenanceArtifact, type ProvenanceInput } from './provenance.ts';
 import { repointArtifact } from './repoint.ts';
@@ -32,7 +38,11 @@ export interface CarryJob {
 /** In-toto statements, DSSE envelopes and a buildx manifest's config are read whole up to this size. */
 const MAX_SMALL_BLOB = 4 * 1024 * 1024;
 
-const descriptorOf = (manifest: RawManifest): Descriptor => ({ mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.byteLength });
+const descriptorOf = (manifest: RawManifest): Descriptor => ({
+  mediaType: manifest.mediaType,
+  digest: manifest.digest,
+  size: manifest.bytes.byteLength,
+});
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The buildx attestation manifests of `sourceRoot` that describe `digest`. */
@@ -86,7 +96,11 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
       const { manifest, statement } = provenanceArtifact({ ...job.provenance, subject: pair.to, source: pair.from });
       try {
         await target.putBlob(EMPTY_DESCRIPTOR, () => Readable.from([Buffer.from('{}')]), signal === undefined ? {} : { signal });
-        await target.putBlob(statement.descriptor, () => Readable.from([Buffer.from(statement.bytes)]), signal === undefined ? {} : { signal });
+        await target.putBlob(
+          statement.descriptor,
+          () => Readable.from([Buffer.from(statement.bytes)]),
+          signal === undefined ? {} : { signal },
+        );
         const via = await put(manifest, pair.to);
         report({
           digest: manifest.digest,
@@ -98,7 +112,12 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
       } catch (error) {
         signal?.throwIfAborted();
         warn(`the provenance of ${pair.to.digest} was not written: ${message(error)}; the image itself is complete`);
-        report({ digest: manifest.digest, artifactType: ArtifactMediaType.inToto, action: 'dropped', reason: `not written: ${message(error)}` });
+        report({
+          digest: manifest.digest,
+          artifactType: ArtifactMediaType.inToto,
+          action: 'dropped',
+          reason: `not written: ${message(error)}`,
+        });
       }
     }
   }

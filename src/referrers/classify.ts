@@ -43,7 +43,13 @@ const layersOf = (manifest: ManifestView): LayerView[] =>
     if (typeof layer !== 'object' || layer === null) return [];
     const { mediaType, digest, annotations } = layer as { mediaType?: unknown; digest?: unknown; annotations?: unknown };
     if (typeof mediaType !== 'string' || typeof digest !== 'string') return [];
-    return [{ mediaType, digest, annotations: typeof annotations === 'object' && annotations !== null ? (annotations as Record<string, string>) : {} }];
+    return [
+      {
+        mediaType,
+        digest,
+        annotations: typeof annotations === 'object' && annotations !== null ? (annotations as Record<string, string>) : {},
+      },
+    ];
   });
 
 export function artifactTypeOf(manifest: ManifestView): string {
@@ -55,7 +61,10 @@ export function artifactTypeOf(manifest: ManifestView): string {
 /** A DSSE envelope's signatures, when it has any that are not empty. */
 export const dsseIsSigned = (envelope: unknown): boolean => {
   const signatures = (envelope as { signatures?: unknown } | null)?.signatures;
-  return Array.isArray(signatures) && signatures.some((s) => typeof (s as { sig?: unknown })?.sig === 'string' && (s as { sig: string }).sig !== '');
+  return (
+    Array.isArray(signatures) &&
+    signatures.some((s) => typeof (s as { sig?: unknown })?.sig === 'string' && (s as { sig: string }).sig !== '')
+  );
 };
 
 /** The predicate type of an in-toto statement (the layer's annotation, else the statement's own field). */
@@ -112,7 +121,8 @@ export function classifyArtifact(manifest: ManifestView, origin: ArtifactOrigin,
   if (inToto.length > 0) {
     const predicates = inToto.map((l) => predicateOf(l, layerJson.get(l.digest)) ?? 'unknown predicate');
     const label = origin.kind === 'buildx' ? 'buildx attestation manifest' : 'in-toto attestation';
-    if (origin.kind !== 'buildx' && predicates.every(isSbomPredicate)) return result('sbom', `in-toto SBOM statement (${predicates.join(', ')})`);
+    if (origin.kind !== 'buildx' && predicates.every(isSbomPredicate))
+      return result('sbom', `in-toto SBOM statement (${predicates.join(', ')})`);
     return result('attestation', `${label} (${predicates.join(', ')})`);
   }
   if (isSbomMediaType(artifactType) || layers.some((l) => isSbomMediaType(l.mediaType))) {

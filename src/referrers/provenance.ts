@@ -29,7 +29,9 @@ export interface ProvenanceInput {
   created?: string;
 }
 
-const digestSet = (digest: string): Record<string, string> => ({ [digest.slice(0, digest.indexOf(':'))]: digest.slice(digest.indexOf(':') + 1) });
+const digestSet = (digest: string): Record<string, string> => ({
+  [digest.slice(0, digest.indexOf(':'))]: digest.slice(digest.indexOf(':') + 1),
+});
 
 export function provenanceStatement(input: ProvenanceInput): Record<string, unknown> {
   return {
@@ -51,7 +53,10 @@ export function provenanceStatement(input: ProvenanceInput): Record<string, unkn
 }
 
 /** The statement as an OCI 1.1 artifact (empty config, one in-toto layer) whose subject is the flattened manifest. */
-export function provenanceArtifact(input: ProvenanceInput): { manifest: RawManifest; statement: { descriptor: Descriptor; bytes: Uint8Array } } {
+export function provenanceArtifact(input: ProvenanceInput): {
+  manifest: RawManifest;
+  statement: { descriptor: Descriptor; bytes: Uint8Array };
+} {
   const bytes = new TextEncoder().encode(JSON.stringify(provenanceStatement(input)));
   const layer: Descriptor = {
     mediaType: ArtifactMediaType.inToto,

@@ -15,7 +15,12 @@ export const tagSchemaTag = (digest: string): string => digest.replace(':', '-')
 
 /** The descriptor a referrers list holds for this artifact manifest. */
 export function referrerDescriptor(manifest: RawManifest): Descriptor {
-  const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8')) as { annotations?: Record<string, string>; artifactType?: unknown; config?: { mediaType?: unknown }; mediaType?: unknown };
+  const parsed = JSON.parse(Buffer.from(manifest.bytes).toString('utf8')) as {
+    annotations?: Record<string, string>;
+    artifactType?: unknown;
+    config?: { mediaType?: unknown };
+    mediaType?: unknown;
+  };
   const descriptor: Descriptor = {
     mediaType: manifest.mediaType,
     digest: manifest.digest,

@@ -1,7 +1,13 @@
 import { Buffer } from 'node:buffer';
 import { encodeJson, sha256Digest } from '../image/digest.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
-import { ArtifactMediaType, BUILDX_ATTESTATION, BUILDX_REFERENCE_DIGEST, BUILDX_REFERENCE_TYPE, isInTotoStatementType } from './artifact-types.ts';
+import {
+  ArtifactMediaType,
+  BUILDX_ATTESTATION,
+  BUILDX_REFERENCE_DIGEST,
+  BUILDX_REFERENCE_TYPE,
+  isInTotoStatementType,
+} from './artifact-types.ts';
 import { dsseIsSigned } from './classify.ts';
 
 /**

@@ -30,7 +30,12 @@ export function nextLink(header: string | undefined): string | undefined {
 }
 
 /** A manifest by tag, or undefined when the registry has no such tag. */
-export async function fetchOptionalManifest(http: Http, repo: RepositoryRef, tag: string, signal?: AbortSignal): Promise<RawManifest | undefined> {
+export async function fetchOptionalManifest(
+  http: Http,
+  repo: RepositoryRef,
+  tag: string,
+  signal?: AbortSignal,
+): Promise<RawManifest | undefined> {
   try {
     return await fetchManifest(http, repo, tag, signal);
   } catch (error) {
@@ -122,7 +127,13 @@ export async function putReferrer(
     throw contentError((error as Error).message);
   }
   if (next === undefined) return 'tag-schema';
-  const put = { ...request, target: `/v2/${repo.repository}/manifests/${tag}`, headers: { 'content-type': next.mediaType }, body: next.bytes, what: `update the referrers index ${tag} of ${repo.repository}` };
+  const put = {
+    ...request,
+    target: `/v2/${repo.repository}/manifests/${tag}`,
+    headers: { 'content-type': next.mediaType },
+    body: next.bytes,
+    what: `update the referrers index ${tag} of ${repo.repository}`,
+  };
   const answer = await http.send(put);
   if (answer.status !== 201 && answer.status !== 200 && answer.status !== 202) return http.fail(answer, put);
   discard(answer.body);

@@ -8,6 +8,7 @@ import type { FlattenResult } from '../../../src/flatten.ts';
 import type { Descriptor } from '../../../src/image/types.ts';
 import { parseReference } from '../../../src/reference/reference.ts';
 import { registrySource } from '../../../src/transport/registry.ts';
+import { openOciLayoutSource } from '../../../src/transport/oci-layout.ts';
 import {
   type Artifact,
   attachByTagSchema,
@@ -21,6 +22,7 @@ import {
 } from '../../helpers/attached-artifacts.ts';
 import { runCli, runCliJson } from '../../helpers/cli.ts';
 import { buildImageLayout, pushFixture, tarOf, type FixtureLayout } from '../../helpers/fixture-image.ts';
+import { startFaultProxy } from '../../helpers/fault-proxy.ts';
 import { startReferrersServer, type ReferrersServer } from '../../helpers/referrers-server.ts';
 import { type RegistryServer, startRegistry } from '../../helpers/registry-server.ts';
 
@@ -233,7 +235,40 @@ describe('referrers across a flatten (issue 14)', () => {
     assert.deepEqual(await listReferrers(registry.host, 'none/app', result.digest), []);
   });
 
-  it('a referrer the target refuses is a warning: the image is complete, exit 0', async () => {
+  it('a referrer the registry refuses is a warning naming it: the image is complete and tagged, exit 0', async () => {
+    const proxy = await startFaultProxy(registry.host);
+    try {
+      proxy.faults.push({
+        name: 'no referrers here',
+        match: (request) => request.method === 'PUT' && /\/manifests\/sha256:/.test(request.url ?? ''),
+        action: { type: 'respond', status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'artifacts not allowed' }] }) },
+      });
+      const result = await runCli([
+        `${proxy.host}/src/app:v1`,
+        '--to',
+        `${proxy.host}/refused/app:v1`,
+        '--provenance',
+        '--json',
+        '--retries',
+        '0',
+      ]);
+      assert.equal(result.code, 0, result.stderr);
+      const json = JSON.parse(result.stdout) as FlattenResult;
+      assert.equal((await getManifest(registry.host, 'refused/app', 'v1')).status, 200, 'the image is tagged');
+      const notWritten = json.referrers.filter((r) => r.reason.startsWith('not written: '));
+      assert.equal(notWritten.length, 3, JSON.stringify(json.referrers));
+      assert.ok(notWritten.every((r) => r.action === 'dropped' && /DENIED: artifacts not allowed/.test(r.reason)));
+      assert.equal(
+        result.stderr.match(/^warning: .* was not (carried|written): .*the image itself is complete$/gm)?.length,
+        3,
+        result.stderr,
+      );
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('an archive target holds no referrers: each carried artifact is a warning, exit 0', async () => {
     const work = await mkdtemp(join(tmpdir(), 'oci-flatten-referrers-'));
     try {
       // An archive target holds no referrers: said once as a warning about the option, and per artifact.
@@ -252,6 +287,65 @@ describe('referrers across a flatten (issue 14)', () => {
       );
       assert.ok((await readFile(join(work, 'a.tar'))).byteLength > 0);
     } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('an index with a buildx attestation manifest into an oci: layout: carried as a referrer of the new child, in index.json', async () => {
+    const multi = await buildImageLayout({
+      images: [
+        { layers: [await tarOf([{ path: 'a', content: 'amd64\n' }])], platform: { os: 'linux', architecture: 'amd64' } },
+        { layers: [await tarOf([{ path: 'a', content: 'arm64\n' }])], platform: { os: 'linux', architecture: 'arm64' } },
+      ],
+      attestation: true,
+    });
+    const work = await mkdtemp(join(tmpdir(), 'oci-flatten-referrers-'));
+    try {
+      await pushFixture(multi, registry.host, 'src/multi', 'v1');
+      const layout = join(work, 'layout');
+      const result = await runCliJson<FlattenResult>([`${registry.host}/src/multi:v1`, '--to', `oci:${layout}:flat`, '--provenance']);
+      const amd64 = result.platforms.find((p) => p.platform === 'linux/amd64')?.digest ?? '';
+      const carried = result.referrers.filter((r) => r.action === 'carried');
+      assert.deepEqual(
+        carried.map((r) => [r.digest, r.subject]),
+        [[multi.attestationDigest, amd64]],
+      );
+      assert.match(
+        carried[0]?.reason ?? '',
+        /^buildx attestation manifest \(https:\/\/slsa\.dev\/provenance\/v0\.2\): unsigned; .*index\.json/,
+      );
+      // Ours: one per flattened manifest, the two children and the index.
+      assert.deepEqual(
+        result.referrers
+          .filter((r) => r.action === 'added')
+          .map((r) => r.subject)
+          .sort(),
+        [amd64, result.platforms[1]?.digest, result.digest].sort(),
+      );
+
+      const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: Descriptor[] };
+      const entry = index.manifests.find((d) => d.digest === carried[0]?.written);
+      assert.ok(entry, 'the carried attestation is listed in index.json');
+      assert.equal(entry.annotations?.['vnd.docker.reference.digest'], amd64);
+      const blobPath = (digest: string) => join(layout, 'blobs', 'sha256', digest.slice(7));
+      const attestation = parse(await readFile(blobPath(entry.digest)));
+      assert.equal(attestation.subject?.digest, amd64);
+      const statement = parse<{ subject: { digest: { sha256: string } }[] }>(await readFile(blobPath(attestation.layers[0]?.digest ?? '')));
+      assert.equal(statement.subject[0]?.digest.sha256, amd64.slice(7));
+      const config = parse<{ rootfs: { diff_ids: string[] } }>(await readFile(blobPath(attestation.config.digest)));
+      assert.deepEqual(
+        config.rootfs.diff_ids,
+        [attestation.layers[0]?.digest],
+        "the attestation config's diff_ids follow the rewritten statement",
+      );
+
+      // The layout reads back: the tag still names the index, and the layout lists the child's referrers.
+      const source = await openOciLayoutSource(layout, 'flat');
+      assert.equal((await source.getRootManifest()).digest, result.digest);
+      const found = (await source.referrers?.({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: amd64, size: 0 })) ?? [];
+      assert.equal(found.length, 2, 'the attestation and our provenance');
+    } finally {
+      await multi.cleanup();
       await rm(work, { recursive: true, force: true });
     }
   });
