@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 import { referrersAfterCommit } from './referrers/after-commit.ts';
+import { readSigningKey } from './referrers/signing-key.ts';
 import type { ReferrerReport, ReferrersMode } from './referrers/types.ts';
 
 export interface FlattenOptions {
@@ -78,6 +79,8 @@ export interface FlattenOptions {
   referrers?: ReferrersMode;
   /** Attach an in-toto SLSA provenance v1 statement to each flattened manifest. */
   provenance?: boolean;
+  /** An ECDSA P-256 PKCS#8 PEM key file: sign each flattened manifest as `cosign sign --key` does (registry targets). */
+  signKey?: string;
   /** Where temp files go (default: the OS temp dir). */
   tempDirectory?: string;
   transport?: TransportOptions;
@@ -134,6 +137,8 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
   }
   resolved.warnings.forEach(warn);
   await checkCredentialsFile(options.transport?.credentialsFile);
+  // Read before any work, when it will be used: a bad key fails the run at once.
+  const signingKey = resolved.dryRun || resolved.targetKind !== 'registry' ? undefined : await readSigningKey(options.signKey);
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
   // the run lives under --tmp-dir.
@@ -291,6 +296,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       written,
       children: flattenedChildren,
       progress,
+      signingKey,
     });
     const tempBytes = (await temp?.size()) ?? 0;
     progress({ type: 'temp-disk', bytes: tempBytes });

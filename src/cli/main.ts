@@ -174,7 +174,8 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
             'attached SBOMs/attestations: auto carries unsigned ones re-pointed (default), all also unknown types, none drops all; signatures never carry',
           ).choices(['auto', 'all', 'none']),
         )
-        .option('--provenance', 'attach an in-toto SLSA provenance v1 statement (flattened from which digest, with which options)'),
+        .option('--provenance', 'attach an in-toto SLSA provenance v1 statement (flattened from which digest, with which options)')
+        .option('--sign-key <file>', 'sign the result as cosign sign --key does, with this ECDSA P-256 PKCS#8 PEM key (registry targets)'),
     ),
   ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
@@ -207,6 +208,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.force) options.force = true;
     if (flags.referrers !== undefined) options.referrers = flags.referrers as NonNullable<FlattenOptions['referrers']>;
     if (flags.provenance) options.provenance = true;
+    if (flags.signKey !== undefined) options.signKey = flags.signKey as string;
     let result: FlattenResult;
     try {
       result = await flatten(options);

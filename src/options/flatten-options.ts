@@ -171,6 +171,8 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   }
   if (input.provenance !== undefined && typeof input.provenance !== 'boolean') throw usageError('option provenance: must be true or false');
   const provenance = input.provenance === true;
+  if (input.signKey !== undefined && (typeof input.signKey !== 'string' || input.signKey === ''))
+    throw usageError('option signKey: names no file');
   warnings.push(...referrerWarnings(input, targetKind, dryRun));
 
   checkTransport(input.transport);
@@ -202,11 +204,15 @@ function referrerWarnings(input: OptionInput, targetKind: NameKind, dryRun: bool
   const given = [
     input.referrers !== undefined ? `--referrers ${input.referrers}` : '',
     input.provenance === true ? '--provenance' : '',
+    input.signKey !== undefined ? '--sign-key' : '',
   ].filter((option) => option !== '' && option !== '--referrers none');
   if (given.length === 0) return [];
   if (dryRun) return given.map((option) => `${option} has no effect with --dry-run, which writes nothing to attach`);
   if (targetKind === 'docker-archive' || targetKind === 'oci-archive') {
     return given.map((option) => `${option} has no effect on a ${targetKind}: target, which holds no referrers`);
+  }
+  if (targetKind !== 'registry' && input.signKey !== undefined) {
+    return [`--sign-key has no effect on an ${targetKind}: target: cosign reads signatures from registries (sign after copying it to one)`];
   }
   return [];
 }

@@ -5,6 +5,8 @@ import type { ProgressListener } from '../pipeline/progress.ts';
 import type { ImageSource, ImageTarget } from '../transport/types.ts';
 import { carryReferrers, descriptorOf } from './carry.ts';
 import type { FlattenedPair, ReferrerReport } from './types.ts';
+import type { SigningKey } from './signing-key.ts';
+import { parseReference } from '../reference/reference.ts';
 
 export interface AfterCommit {
   options: FlattenOptions;
@@ -17,12 +19,15 @@ export interface AfterCommit {
   /** For an index source: each flattened child, from its source descriptor. */
   children: readonly { from: Descriptor; to: RawManifest }[];
   progress: ProgressListener;
+  /** `--sign-key`, read before the run started its work. */
+  signingKey: SigningKey | undefined;
 }
 
 /** The one call flatten() makes after its tag is written: referrers carried, provenance added (docs/referrers.md). */
 export async function referrersAfterCommit(input: AfterCommit): Promise<ReferrerReport[]> {
   const { resolved, target } = input;
-  if (resolved.dryRun || target === undefined || (resolved.referrers === 'none' && !resolved.provenance)) return [];
+  const signing = input.signingKey !== undefined && resolved.targetKind === 'registry';
+  if (resolved.dryRun || target === undefined || (resolved.referrers === 'none' && !resolved.provenance && !signing)) return [];
   const pairs: FlattenedPair[] = input.children.map((c) => ({ from: c.from, to: descriptorOf(c.to) }));
   if (input.children.length === 0 || input.written.digest !== pairs[0]?.to.digest) {
     pairs.push({ from: descriptorOf(input.sourceRoot), to: descriptorOf(input.written) });
@@ -44,9 +49,18 @@ export async function referrersAfterCommit(input: AfterCommit): Promise<Referrer
           },
         }
       : {}),
+    ...(signing && input.signingKey !== undefined
+      ? { sign: { key: input.signingKey, dockerReference: repositoryOf(input.options.target) } }
+      : {}),
     progress: input.progress,
     ...(input.options.signal === undefined ? {} : { signal: input.options.signal }),
   });
+}
+
+/** What cosign's payload names: the target's repository, registry included, without tag or digest. */
+function repositoryOf(target: string): string {
+  const ref = parseReference(target.replace(/^docker:\/\//, ''));
+  return `${ref.registry}/${ref.repository}`;
 }
 
 /** A single platform picked from an index is written as the image itself: one pair, not two. */

@@ -14,6 +14,9 @@ import {
 import { classifyArtifact, decide } from './classify.ts';
 import { provenanceArtifact, type ProvenanceInput } from './provenance.ts';
 import { repointArtifact } from './repoint.ts';
+import { cosignSignatureTag, simpleSigningPayload, withSignature } from './cosign-signature.ts';
+import type { SigningKey } from './signing-key.ts';
+import { COSIGN_SIGNATURE_ANNOTATION } from './artifact-types.ts';
 import type { FlattenedPair, FoundArtifact, ReferrerReport, ReferrersMode } from './types.ts';
 
 /**
@@ -31,6 +34,8 @@ export interface CarryJob {
   mode: ReferrersMode;
   /** `--provenance`: what the statement says besides the subject and the source digest. */
   provenance?: Omit<ProvenanceInput, 'subject' | 'source'>;
+  /** `--sign-key`: sign each flattened manifest as cosign does, naming the target repository. */
+  sign?: { key: SigningKey; dockerReference: string };
   progress: ProgressListener;
   signal?: AbortSignal;
 }
@@ -120,8 +125,57 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
         });
       }
     }
+    if (job.sign !== undefined) {
+      const sign = job.sign;
+      report(
+        await signManifest(target, pair.to, sign, signal).catch((error: unknown): ReferrerReport => {
+          signal?.throwIfAborted();
+          warn(`the signature of ${pair.to.digest} was not written: ${message(error)}; the image itself is complete`);
+          return {
+            digest: pair.to.digest,
+            artifactType: ArtifactMediaType.cosignSimpleSigning,
+            action: 'dropped',
+            reason: `not written: ${message(error)}`,
+          };
+        }),
+      );
+    }
   }
   return reports;
+}
+
+/** cosign's key-based signature of `subject` under its `.sig` tag, added to what is there (src/referrers/cosign-signature.ts). */
+async function signManifest(
+  target: ImageTarget,
+  subject: Descriptor,
+  sign: NonNullable<CarryJob['sign']>,
+  signal: AbortSignal | undefined,
+): Promise<ReferrerReport> {
+  if (target.readTagged === undefined || target.putTagged === undefined)
+    throw new Error(`${target.description} cannot hold cosign signatures`);
+  const tag = cosignSignatureTag(subject.digest);
+  const payload = simpleSigningPayload(sign.dockerReference, subject.digest);
+  const current = await target.readTagged(tag, signal);
+  const next = withSignature(current, { payload, signature: sign.key.sign(payload) }, (layer) =>
+    sign.key.verify(payload, layer.annotations?.[COSIGN_SIGNATURE_ANNOTATION] ?? ''),
+  );
+  const entry = { artifactType: ArtifactMediaType.cosignSimpleSigning, action: 'added' as const, subject: subject.digest };
+  if (next === undefined) {
+    return {
+      ...entry,
+      digest: current?.digest ?? '',
+      reason: `cosign signature by ${sign.key.file}: already under tag ${tag}; nothing written`,
+    };
+  }
+  for (const { descriptor, bytes } of next.blobs) {
+    await target.putBlob(descriptor, () => Readable.from([Buffer.from(bytes)]), signal === undefined ? {} : { signal });
+  }
+  await target.putTagged(next.manifest, tag, signal);
+  return {
+    ...entry,
+    digest: next.manifest.digest,
+    reason: `cosign signature by ${sign.key.file} under tag ${tag} (cosign verify --key checks it)`,
+  };
 }
 
 const indexingWords: Record<ReferrerIndexing, string> = {

@@ -10,7 +10,7 @@ import { descriptorUrls, fetchFromUrls } from './external.ts';
 import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
-import { legacyCosignArtifacts, listReferrers, putReferrer, type ReferrersVia } from './referrers.ts';
+import { fetchOptionalManifest, legacyCosignArtifacts, listReferrers, putReferrer, type ReferrersVia } from './referrers.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
 import {
   DEFAULT_UPLOAD,
@@ -72,6 +72,8 @@ export interface RegistryClient {
   ): Promise<{ descriptors: Descriptor[]; via: ReferrersVia }>;
   /** cosign's legacy `sha256-<hex>.sig|.att|.sbom` tags of a manifest that exist. */
   cosignTags(repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<{ tag: string; manifest: RawManifest }[]>;
+  /** A manifest by tag or digest, undefined when the registry has none. */
+  findManifest(repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest | undefined>;
   /** PUT an artifact manifest with a subject, indexed by the registry or in the tag-schema index. */
   putReferrer(repo: RepositoryRef, manifest: RawManifest, subject: Descriptor, signal?: AbortSignal): Promise<ReferrersVia>;
   /** PUT under a tag or a digest. */
@@ -150,6 +152,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     referrers: (repo, digest, referrersOptions) => listReferrers(http, repo, digest, referrersOptions),
     cosignTags: (repo, digest, signal) => legacyCosignArtifacts(http, repo, digest, signal),
     putReferrer: (repo, manifest, subject, signal) => putReferrer(http, repo, manifest, subject, signal),
+    findManifest: (repo, reference, signal) => fetchOptionalManifest(http, repo, reference, signal),
     hasBlob: async (repo, digest, signal) => (await headBlob(http, repo, digest, signal)) !== undefined,
     async getBlob(repo, descriptor, signal) {
       try {

@@ -130,6 +130,8 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     storedBlob: (descriptor: Descriptor, signal?: AbortSignal) => client.getBlob(ref, descriptor, signal),
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
     putReferrer: (manifest, subject, signal) => client.putReferrer(ref, manifest, subject, signal),
+    readTagged: (tag, signal) => client.findManifest(ref, tag, signal),
+    putTagged: (manifest, tag, signal) => client.putManifest(ref, tag, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== undefined && ref.digest !== manifest.digest) {
         throw usageError(

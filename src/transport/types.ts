@@ -92,6 +92,10 @@ export interface ImageTarget {
    * `commit`: a target without it (archives) holds no referrers.
    */
   putReferrer?(manifest: RawManifest, subject: Descriptor, signal?: AbortSignal): Promise<ReferrerIndexing>;
+  /** Optional: the manifest under another tag of the target's repository (cosign's `sha256-<hex>.sig`), if any. */
+  readTagged?(tag: string, signal?: AbortSignal): Promise<RawManifest | undefined>;
+  /** Optional: store a manifest under another tag of the target's repository (its blobs already put). */
+  putTagged?(manifest: RawManifest, tag: string, signal?: AbortSignal): Promise<void>;
   /**
    * A read view of what the target reference names now, if anything: a repeated run compares it
    * with what it would write and reuses it instead of merging again. Optional for transports.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import {
   spdxSbom,
 } from '../../helpers/attached-artifacts.ts';
 import { runCli, runCliJson } from '../../helpers/cli.ts';
+import { run } from '../../helpers/run.ts';
 import { buildImageLayout, pushFixture, tarOf, type FixtureLayout } from '../../helpers/fixture-image.ts';
 import { startFaultProxy } from '../../helpers/fault-proxy.ts';
 import { startReferrersServer, type ReferrersServer } from '../../helpers/referrers-server.ts';
@@ -346,6 +347,71 @@ describe('referrers across a flatten (issue 14)', () => {
       assert.equal(found.length, 2, 'the attestation and our provenance');
     } finally {
       await multi.cleanup();
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('--sign-key: a cosign simple-signing signature under sha256-<hex>.sig that openssl verifies; a rerun signs nothing twice', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'oci-flatten-sign-'));
+    try {
+      const key = join(work, 'key.pem');
+      const publicKey = join(work, 'key.pub');
+      await run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', key]);
+      await run('openssl', ['pkey', '-in', key, '-pubout', '-out', publicKey]);
+      const target = `${registry.host}/signed/app:v1`;
+      const result = await runCliJson<FlattenResult>([`${registry.host}/src/app:v1`, '--to', target, '--sign-key', key]);
+      const tag = `${result.digest.replace(':', '-')}.sig`;
+      const added = result.referrers.filter((r) => r.action === 'added');
+      assert.equal(added.length, 1, JSON.stringify(result.referrers));
+      assert.match(added[0]?.reason ?? '', new RegExp(`cosign signature by .*key\\.pem under tag ${tag}`));
+
+      const signatures = await manifestJson(registry.host, 'signed/app', tag);
+      assert.equal(signatures.layers.length, 1);
+      const layer = signatures.layers[0] as Descriptor;
+      assert.equal(layer.mediaType, 'application/vnd.dev.cosign.simplesigning.v1+json');
+      const payload = await blob(registry.host, 'signed/app', layer.digest);
+      const claim = JSON.parse(payload.toString('utf8')) as { critical: Record<string, Record<string, string>> & { type: string } };
+      assert.deepEqual(claim.critical, {
+        identity: { 'docker-reference': `${registry.host}/signed/app` },
+        image: { 'docker-manifest-digest': result.digest },
+        type: 'cosign container image signature',
+      });
+      // Verified by openssl, not by our code: ECDSA P-256 over SHA-256 of the payload, DER, base64 in the annotation.
+      await writeFile(join(work, 'payload'), payload);
+      await writeFile(join(work, 'signature'), Buffer.from(layer.annotations?.['dev.cosignproject.cosign/signature'] ?? '', 'base64'));
+      const verified = await run('openssl', [
+        'dgst',
+        '-sha256',
+        '-verify',
+        publicKey,
+        '-signature',
+        join(work, 'signature'),
+        join(work, 'payload'),
+      ]);
+      assert.match(verified.stdout, /^Verified OK$/m);
+      await writeFile(join(work, 'payload'), Buffer.concat([payload, Buffer.from(' ')]));
+      const tampered = await run(
+        'openssl',
+        ['dgst', '-sha256', '-verify', publicKey, '-signature', join(work, 'signature'), join(work, 'payload')],
+        { check: false },
+      );
+      assert.notEqual(tampered.code, 0, 'openssl refuses a changed payload');
+      const config = JSON.parse((await blob(registry.host, 'signed/app', signatures.config.digest)).toString('utf8')) as {
+        rootfs: { diff_ids: string[] };
+      };
+      assert.deepEqual(config.rootfs.diff_ids, [layer.digest]);
+
+      const again = await runCliJson<FlattenResult>([`${registry.host}/src/app:v1`, '--to', target, '--sign-key', key]);
+      assert.match(again.referrers.find((r) => r.action === 'added')?.reason ?? '', /already under tag .*; nothing written/);
+      assert.equal((await manifestJson(registry.host, 'signed/app', tag)).layers.length, 1, 'no second signature of the same payload');
+
+      const bad = join(work, 'rsa.pem');
+      await run('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:1024', '-out', bad]);
+      const refused = await runCli([`${registry.host}/src/app:v1`, '--to', `${registry.host}/signed/other:v1`, '--sign-key', bad]);
+      assert.equal(refused.code, 2);
+      assert.match(refused.stderr, /^flatten: --sign-key .*rsa\.pem: not an ECDSA P-256 key \(cosign's key type\)$/m);
+      assert.equal((await getManifest(registry.host, 'signed/other', 'v1')).status, 404, 'refused before any work');
+    } finally {
       await rm(work, { recursive: true, force: true });
     }
   });
