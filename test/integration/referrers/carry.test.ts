@@ -167,7 +167,12 @@ describe('referrers across a flatten (issue 14)', () => {
     assert.equal(listed.length, 3, 'SBOM, provenance and ours');
     const ours = await manifestJson(registry.host, 'out/app', added[0]?.digest ?? '');
     assert.equal(ours.subject?.digest, result.digest);
-    const statement = parse<Record<string, any>>(await blob(registry.host, 'out/app', ours.layers[0]?.digest ?? ''));
+    const statement = parse<{
+      _type: string;
+      predicateType: string;
+      subject: unknown;
+      predicate: { buildDefinition: { resolvedDependencies: unknown }; runDetails: { metadata: { startedOn?: string } } };
+    }>(await blob(registry.host, 'out/app', ours.layers[0]?.digest ?? ''));
     assert.equal(statement._type, 'https://in-toto.io/Statement/v1');
     assert.equal(statement.predicateType, 'https://slsa.dev/provenance/v1');
     assert.deepEqual(statement.subject, [{ name: target, digest: { sha256: result.digest.slice(7) } }]);
