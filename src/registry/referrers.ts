@@ -84,8 +84,13 @@ export async function listReferrers(
     }
     const next = nextLink(response.headers.link);
     if (next === undefined) break;
-    // Relative to the page that named it; http.send refuses a link to another host.
-    target = new URL(next, response.url);
+    // Relative to the page that named it, and on the registry's own origin: a page that sends
+    // the client elsewhere (with the registry's credentials) is not followed.
+    const url = new URL(next, response.url);
+    if (url.origin !== response.url.origin) {
+      throw contentError(`${where}: the next page is on another host (${url.origin}); not followed`);
+    }
+    target = url;
   }
   const seen = new Set<string>();
   return { descriptors: descriptors.filter((d) => !seen.has(d.digest) && seen.add(d.digest) !== undefined), via: 'api' };

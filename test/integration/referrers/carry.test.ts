@@ -274,6 +274,30 @@ describe('referrers across a flatten (issue 14)', () => {
     }
   });
 
+  it('a referrers page linking to another host is not followed: a warning, nothing carried from that list', async () => {
+    const proxy = await startFaultProxy(api.host);
+    try {
+      proxy.faults.push({
+        name: 'link elsewhere',
+        match: (request) => request.method === 'GET' && (request.url ?? '').includes('/referrers/'),
+        action: {
+          type: 'respond',
+          status: 200,
+          headers: { 'content-type': 'application/vnd.oci.image.index.v1+json', link: '<http://127.0.0.2:9/v2/x/referrers/y>; rel="next"' },
+          body: JSON.stringify({ schemaVersion: 2, manifests: [] }),
+        },
+      });
+      const result = await runCli([`${proxy.host}/api/app:v1`, '--to', `${proxy.host}/elsewhere/app:v1`, '--json']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(
+        result.stderr,
+        /^warning: the referrers of .* could not be listed \(.*the next page is on another host \(http:\/\/127\.0\.0\.2:9\); not followed\); none carried$/m,
+      );
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('an archive target holds no referrers: each carried artifact is a warning, exit 0', async () => {
     const work = await mkdtemp(join(tmpdir(), 'oci-flatten-referrers-'));
     try {
