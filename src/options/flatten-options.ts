@@ -207,7 +207,12 @@ function referrerWarnings(input: OptionInput, targetKind: NameKind, dryRun: bool
     input.signKey !== undefined ? '--sign-key' : '',
   ].filter((option) => option !== '' && option !== '--referrers none');
   if (given.length === 0) return [];
-  if (dryRun) return given.map((option) => `${option} has no effect with --dry-run, which writes nothing to attach`);
+  // A dry run still reports what --referrers would do with what is attached; it adds nothing.
+  if (dryRun) {
+    return given
+      .filter((option) => !option.startsWith('--referrers'))
+      .map((option) => `${option} has no effect with --dry-run, which writes nothing to attach`);
+  }
   if (targetKind === 'docker-archive' || targetKind === 'oci-archive') {
     return given.map((option) => `${option} has no effect on a ${targetKind}: target, which holds no referrers`);
   }

@@ -7,6 +7,7 @@ import { carryReferrers, descriptorOf } from './carry.ts';
 import type { FlattenedPair, ReferrerReport } from './types.ts';
 import type { SigningKey } from './signing-key.ts';
 import { parseReference } from '../reference/reference.ts';
+import { isIndexMediaType } from '../image/media-types.ts';
 
 export interface AfterCommit {
   options: FlattenOptions;
@@ -27,19 +28,25 @@ export interface AfterCommit {
 export async function referrersAfterCommit(input: AfterCommit): Promise<ReferrerReport[]> {
   const { resolved, target } = input;
   const signing = input.signingKey !== undefined && resolved.targetKind === 'registry';
-  if (resolved.dryRun || target === undefined || (resolved.referrers === 'none' && !resolved.provenance && !signing)) return [];
-  const pairs: FlattenedPair[] = input.children.map((c) => ({ from: c.from, to: descriptorOf(c.to) }));
-  if (input.children.length === 0 || input.written.digest !== pairs[0]?.to.digest) {
-    pairs.push({ from: descriptorOf(input.sourceRoot), to: descriptorOf(input.written) });
+  // A dry run decides what would happen to what is attached, and writes nothing.
+  const writing = resolved.dryRun || target === undefined ? undefined : target;
+  if (resolved.referrers === 'none' && (writing === undefined || (!resolved.provenance && !signing))) return [];
+  const pairs: FlattenedPair[] = input.children.map((c) => ({
+    from: c.from,
+    ...(writing === undefined ? {} : { to: descriptorOf(c.to) }),
+  }));
+  // The index itself, when one is written (one platform picked from an index is written as that image).
+  if (input.children.length === 0 || isIndexMediaType(input.written.mediaType)) {
+    pairs.push({ from: descriptorOf(input.sourceRoot), ...(writing === undefined ? {} : { to: descriptorOf(input.written) }) });
   }
   return carryReferrers({
     source: input.source,
-    target,
+    target: writing,
     sourceRoot: input.sourceRoot,
-    pairs: dedupe(pairs),
+    pairs,
     mode: resolved.referrers,
     // A target that holds no referrers (archives) was named in a warning about --provenance already.
-    ...(resolved.provenance && target.putReferrer !== undefined
+    ...(resolved.provenance && writing?.putReferrer !== undefined
       ? {
           provenance: {
             subjectName: input.options.target,
@@ -62,10 +69,6 @@ function repositoryOf(target: string): string {
   const ref = parseReference(target.replace(/^docker:\/\//, ''));
   return `${ref.registry}/${ref.repository}`;
 }
-
-/** A single platform picked from an index is written as the image itself: one pair, not two. */
-const dedupe = (pairs: FlattenedPair[]): FlattenedPair[] =>
-  pairs.filter((pair, i) => pairs.findIndex((p) => p.from.digest === pair.from.digest && p.to.digest === pair.to.digest) === i);
 
 /**
  * The options that shape the flattened image, as resolved (defaults filled, so that naming a

@@ -27,7 +27,8 @@ import type { FlattenedPair, FoundArtifact, ReferrerReport, ReferrersMode } from
  */
 export interface CarryJob {
   source: ImageSource;
-  target: ImageTarget;
+  /** Absent in a dry run: every decision is made and reported, nothing is written. */
+  target: ImageTarget | undefined;
   /** The source's root manifest: an index holds buildx attestation manifests. */
   sourceRoot: RawManifest;
   pairs: readonly FlattenedPair[];
@@ -68,11 +69,12 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
   };
   const warn = (text: string): void => job.progress({ type: 'warning', message: text });
   const put = async (manifest: RawManifest, subject: Descriptor): Promise<ReferrerIndexing> => {
-    if (target.putReferrer === undefined) throw new Error(`${target.description} cannot hold referrers`);
+    if (target?.putReferrer === undefined) throw new Error(`${target?.description ?? 'the target'} cannot hold referrers`);
     return target.putReferrer(manifest, subject, signal);
   };
 
   for (const pair of job.pairs) {
+    const to = pair.to;
     if (job.mode !== 'none') {
       let found: FoundArtifact[] = buildxAttestations(job.sourceRoot, pair.from.digest);
       try {
@@ -97,8 +99,9 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
         report(entry);
       }
     }
+    if (target === undefined || to === undefined) continue;
     if (job.provenance !== undefined) {
-      const { manifest, statement } = provenanceArtifact({ ...job.provenance, subject: pair.to, source: pair.from });
+      const { manifest, statement } = provenanceArtifact({ ...job.provenance, subject: to, source: pair.from });
       try {
         await target.putBlob(EMPTY_DESCRIPTOR, () => Readable.from([Buffer.from('{}')]), signal === undefined ? {} : { signal });
         await target.putBlob(
@@ -106,17 +109,17 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
           () => Readable.from([Buffer.from(statement.bytes)]),
           signal === undefined ? {} : { signal },
         );
-        const via = await put(manifest, pair.to);
+        const via = await put(manifest, to);
         report({
           digest: manifest.digest,
           artifactType: ArtifactMediaType.inToto,
           action: 'added',
-          reason: `SLSA provenance v1 statement: ${pair.to.digest} was flattened from ${pair.from.digest} (${indexingWords[via]})`,
-          subject: pair.to.digest,
+          reason: `SLSA provenance v1 statement: ${to.digest} was flattened from ${pair.from.digest} (${indexingWords[via]})`,
+          subject: to.digest,
         });
       } catch (error) {
         signal?.throwIfAborted();
-        warn(`the provenance of ${pair.to.digest} was not written: ${message(error)}; the image itself is complete`);
+        warn(`the provenance of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
         report({
           digest: manifest.digest,
           artifactType: ArtifactMediaType.inToto,
@@ -128,11 +131,11 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
     if (job.sign !== undefined) {
       const sign = job.sign;
       report(
-        await signManifest(target, pair.to, sign, signal).catch((error: unknown): ReferrerReport => {
+        await signManifest(target, to, sign, signal).catch((error: unknown): ReferrerReport => {
           signal?.throwIfAborted();
-          warn(`the signature of ${pair.to.digest} was not written: ${message(error)}; the image itself is complete`);
+          warn(`the signature of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
           return {
-            digest: pair.to.digest,
+            digest: to.digest,
             artifactType: ArtifactMediaType.cosignSimpleSigning,
             action: 'dropped',
             reason: `not written: ${message(error)}`,
@@ -221,6 +224,7 @@ async function carryOne(
   const decision = decide(classification, job.mode);
   const entry: ReferrerReport = { digest: raw.digest, artifactType: classification.artifactType, ...decision };
   if (decision.action !== 'carried') return entry;
+  if (target === undefined || pair.to === undefined) return { ...entry, reason: `${entry.reason} (dry run: nothing written)` };
 
   const repointed = repointArtifact({ manifest: raw, from: pair.from, to: pair.to, blobs, buildx });
   const options = signal === undefined ? {} : { signal };

@@ -33,5 +33,6 @@ export interface ReferrerReport {
 /** A source manifest and what it became in the target. */
 export interface FlattenedPair {
   from: Descriptor;
-  to: Descriptor;
+  /** Absent in a dry run, which decides and writes nothing. */
+  to?: Descriptor;
 }

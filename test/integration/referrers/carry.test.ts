@@ -229,6 +229,20 @@ describe('referrers across a flatten (issue 14)', () => {
     }
   });
 
+  it('--dry-run: the same decisions, reported, and nothing written', async () => {
+    const result = await runCliJson<FlattenResult>([`${registry.host}/src/app:v1`, '--to', `${registry.host}/dry/app:v1`, '--dry-run']);
+    assert.deepEqual(
+      result.referrers.map((r) => [r.digest, r.action]).sort(),
+      [
+        [sbom.manifest.digest, 'carried'],
+        [provenance.manifest.digest, 'carried'],
+        [signature.manifest.digest, 'dropped'],
+      ].sort(),
+    );
+    assert.ok(result.referrers.filter((r) => r.action === 'carried').every((r) => r.reason.endsWith('(dry run: nothing written)')));
+    assert.equal((await getManifest(registry.host, 'dry/app', 'v1')).status, 404);
+  });
+
   it('--referrers none: nothing attached to the result', async () => {
     const result = await runCliJson<FlattenResult>([
       `${registry.host}/src/app:v1`,
