@@ -13678,12 +13678,12 @@ function parseManifest(raw, what) {
   }
   if (isIndexMediaType(mediaType)) {
     if (!distribution_default.array(json.manifests)) throw contentError(`index of ${what} has no manifests array`);
-    json.manifests.forEach((d, i) => checkDescriptor(d, `index of ${what}, manifests[${i}]`));
+    for (const [i, d] of json.manifests.entries()) checkDescriptor(d, `index of ${what}, manifests[${i}]`);
     return { kind: "index", raw, index: json, mediaType };
   }
   checkDescriptor(json.config, `manifest of ${what}, config`);
   if (!distribution_default.array(json.layers)) throw contentError(`manifest of ${what} has no layers array`);
-  json.layers.forEach((d, i) => checkDescriptor(d, `manifest of ${what}, layers[${i}]`));
+  for (const [i, d] of json.layers.entries()) checkDescriptor(d, `manifest of ${what}, layers[${i}]`);
   return { kind: "image", raw, manifest: json, mediaType };
 }
 function parseConfig(bytes, what) {
@@ -18513,7 +18513,7 @@ async function readLayoutIndex(dir, what) {
   if (!distribution_default.plainObject(json) || json.schemaVersion !== 2 || !distribution_default.array(json.manifests)) {
     throw contentError(`${what}: index.json is not an image index`);
   }
-  json.manifests.forEach((d, i) => checkDescriptor(d, `${what}: index.json manifests[${i}]`));
+  for (const [i, d] of json.manifests.entries()) checkDescriptor(d, `${what}: index.json manifests[${i}]`);
   return json;
 }
 function selectEntry(index, tag, what) {
@@ -21306,7 +21306,7 @@ ${delimiter}
 // src/action/main.ts
 var log = (line) => void process.stdout.write(`${line}
 `);
-var escape = (text3) => text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escapeCommand = (text3) => text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 async function runAction(env = process.env) {
   setFlagsFromString("--wasm-tiering-budget=200000000");
   const controller = new AbortController();
@@ -21329,7 +21329,7 @@ async function runAction(env = process.env) {
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    log(`::error::${escape(message)}`);
+    log(`::error::${escapeCommand(message)}`);
     if (error instanceof FlattenError && error.hint !== void 0) log(`hint: ${error.hint}`);
     return error instanceof FlattenError ? error.exitCode : 1;
   }

@@ -8,6 +8,7 @@ import { createDiffIdCheck } from './pipeline/diff-id-check.ts';
 import { selectChildren } from './pipeline/select-children.ts';
 import type { GrowingFile } from './pipeline/growing-file.ts';
 import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
+import { interruptedFailure } from './pipeline/interrupted.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
 import { describeName } from './options/names.ts';
@@ -49,8 +50,8 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir, under --tmp-dir.
   const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
-    await temp.remove();
-    throw error;
+    await temp.remove().catch(() => undefined);
+    throw interruptedFailure(error, options.signal, `inspect of ${options.image}`);
   });
   try {
     const rootRaw = await source.getRootManifest(options.signal);
@@ -66,8 +67,13 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
     for (const { label, parsed } of images)
       inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
     return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
+  } catch (error) {
+    throw interruptedFailure(error, options.signal, `inspect of ${options.image}`);
   } finally {
-    await Promise.allSettled([source.close(), temp?.remove()]);
+    // Closed first, so that nothing writes in the temp dir while it goes; removed before the
+    // promise settles, an aborted run's too.
+    await source.close().catch(() => undefined);
+    await temp.remove().catch(() => undefined);
   }
 }
 
@@ -98,12 +104,18 @@ async function inspectImage(
     return diffIdCheck.watch(index, decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor));
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
-  // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
-  result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
-    await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
-    return run.stats;
-  });
-  await diffIdCheck.checkRemaining(uncompressed, signal);
-  await allSpooled(spool);
+  try {
+    // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
+    result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
+      await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
+      return run.stats;
+    });
+    await diffIdCheck.checkRemaining(uncompressed, signal);
+    await allSpooled(spool);
+  } catch (error) {
+    // Aborted: no download may still be writing in the temp dir when it is removed.
+    if (signal?.aborted === true) await Promise.allSettled([...spool.values()].map((file) => file.done));
+    throw error;
+  }
   return result;
 }

@@ -6,7 +6,6 @@ import { inspect } from '../inspect.ts';
 import { escapeControls } from '../display-text.ts';
 import { ioFailure } from '../io-errors.ts';
 import type { ProgressListener } from '../pipeline/progress.ts';
-import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import { formatBytes, formatSeconds, plural } from './format.ts';
 import { DEFAULTS, LEVELS, MAX_CONCURRENCY } from '../options/flatten-options.ts';
@@ -329,7 +328,5 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
     if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
     else io.stderr.write('hint: this is a bug; please report it with this message (OCI_FLATTEN_DEBUG=1 shows where it happened)\n');
     return 1;
-  } finally {
-    removeAllTempDirs();
   }
 }

@@ -1,5 +1,4 @@
 import { setFlagsFromString } from 'node:v8';
-import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
 import { main } from './main.ts';
 import { startMemoryGovernor } from './memory-governor.ts';
 
@@ -15,23 +14,23 @@ import { startMemoryGovernor } from './memory-governor.ts';
  */
 const LEAN_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 
-/** The process entry: wires signals to an AbortController so temp files go and the target stays as it was. */
+/**
+ * The process entry: wires signals to an AbortController; the run, aborted, removes its own temp
+ * dir before main() returns, and the target stays as it was.
+ */
 export async function run(): Promise<void> {
   setFlagsFromString(LEAN_YOUNG_GENERATION);
   const controller = new AbortController();
   let signals = 0;
   const onSignal = (name: NodeJS.Signals): void => {
     signals += 1;
-    if (signals > 1) {
-      removeAllTempDirs();
-      process.exit(130);
-    }
+    // A second signal ends the process at once: the run's temp dir is then left to the next
+    // run's sweep (its owner marker, src/pipeline/owned-dirs.ts).
+    if (signals > 1) process.exit(130);
     controller.abort(new Error(`received ${name}`));
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  // Last sweep, synchronous: whatever path the process takes to its end, no temp dir survives it.
-  process.on('exit', removeAllTempDirs);
   const stopGovernor = startMemoryGovernor();
   const code = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, controller.signal);
   stopGovernor();

@@ -61,12 +61,12 @@ export function parseManifest(raw: RawManifest, what: string): ParsedManifest {
   }
   if (isIndexMediaType(mediaType)) {
     if (!is.array(json.manifests)) throw contentError(`index of ${what} has no manifests array`);
-    json.manifests.forEach((d, i) => checkDescriptor(d, `index of ${what}, manifests[${i}]`));
+    for (const [i, d] of json.manifests.entries()) checkDescriptor(d, `index of ${what}, manifests[${i}]`);
     return { kind: 'index', raw, index: json as unknown as ImageIndex, mediaType };
   }
   checkDescriptor(json.config, `manifest of ${what}, config`);
   if (!is.array(json.layers)) throw contentError(`manifest of ${what} has no layers array`);
-  json.layers.forEach((d, i) => checkDescriptor(d, `manifest of ${what}, layers[${i}]`));
+  for (const [i, d] of json.layers.entries()) checkDescriptor(d, `manifest of ${what}, layers[${i}]`);
   return { kind: 'image', raw, manifest: json as unknown as ImageManifest, mediaType };
 }
 
