@@ -61,7 +61,7 @@ export function buildxAttestations(sourceRoot: RawManifest, digest: string): Fou
 }
 
 export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
-  const { source, target, signal } = job;
+  const { target, signal } = job;
   const reports: ReferrerReport[] = [];
   const report = (entry: ReferrerReport): void => {
     reports.push(entry);
@@ -73,78 +73,97 @@ export async function carryReferrers(job: CarryJob): Promise<ReferrerReport[]> {
     return target.putReferrer(manifest, subject, signal);
   };
 
-  for (const pair of job.pairs) {
-    const to = pair.to;
-    if (job.mode !== 'none') {
-      let found: FoundArtifact[] = buildxAttestations(job.sourceRoot, pair.from.digest);
-      try {
-        for (const artifact of (await source.referrers?.(pair.from, signal === undefined ? {} : { signal })) ?? []) {
-          if (!found.some((f) => f.descriptor.digest === artifact.descriptor.digest)) found = [...found, artifact];
-        }
-      } catch (error) {
-        signal?.throwIfAborted();
-        warn(`the referrers of ${source.description}@${pair.from.digest} could not be listed (${message(error)}); none carried`);
-      }
-      for (const artifact of found) {
-        const entry = await carryOne(job, artifact, pair, put).catch((error: unknown): ReferrerReport => {
-          signal?.throwIfAborted();
-          warn(`referrer ${artifact.descriptor.digest} was not carried: ${message(error)}; the image itself is complete`);
-          return {
-            digest: artifact.descriptor.digest,
-            artifactType: artifact.descriptor.artifactType ?? 'unknown',
-            action: 'dropped',
-            reason: `not written: ${message(error)}`,
-          };
-        });
-        report(entry);
-      }
-    }
-    if (target === undefined || to === undefined) continue;
-    if (job.provenance !== undefined) {
-      const { manifest, statement } = provenanceArtifact({ ...job.provenance, subject: to, source: pair.from });
-      try {
-        await target.putBlob(EMPTY_DESCRIPTOR, () => Readable.from([Buffer.from('{}')]), signal === undefined ? {} : { signal });
-        await target.putBlob(
-          statement.descriptor,
-          () => Readable.from([Buffer.from(statement.bytes)]),
-          signal === undefined ? {} : { signal },
-        );
-        const via = await put(manifest, to);
-        report({
-          digest: manifest.digest,
-          artifactType: ArtifactMediaType.inToto,
-          action: 'added',
-          reason: `SLSA provenance v1 statement: ${to.digest} was flattened from ${pair.from.digest} (${indexingWords[via]})`,
-          subject: to.digest,
-        });
-      } catch (error) {
-        signal?.throwIfAborted();
-        warn(`the provenance of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
-        report({
-          digest: manifest.digest,
-          artifactType: ArtifactMediaType.inToto,
-          action: 'dropped',
-          reason: `not written: ${message(error)}`,
-        });
-      }
-    }
-    if (job.sign !== undefined) {
-      const sign = job.sign;
-      report(
-        await signManifest(target, to, sign, signal).catch((error: unknown): ReferrerReport => {
-          signal?.throwIfAborted();
-          warn(`the signature of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
-          return {
-            digest: to.digest,
-            artifactType: ArtifactMediaType.cosignSimpleSigning,
-            action: 'dropped',
-            reason: `not written: ${message(error)}`,
-          };
-        }),
-      );
-    }
+  try {
+    for (const pair of job.pairs) await carryPair(job, pair, report, warn, put);
+  } catch (error) {
+    // After the tag nothing fails the run: an interrupt (or a bug) ends this phase with the image complete.
+    warn(
+      signal?.aborted === true
+        ? 'interrupted after the image was tagged: the remaining referrers were not written'
+        : `referrers were not all carried: ${message(error)}; the image itself is complete`,
+    );
   }
   return reports;
+}
+
+/** One flattened manifest: its source's artifacts carried or dropped, then what the run adds to it. */
+async function carryPair(
+  job: CarryJob,
+  pair: FlattenedPair,
+  report: (entry: ReferrerReport) => void,
+  warn: (text: string) => void,
+  put: (manifest: RawManifest, subject: Descriptor) => Promise<ReferrerIndexing>,
+): Promise<void> {
+  const { source, target, signal } = job;
+  const to = pair.to;
+  if (job.mode !== 'none') {
+    let found: FoundArtifact[] = buildxAttestations(job.sourceRoot, pair.from.digest);
+    try {
+      for (const artifact of (await source.referrers?.(pair.from, signal === undefined ? {} : { signal })) ?? []) {
+        if (!found.some((f) => f.descriptor.digest === artifact.descriptor.digest)) found = [...found, artifact];
+      }
+    } catch (error) {
+      signal?.throwIfAborted();
+      warn(`the referrers of ${source.description}@${pair.from.digest} could not be listed (${message(error)}); none carried`);
+    }
+    for (const artifact of found) {
+      const entry = await carryOne(job, artifact, pair, put).catch((error: unknown): ReferrerReport => {
+        signal?.throwIfAborted();
+        warn(`referrer ${artifact.descriptor.digest} was not carried: ${message(error)}; the image itself is complete`);
+        return {
+          digest: artifact.descriptor.digest,
+          artifactType: artifact.descriptor.artifactType ?? 'unknown',
+          action: 'dropped',
+          reason: `not written: ${message(error)}`,
+        };
+      });
+      report(entry);
+    }
+  }
+  if (target === undefined || to === undefined) return;
+  if (job.provenance !== undefined) {
+    const { manifest, statement } = provenanceArtifact({ ...job.provenance, subject: to, source: pair.from });
+    try {
+      await target.putBlob(EMPTY_DESCRIPTOR, () => Readable.from([Buffer.from('{}')]), signal === undefined ? {} : { signal });
+      await target.putBlob(
+        statement.descriptor,
+        () => Readable.from([Buffer.from(statement.bytes)]),
+        signal === undefined ? {} : { signal },
+      );
+      const via = await put(manifest, to);
+      report({
+        digest: manifest.digest,
+        artifactType: ArtifactMediaType.inToto,
+        action: 'added',
+        reason: `SLSA provenance v1 statement: ${to.digest} was flattened from ${pair.from.digest} (${indexingWords[via]})`,
+        subject: to.digest,
+      });
+    } catch (error) {
+      signal?.throwIfAborted();
+      warn(`the provenance of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
+      report({
+        digest: manifest.digest,
+        artifactType: ArtifactMediaType.inToto,
+        action: 'dropped',
+        reason: `not written: ${message(error)}`,
+      });
+    }
+  }
+  if (job.sign !== undefined) {
+    const sign = job.sign;
+    report(
+      await signManifest(target, to, sign, signal).catch((error: unknown): ReferrerReport => {
+        signal?.throwIfAborted();
+        warn(`the signature of ${to.digest} was not written: ${message(error)}; the image itself is complete`);
+        return {
+          digest: to.digest,
+          artifactType: ArtifactMediaType.cosignSimpleSigning,
+          action: 'dropped',
+          reason: `not written: ${message(error)}`,
+        };
+      }),
+    );
+  }
 }
 
 /** cosign's key-based signature of `subject` under its `.sig` tag, added to what is there (src/referrers/cosign-signature.ts). */
@@ -226,6 +245,8 @@ async function carryOne(
   if (decision.action !== 'carried') return entry;
   if (target === undefined || pair.to === undefined) return { ...entry, reason: `${entry.reason} (dry run: nothing written)` };
 
+  // Before any blob is stored: an archive target has nowhere to list it.
+  if (target.putReferrer === undefined) throw new Error(`${target.description} cannot hold referrers`);
   const repointed = repointArtifact({ manifest: raw, from: pair.from, to: pair.to, blobs, buildx });
   const options = signal === undefined ? {} : { signal };
   for (const descriptor of repointed.unchanged) {

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { FlattenResult } from '../../../src/flatten.ts';
+import { flatten, type FlattenResult } from '../../../src/flatten.ts';
 import type { Descriptor } from '../../../src/image/types.ts';
 import { parseReference } from '../../../src/reference/reference.ts';
 import { registrySource } from '../../../src/transport/registry.ts';
@@ -310,6 +310,23 @@ describe('referrers across a flatten (issue 14)', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  it('interrupted while referrers are written: the tagged image stands, the run resolves with a warning', async () => {
+    const controller = new AbortController();
+    const warnings: string[] = [];
+    const result = await flatten({
+      source: `${registry.host}/src/app:v1`,
+      target: `${registry.host}/interrupted/app:v1`,
+      signal: controller.signal,
+      onProgress: (event) => {
+        if (event.type === 'warning') warnings.push(event.message);
+        if (event.type === 'note' && event.message.startsWith('referrer ')) controller.abort(new Error('test interrupt'));
+      },
+    });
+    assert.equal(result.referrers.length, 1, 'the first decision was made, then the phase stopped');
+    assert.deepEqual(warnings, ['interrupted after the image was tagged: the remaining referrers were not written']);
+    assert.equal((await getManifest(registry.host, 'interrupted/app', 'v1')).status, 200);
   });
 
   it('an archive target holds no referrers: each carried artifact is a warning, exit 0', async () => {
