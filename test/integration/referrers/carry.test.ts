@@ -405,6 +405,14 @@ describe('referrers across a flatten (issue 14)', () => {
       assert.equal((await source.getRootManifest()).digest, result.digest);
       const found = (await source.referrers?.({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: amd64, size: 0 })) ?? [];
       assert.equal(found.length, 2, 'the attestation and our provenance');
+      await source.close();
+
+      const again = await runCliJson<FlattenResult>([`${registry.host}/src/multi:v1`, '--to', `oci:${layout}:flat`, '--provenance']);
+      assert.equal(again.digest, result.digest);
+      const reread = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: Descriptor[] };
+      // The tag's entry moves to the end (commit writes it last); nothing is added.
+      const byDigest = (a: Descriptor, b: Descriptor) => (a.digest < b.digest ? -1 : 1);
+      assert.deepEqual(reread.manifests.sort(byDigest), index.manifests.sort(byDigest), 'a repeated run adds no entry to index.json');
     } finally {
       await multi.cleanup();
       await rm(work, { recursive: true, force: true });
