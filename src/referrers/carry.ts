@@ -99,7 +99,11 @@ async function carryPair(
   if (job.mode !== 'none') {
     let found: FoundArtifact[] = buildxAttestations(job.sourceRoot, pair.from.digest);
     try {
-      for (const artifact of (await source.referrers?.(pair.from, signal === undefined ? {} : { signal })) ?? []) {
+      const listing = {
+        onProblem: (problem: string) => warn(`${problem}; what it holds is not carried`),
+        ...(signal === undefined ? {} : { signal }),
+      };
+      for (const artifact of (await source.referrers?.(pair.from, listing)) ?? []) {
         if (!found.some((f) => f.descriptor.digest === artifact.descriptor.digest)) found = [...found, artifact];
       }
     } catch (error) {

@@ -10,13 +10,13 @@ export async function registryReferrers(
   client: RegistryClient,
   repo: RepositoryRef,
   subject: Descriptor,
-  options: { artifactType?: string; signal?: AbortSignal } = {},
+  options: { artifactType?: string; signal?: AbortSignal; onProblem?: (message: string) => void } = {},
 ): Promise<FoundArtifact[]> {
-  const { descriptors } = await client.referrers(repo, subject.digest, options);
+  const { descriptors } = await client.referrers(repo, subject.digest, { artifactType: options.artifactType, signal: options.signal });
   const found: FoundArtifact[] = descriptors.map((descriptor) => ({ descriptor, origin: { kind: 'referrer' } }));
   // The legacy tags have no artifactType to filter on: asked for one type, they are left out.
   if (options.artifactType === undefined) {
-    for (const { tag, manifest } of await client.cosignTags(repo, subject.digest, options.signal)) {
+    for (const { tag, manifest } of await client.cosignTags(repo, subject.digest, options.signal, options.onProblem)) {
       if (found.some((f) => f.descriptor.digest === manifest.digest)) continue;
       found.push({
         descriptor: { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.byteLength },

@@ -71,7 +71,12 @@ export interface RegistryClient {
     options?: { artifactType?: string | undefined; signal?: AbortSignal | undefined },
   ): Promise<{ descriptors: Descriptor[]; via: ReferrersVia }>;
   /** cosign's legacy `sha256-<hex>.sig|.att|.sbom` tags of a manifest that exist. */
-  cosignTags(repo: RepositoryRef, digest: string, signal?: AbortSignal): Promise<{ tag: string; manifest: RawManifest }[]>;
+  cosignTags(
+    repo: RepositoryRef,
+    digest: string,
+    signal?: AbortSignal,
+    onProblem?: (message: string) => void,
+  ): Promise<{ tag: string; manifest: RawManifest }[]>;
   /** A manifest by tag or digest, undefined when the registry has none. */
   findManifest(repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest | undefined>;
   /** PUT an artifact manifest with a subject, indexed by the registry or in the tag-schema index. */
@@ -150,7 +155,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     headManifest: (repo, reference, signal) => headManifest(http, repo, reference, signal),
     putManifest: (repo, reference, manifest, signal) => storeManifest(http, repo, reference, manifest, signal),
     referrers: (repo, digest, referrersOptions) => listReferrers(http, repo, digest, referrersOptions),
-    cosignTags: (repo, digest, signal) => legacyCosignArtifacts(http, repo, digest, signal),
+    cosignTags: (repo, digest, signal, onProblem) => legacyCosignArtifacts(http, repo, digest, signal, onProblem),
     putReferrer: (repo, manifest, subject, signal) => putReferrer(http, repo, manifest, subject, signal),
     findManifest: (repo, reference, signal) => fetchOptionalManifest(http, repo, reference, signal),
     hasBlob: async (repo, digest, signal) => (await headBlob(http, repo, digest, signal)) !== undefined,

@@ -145,18 +145,28 @@ export async function putReferrer(
   return 'tag-schema';
 }
 
-/** cosign's legacy tags for `digest` that exist: `sha256-<hex>.sig`, `.att`, `.sbom`. */
+/**
+ * cosign's legacy tags for `digest` that exist: `sha256-<hex>.sig`, `.att`, `.sbom`. Each is
+ * looked up on its own: one the registry refuses is reported through `onProblem` and skipped,
+ * so that it costs no more than itself.
+ */
 export async function legacyCosignArtifacts(
   http: Http,
   repo: RepositoryRef,
   digest: string,
   signal?: AbortSignal,
+  onProblem?: (message: string) => void,
 ): Promise<{ tag: string; manifest: RawManifest }[]> {
   const found: { tag: string; manifest: RawManifest }[] = [];
   for (const suffix of ['sig', 'att', 'sbom']) {
     const tag = `${tagSchemaTag(digest)}.${suffix}`;
-    const manifest = await fetchOptionalManifest(http, repo, tag, signal);
-    if (manifest !== undefined) found.push({ tag, manifest });
+    try {
+      const manifest = await fetchOptionalManifest(http, repo, tag, signal);
+      if (manifest !== undefined) found.push({ tag, manifest });
+    } catch (error) {
+      signal?.throwIfAborted();
+      onProblem?.(`cosign's tag ${repo.repository}:${tag} could not be read (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
   return found;
 }

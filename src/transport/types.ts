@@ -29,7 +29,10 @@ export interface ImageSource {
    * referrers (the referrers API, else the tag-schema index; an OCI layout's index.json) and
    * cosign's legacy tags. A source without it has none that can be found.
    */
-  referrers?(subject: Descriptor, options?: { artifactType?: string; signal?: AbortSignal }): Promise<FoundArtifact[]>;
+  referrers?(
+    subject: Descriptor,
+    options?: { artifactType?: string; signal?: AbortSignal; onProblem?: (message: string) => void },
+  ): Promise<FoundArtifact[]>;
   close(): Promise<void>;
 }
 

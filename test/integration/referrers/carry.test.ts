@@ -288,6 +288,33 @@ describe('referrers across a flatten (issue 14)', () => {
     }
   });
 
+  it('a cosign tag the registry refuses costs only itself: a warning, the SBOM and provenance still carried', async () => {
+    const proxy = await startFaultProxy(registry.host);
+    try {
+      proxy.faults.push({
+        name: 'no cosign tags',
+        match: (request) => request.method === 'GET' && /\/manifests\/sha256-[a-f0-9]+\.sig$/.test(request.url ?? ''),
+        action: { type: 'respond', status: 403, body: JSON.stringify({ errors: [{ code: 'DENIED', message: 'no' }] }) },
+      });
+      const result = await runCli([`${proxy.host}/src/app:v1`, '--to', `${proxy.host}/partial/app:v1`, '--json']);
+      assert.equal(result.code, 0, result.stderr);
+      const json = JSON.parse(result.stdout) as FlattenResult;
+      assert.deepEqual(
+        json.referrers.map((r) => [r.digest, r.action]).sort(),
+        [
+          [sbom.manifest.digest, 'carried'],
+          [provenance.manifest.digest, 'carried'],
+        ].sort(),
+      );
+      assert.match(
+        result.stderr,
+        /^warning: cosign's tag src\/app:sha256-[a-f0-9]{64}\.sig could not be read \(.*DENIED: no.*\); what it holds is not carried$/m,
+      );
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('a referrers page linking to another host is not followed: a warning, nothing carried from that list', async () => {
     const proxy = await startFaultProxy(api.host);
     try {
