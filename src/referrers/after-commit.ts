@@ -50,7 +50,7 @@ export async function referrersAfterCommit(input: AfterCommit): Promise<Referrer
       ? {
           provenance: {
             subjectName: input.options.target,
-            sourceName: input.options.source,
+            sourceName: sourceUri(input.options.source, resolved),
             parameters: provenanceParameters(input.options, resolved),
             ...(resolved.created === undefined ? {} : { created: resolved.created }),
           },
@@ -63,6 +63,10 @@ export async function referrersAfterCommit(input: AfterCommit): Promise<Referrer
     ...(input.options.signal === undefined ? {} : { signal: input.options.signal }),
   });
 }
+
+/** The source as a URI (SLSA's resolvedDependencies want one): a registry reference gets `docker://`. */
+const sourceUri = (source: string, resolved: ResolvedOptions): string =>
+  resolved.sourceKind === 'registry' && !source.startsWith('docker://') ? `docker://${source}` : source;
 
 /** What cosign's payload names: the target's repository, registry included, without tag or digest. */
 function repositoryOf(target: string): string {

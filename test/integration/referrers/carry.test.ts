@@ -177,7 +177,7 @@ describe('referrers across a flatten (issue 14)', () => {
     assert.equal(statement.predicateType, 'https://slsa.dev/provenance/v1');
     assert.deepEqual(statement.subject, [{ name: target, digest: { sha256: result.digest.slice(7) } }]);
     assert.deepEqual(statement.predicate.buildDefinition.resolvedDependencies, [
-      { uri: `${registry.host}/src/app:v1`, digest: { sha256: sourceDigest.slice(7) }, mediaType: sourceDescriptor.mediaType },
+      { uri: `docker://${registry.host}/src/app:v1`, digest: { sha256: sourceDigest.slice(7) }, mediaType: sourceDescriptor.mediaType },
     ]);
     assert.equal(statement.predicate.runDetails.metadata.startedOn, '2024-05-01T00:00:00Z');
     assert.equal(
