@@ -1,4 +1,4 @@
-import { text } from 'node:stream/consumers';
+import { Buffer } from 'node:buffer';
 import { MediaType } from '../image/media-types.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
 import { parseReferrersList, referrerDescriptor, tagSchemaTag, withReferrer } from '../referrers/referrers-index.ts';
@@ -18,6 +18,19 @@ export type ReferrersVia = 'api' | 'tag-schema';
 
 /** A referrers list longer than this many pages is cut there (a registry that links forever). */
 const MAX_PAGES = 64;
+/** One page of a referrers list is an index: bounded like a manifest. */
+const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+
+async function readPage(body: AsyncIterable<Buffer>, where: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of body) {
+    total += chunk.length;
+    if (total > MAX_PAGE_BYTES) throw contentError(`${where}: a page of the referrers list is larger than ${MAX_PAGE_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
 
 /** The `rel="next"` target of a Link header, if any. */
 export function nextLink(header: string | undefined): string | undefined {
@@ -76,9 +89,9 @@ export async function listReferrers(
       return { descriptors: index === undefined ? [] : parseReferrersList(index.bytes, where, options.artifactType), via: 'tag-schema' };
     }
     if (response.status !== 200) return http.fail(response, request);
-    const body = await text(response.body);
+    const body = await readPage(response.body, where);
     try {
-      descriptors.push(...parseReferrersList(new TextEncoder().encode(body), where, options.artifactType));
+      descriptors.push(...parseReferrersList(body, where, options.artifactType));
     } catch (error) {
       throw contentError((error as Error).message);
     }
