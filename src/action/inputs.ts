@@ -3,6 +3,7 @@ import type { FlattenOptions } from '../flatten.ts';
 import type { Compression } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import type { TransportOptions } from '../transport/open.ts';
+import { REFERRERS_MODES, type ReferrersMode } from '../referrers/types.ts';
 
 /**
  * The action's inputs (action.yml) as flatten() options. The runner passes each input as
@@ -83,6 +84,9 @@ export function optionsFromInputs(env: NodeJS.ProcessEnv): FlattenOptions {
   if (bool(input('dry-run'), 'dry-run')) options.dryRun = true;
   if (bool(input('force'), 'force')) options.force = true;
   if (input('reuse') !== '' && !bool(input('reuse'), 'reuse')) options.reuse = false;
+  if (input('referrers') !== '') options.referrers = choice<ReferrersMode>(input('referrers'), 'referrers', REFERRERS_MODES);
+  if (bool(input('provenance'), 'provenance')) options.provenance = true;
+  if (input('sign-key') !== '') options.signKey = input('sign-key');
   if (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '') options.tempDirectory = env.RUNNER_TEMP;
   return options;
 }
