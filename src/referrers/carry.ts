@@ -251,7 +251,8 @@ async function carryOne(
 
   // Before any blob is stored: an archive target has nowhere to list it.
   if (target.putReferrer === undefined) throw new Error(`${target.description} cannot hold referrers`);
-  const repointed = repointArtifact({ manifest: raw, from: pair.from, to: pair.to, blobs, buildx });
+  const renames = new Map(job.pairs.flatMap((p) => (p.to === undefined ? [] : [[p.from.digest, p.to.digest] as const])));
+  const repointed = repointArtifact({ manifest: raw, from: pair.from, to: pair.to, blobs, buildx, renames });
   const options = signal === undefined ? {} : { signal };
   for (const descriptor of repointed.unchanged) {
     await target.putBlob(descriptor, () => openBlob(source, descriptor, signal), { mountFrom: source, ...options });

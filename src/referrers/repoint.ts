@@ -24,6 +24,11 @@ export interface RepointInput {
   to: Descriptor;
   /** Bytes of the in-toto/DSSE layers (and a buildx manifest's config) the caller read, by digest. */
   blobs: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Every flattened manifest, old digest to new (default: `from` to `to`): a statement attached
+   * to an index may name its platform manifests too.
+   */
+  renames?: ReadonlyMap<string, string>;
   /** A buildx attestation manifest: it gains the `vnd.docker.reference.*` annotations naming the new manifest too. */
   buildx: boolean;
 }
@@ -39,15 +44,21 @@ export interface Repointed {
 const hexOf = (digest: string): string => digest.slice(digest.indexOf(':') + 1);
 const algorithmOf = (digest: string): string => digest.slice(0, digest.indexOf(':'));
 
-/** An in-toto statement with `from` replaced by `to` in its subjects; undefined when it does not name `from`. */
-export function repointStatement(statement: unknown, from: string, to: string): Record<string, unknown> | undefined {
+/**
+ * An in-toto statement whose subjects naming a flattened manifest (a key of `renames`) name what
+ * it became; undefined when it names none of them.
+ */
+export function repointStatement(statement: unknown, renames: ReadonlyMap<string, string>): Record<string, unknown> | undefined {
   const value = statement as { _type?: unknown; subject?: unknown } | null;
   if (value === null || typeof value !== 'object' || !isInTotoStatementType(value._type) || !Array.isArray(value.subject)) return undefined;
   let changed = false;
   const subject = value.subject.map((entry: unknown) => {
     const digests = (entry as { digest?: unknown } | null)?.digest;
     if (typeof digests !== 'object' || digests === null) return entry;
-    if ((digests as Record<string, unknown>)[algorithmOf(from)] !== hexOf(from)) return entry;
+    const to = Object.entries(digests as Record<string, unknown>)
+      .map(([algorithm, hex]) => renames.get(`${algorithm}:${String(hex)}`))
+      .find((digest) => digest !== undefined);
+    if (to === undefined) return entry;
     changed = true;
     // Other algorithms' values named the old manifest too; only the new digest's is known.
     return { ...(entry as object), digest: { [algorithmOf(to)]: hexOf(to) } };
@@ -67,16 +78,16 @@ function parseJson(bytes: Uint8Array | undefined): unknown {
 const jsonBytes = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 /** The rewritten bytes of one layer, or undefined when it stays as it is. */
-function rewriteLayer(layer: Descriptor, bytes: Uint8Array | undefined, from: string, to: string): Uint8Array | undefined {
+function rewriteLayer(layer: Descriptor, bytes: Uint8Array | undefined, renames: ReadonlyMap<string, string>): Uint8Array | undefined {
   const json = parseJson(bytes);
   if (layer.mediaType === ArtifactMediaType.inToto) {
-    const statement = repointStatement(json, from, to);
+    const statement = repointStatement(json, renames);
     return statement === undefined ? undefined : jsonBytes(statement);
   }
   if (layer.mediaType === ArtifactMediaType.dsse && !dsseIsSigned(json)) {
     const envelope = json as { payload?: unknown; payloadType?: unknown } | undefined;
     if (typeof envelope?.payload !== 'string' || envelope.payloadType !== ArtifactMediaType.inToto) return undefined;
-    const statement = repointStatement(parseJson(Buffer.from(envelope.payload, 'base64')), from, to);
+    const statement = repointStatement(parseJson(Buffer.from(envelope.payload, 'base64')), renames);
     if (statement === undefined) return undefined;
     return jsonBytes({ ...envelope, payload: Buffer.from(jsonBytes(statement)).toString('base64') });
   }
@@ -92,7 +103,8 @@ export function repointArtifact(input: RepointInput): Repointed {
   const rewritten: Repointed['rewritten'] = [];
   const renamed = new Map<string, string>();
   const layers = (parsed.layers ?? []).map((layer) => {
-    const bytes = rewriteLayer(layer, input.blobs.get(layer.digest), input.from.digest, input.to.digest);
+    const renames = input.renames ?? new Map([[input.from.digest, input.to.digest]]);
+    const bytes = rewriteLayer(layer, input.blobs.get(layer.digest), renames);
     if (bytes === undefined) return layer;
     const descriptor: Descriptor = { ...layer, digest: sha256Digest(bytes), size: bytes.byteLength };
     rewritten.push({ descriptor, bytes });

@@ -120,14 +120,19 @@ describe('re-pointing', () => {
     assert.deepEqual({ ...json(sbomRepointed.manifest.bytes), subject: undefined }, { ...json(sbom.manifest.bytes), subject: undefined });
   });
 
-  it('a statement that names other subjects only is left alone; other algorithms of the old subject go', () => {
+  it('a statement that names other subjects only is left alone; other algorithms of the old subject go; every flattened manifest is renamed', () => {
     const statement = { _type: 'https://in-toto.io/Statement/v0.1', subject: [{ name: 'x', digest: { sha256: hex('c') } }] };
-    assert.equal(repointStatement(statement, from.digest, to.digest), undefined);
+    const renames = new Map([[from.digest, to.digest]]);
+    assert.equal(repointStatement(statement, renames), undefined);
     const both = { ...statement, subject: [{ name: 'y', digest: { sha256: hex('a'), sha512: 'ff' } }, statement.subject[0]] };
-    assert.deepEqual(repointStatement(both, from.digest, to.digest)?.subject, [
-      { name: 'y', digest: { sha256: hex('b') } },
-      statement.subject[0],
-    ]);
+    assert.deepEqual(repointStatement(both, renames)?.subject, [{ name: 'y', digest: { sha256: hex('b') } }, statement.subject[0]]);
+    // A statement attached to an index may name its platform manifests: each names what it became.
+    const many = new Map([...renames, [`sha256:${hex('c')}`, `sha256:${hex('d')}`]]);
+    const subjects = repointStatement({ ...statement, subject: [...both.subject] }, many)?.subject as { digest: unknown }[];
+    assert.deepEqual(
+      subjects.map((s) => s.digest),
+      [{ sha256: hex('b') }, { sha256: hex('d') }],
+    );
   });
 
   it('a buildx attestation manifest: its config diff_ids follow the rewritten layer, and it names the new manifest', () => {
