@@ -4,6 +4,7 @@ import { imageFilesystem, imageLayers } from './diff/image-filesystem.ts';
 import type { FsTree } from './diff/fs-tree.ts';
 import { parseManifest } from './image/parse.ts';
 import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { checkDiffOptions } from './options/diff-options.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { selectChildren } from './pipeline/select-children.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
@@ -44,6 +45,8 @@ export interface DiffReport {
  * (diff/apply-layer.ts, independently of the merge), compared entry by entry. Writes nothing.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
+  // Every option, before either image is opened (src/options/diff-options.ts).
+  checkDiffOptions(options);
   const what = `diff of ${options.imageA} and ${options.imageB}`;
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir.
@@ -94,11 +97,11 @@ async function finalFilesystem(
   let side: Omit<DiffSide, 'image' | 'entries'> = { digest: rootRaw.digest };
   let manifest = root.kind === 'image' ? root.manifest : undefined;
   if (root.kind === 'index') {
-    const selectors = platform === undefined ? [] : [parsePlatform(platform)];
+    const selectors = platform === undefined ? [] : [parsePlatform(platform, 'platform')];
     const children = await selectChildren(source, root, selectors, () => undefined, [], signal);
     if (children.length > 1) {
       const platforms = children.map((child) => formatPlatform(child.descriptor.platform)).join(', ');
-      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with --platform`);
+      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with options.platform`);
     }
     const child = children[0] as (typeof children)[number];
     const name = formatPlatform(child.descriptor.platform);

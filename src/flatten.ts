@@ -19,7 +19,9 @@ import { journalWriter } from './pipeline/upload-journal.ts';
 import { ioFailure } from './io-errors.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { tmpdir } from 'node:os';
-import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
+import { openSource, openTarget, pairClient, sameLocation, type TransportOptions } from './transport/open.ts';
+import { type ImageLocation, parseLocation } from './transport/location.ts';
+import type { RegistryClient } from './registry/client.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 import { referrersAfterCommit } from './referrers/after-commit.ts';
 import { readSigningKey, type SigningKey } from './referrers/signing-key.ts';
@@ -28,12 +30,16 @@ import type { ReferrerReport, ReferrersMode } from './referrers/types.ts';
 export interface FlattenOptions {
   /**
    * Source image: `docker://REF` or a bare registry reference, `oci:DIR[:TAG]`,
-   * `oci-archive:FILE[:TAG]`, `docker-archive:FILE[:NAME:TAG]`. Every option is validated, and
-   * its default filled, by resolveOptions (src/options/flatten-options.ts) before any work.
+   * `oci-archive:FILE[:TAG]`, `docker-archive:FILE[:NAME:TAG]`; or an ImageSource already open
+   * (openSource, or one of your own), which the run reads but does not close. Every option is
+   * validated, and its default filled, by resolveOptions (src/options/flatten-options.ts) before any work.
    */
-  source: string;
-  /** Target: the same forms (a docker archive holds one image). */
-  target: string;
+  source: string | ImageSource;
+  /**
+   * Target: the same forms (a docker archive holds one image), or an ImageTarget already open
+   * (openTarget, or one of your own), which the run writes and commits but does not close.
+   */
+  target: string | ImageTarget;
   /** `os/arch[/variant]` selectors for an index; default: every platform. */
   platforms?: string[];
   /** With one platform selected from an index, push an index of the selection rather than a plain image. */
@@ -103,7 +109,11 @@ export interface PlatformSummary {
   reused: boolean;
 }
 
+/** Every option of a flatten but its two sides, for `flatten(source, target, options)`. */
+export type FlattenSettings = Omit<FlattenOptions, 'source' | 'target'>;
+
 export interface FlattenResult {
+  /** The source's name (for an object: the name it was opened by, else its description). */
   source: string;
   target: string;
   /** What was written: the target reference with its digest (empty for a dry run). */
@@ -122,9 +132,21 @@ export interface FlattenResult {
   durationMs: number;
 }
 
+/** One side of a run, parsed once where it came in. */
+interface Side<T> {
+  /** The object the caller passed (the run neither opens nor closes it); undefined for a name. */
+  given: T | undefined;
+  /** For messages and the result: the name, or the object's name or description. */
+  name: string;
+  /** The parsed name; undefined for an object of the caller's own. */
+  location: ImageLocation | undefined;
+}
+
 /** One run's state once its options are checked: what every step after that works with. */
 interface Run {
   options: FlattenOptions;
+  source: Side<ImageSource>;
+  target: Side<ImageTarget>;
   resolved: ResolvedOptions;
   progress: ProgressListener;
   started: number;
@@ -135,6 +157,8 @@ interface Run {
   transport: TransportOptions;
   /** `--sign-key`, read before any work when the target is a registry (src/referrers/signing-key.ts). */
   signingKey: SigningKey | undefined;
+  /** The run's own client for its registry source and target (one pool, one token cache), closed at its end. */
+  client: RegistryClient | undefined;
 }
 
 /** The images a run reads and writes: `target` is undefined for a dry run. */
@@ -155,11 +179,21 @@ interface Flattened {
 }
 
 /**
- * Flatten an image (or every selected platform of an index) from `source` into `target`.
- * The target's tag is written last, after every blob and child manifest is stored; any
- * failure before that leaves the target as it was.
+ * Flatten an image (or every selected platform of an index) from `source` into `target`, each
+ * given as a name or as an opened ImageSource/ImageTarget. The target's tag is written last,
+ * after every blob and child manifest is stored; any failure before that leaves the target as
+ * it was. The run's temp directory is gone when the promise settles, also when `signal` aborts
+ * it (the promise then rejects with a FlattenError of kind `interrupted`).
  */
-export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
+export function flatten(source: string | ImageSource, target: string | ImageTarget, options?: FlattenSettings): Promise<FlattenResult>;
+/** The same, every option in one object. */
+export function flatten(options: FlattenOptions): Promise<FlattenResult>;
+export async function flatten(
+  first: string | ImageSource | FlattenOptions,
+  target?: string | ImageTarget,
+  settings: FlattenSettings = {},
+): Promise<FlattenResult> {
+  const options = target === undefined ? (first as FlattenOptions) : { ...settings, source: first as string | ImageSource, target };
   const run = await prepareRun(options);
   const source = await openSourceSide(run);
   const sides: Sides = { source, target: undefined, previous: undefined };
@@ -188,9 +222,13 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     throw await runFailure(run, sides.target, error);
   } finally {
     // Closed first, so that nothing writes in the temp dir while it goes; removed before the
-    // promise settles, an aborted run's too: the caller owns no cleanup.
-    await Promise.allSettled([source.close(), sides.previous?.source.close(), sides.target?.close()]);
-    await run.temp.remove().catch(() => undefined);
+    // promise settles, an aborted run's too: the caller owns no cleanup. Objects the caller gave stay open.
+    await Promise.allSettled([
+      run.source.given === undefined ? source.close() : undefined,
+      sides.previous?.source.close(),
+      run.target.given === undefined ? sides.target?.close() : undefined,
+    ]);
+    await Promise.allSettled([run.client?.close(), run.temp.remove()]);
   }
 }
 
@@ -198,10 +236,22 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
 async function prepareRun(options: FlattenOptions): Promise<Run> {
   const started = performance.now();
   const progress = options.onProgress ?? noProgress;
+  const source = sideOf(options.source);
+  const target = sideOf(options.target);
   // Every option, before any network or disk work (src/options/flatten-options.ts).
-  const resolved = resolveOptions(options);
-  if (!options.force && sameLocation(options.source, options.target)) {
-    throw usageError(`the target ${options.target} is the source itself; add --force to overwrite it`);
+  const resolved = resolveOptions(
+    { ...options, source: source.name, target: target.name },
+    {
+      ...(source.given === undefined ? {} : { source: source.location?.kind ?? 'object' }),
+      ...(target.given === undefined ? {} : { target: target.location?.kind ?? 'object' }),
+    },
+  );
+  // Parsed once, here, after resolveOptions has refused bad names with its hints.
+  const sourceLocation = source.location ?? (source.given === undefined ? parseLocation(source.name) : undefined);
+  const targetLocation = target.location ?? (target.given === undefined ? parseLocation(target.name) : undefined);
+  const sameImage = sourceLocation !== undefined && targetLocation !== undefined && sameLocation(sourceLocation, targetLocation);
+  if (!options.force && sameImage) {
+    throw usageError(`the target ${target.name} is the source itself; add --force to overwrite it`);
   }
   for (const message of resolved.warnings) progress({ type: 'warning', message });
   await checkCredentialsFile(options.transport?.credentialsFile);
@@ -217,26 +267,62 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
     // Open upload sessions are journaled in the temp dir: if this run is killed, the next cancels them.
     onUploadSession: journalWriter(temp.path),
   };
-  return { options, resolved, progress, started, temp, tempParent, transport, signingKey };
+  // Source and target on registries share one client when the run opens both (transport/open.ts).
+  const client =
+    sourceLocation === undefined || source.given !== undefined || target.given !== undefined || resolved.dryRun
+      ? undefined
+      : pairClient(sourceLocation, targetLocation, transport);
+  return {
+    options,
+    source: { ...source, location: sourceLocation },
+    target: { ...target, location: targetLocation },
+    resolved,
+    progress,
+    started,
+    temp,
+    tempParent,
+    transport,
+    client,
+    signingKey,
+  };
 }
+
+function sideOf<T extends ImageSource | ImageTarget>(side: string | T): Side<T> {
+  if (typeof side === 'string') return { given: undefined, name: side, location: undefined };
+  return { given: side, name: side.location?.name ?? side.description, location: side.location };
+}
+
+/** The transport options a side is opened with: the run's shared client, when it has one. */
+const sideTransport = (run: Run): TransportOptions => (run.client === undefined ? run.transport : { ...run.transport, client: run.client });
 
 /** The target checked writable first (src/pipeline/preflight.ts), before any blob is pulled; then the source opened. */
 async function openSourceSide(run: Run): Promise<ImageSource> {
-  const { options, resolved, transport, temp } = run;
+  const { options, resolved, temp } = run;
   try {
-    if (!resolved.dryRun) await checkTarget(options.target, resolved.targetKind, transport, options.signal);
-    return await openSource(options.source, transport);
+    if (!resolved.dryRun) await preflight(run);
+    if (run.source.given !== undefined) return run.source.given;
+    return await openSource(run.source.location as ImageLocation, sideTransport(run));
   } catch (error) {
-    const failure = ioFailure(error, { doing: `reading ${options.source}`, path: temp.path, directory: run.tempParent });
-    await temp.remove().catch(() => undefined);
-    throw interruptedFailure(failure, options.signal, runName(options));
+    const failure = ioFailure(error, { doing: `reading ${run.source.name}`, path: temp.path, directory: run.tempParent });
+    await Promise.allSettled([run.client?.close(), temp.remove()]);
+    throw interruptedFailure(failure, options.signal, runName(run));
   }
+}
+
+/** A name is checked by its own short-lived client (preflight.ts); an object the caller gave, by its own preflight. */
+async function preflight(run: Run): Promise<void> {
+  const { given, location, name } = run.target;
+  if (given === undefined) return checkTarget(location as ImageLocation, run.transport, run.options.signal);
+  await given.preflight?.(run.options.signal).catch((error: unknown) => {
+    throw sided(error, 'target', name);
+  });
 }
 
 async function openTargetSide(run: Run): Promise<ImageTarget | undefined> {
   if (run.resolved.dryRun) return undefined;
-  return openTarget(run.options.target, run.transport).catch((error: unknown) => {
-    throw ioFailure(error, { doing: `opening ${run.options.target}`, path: '' });
+  if (run.target.given !== undefined) return run.target.given;
+  return openTarget(run.target.location as ImageLocation, sideTransport(run)).catch((error: unknown) => {
+    throw ioFailure(error, { doing: `opening ${run.target.name}`, path: '' });
   });
 }
 
@@ -244,7 +330,7 @@ async function openTargetSide(run: Run): Promise<ImageTarget | undefined> {
 async function readRoot(run: Run, sides: Sides): Promise<ParsedManifest> {
   const { source } = sides;
   const rootRaw = await source.getRootManifest(run.options.signal).catch((error: unknown) => {
-    throw sided(error, 'source', run.options.source);
+    throw sided(error, 'source', run.source.name);
   });
   const root = parseManifest(rootRaw, source.description);
   for (const message of checkAgainstSource(run.resolved, root, sides.target?.family, source.description)) {
@@ -258,7 +344,7 @@ async function readRoot(run: Run, sides: Sides): Promise<ParsedManifest> {
  * valid, so a mistyped command does no housekeeping; best effort.
  */
 async function sweepLeftovers(run: Run, target: ImageTarget | undefined): Promise<void> {
-  const removed = await removeLeftovers(run.tempParent, run.options.target).catch(() => undefined);
+  const removed = await removeLeftovers(run.tempParent, run.target.location).catch(() => undefined);
   const cancelled =
     removed === undefined || removed.sessions.length === 0 ? 0 : ((await target?.cancelUploads?.(removed.sessions).catch(() => 0)) ?? 0);
   if (removed?.line !== undefined) {
@@ -386,8 +472,8 @@ function flattenResult(
   const { options, resolved } = run;
   const { results, written } = flattened;
   return {
-    source: options.source,
-    target: options.target,
+    source: run.source.name,
+    target: run.target.name,
     reference,
     digest: resolved.dryRun ? '' : resolved.targetKind === 'docker-archive' ? imageId(written, source.description) : written.digest,
     mediaType: written.mediaType,
@@ -422,10 +508,10 @@ async function runFailure(run: Run, target: ImageTarget | undefined, error: unkn
     directory: run.tempParent,
     ...(written === undefined ? {} : { written }),
   });
-  return interruptedFailure(failure, run.options.signal, runName(run.options));
+  return interruptedFailure(failure, run.options.signal, runName(run));
 }
 
-const runName = (options: FlattenOptions): string => `flatten of ${options.source} into ${options.target}`;
+const runName = (run: Run): string => `flatten of ${run.source.name} into ${run.target.name}`;
 
 /**
  * A docker archive holds no manifest: docker load and docker images know the image by its

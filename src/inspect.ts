@@ -2,7 +2,7 @@ import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { classifyLayer } from './image/layer-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { formatPlatform } from './image/platform.ts';
 import type { Descriptor, HistoryEntry } from './image/types.ts';
 import { createDiffIdCheck } from './pipeline/diff-id-check.ts';
 import { selectChildren } from './pipeline/select-children.ts';
@@ -11,7 +11,7 @@ import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
-import { describeName } from './options/names.ts';
+import { resolveInspectOptions } from './options/inspect-options.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
 
@@ -45,8 +45,8 @@ export interface InspectReport {
 
 /** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
-  // A path given as a reference gets the same hint as flatten's source (src/options/names.ts).
-  describeName(options.image, 'source');
+  // Every option, before any network or disk work (src/options/inspect-options.ts).
+  const { selectors } = resolveInspectOptions(options);
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir, under --tmp-dir.
   const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
@@ -56,7 +56,6 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
   try {
     const rootRaw = await source.getRootManifest(options.signal);
     const root = parseManifest(rootRaw, source.description);
-    const selectors = (options.platforms ?? []).map(parsePlatform);
     const images: { label: string; parsed: ParsedManifest & { kind: 'image' } }[] = [];
     if (root.kind === 'image') images.push({ label: source.description, parsed: root });
     else {
@@ -86,7 +85,7 @@ async function inspectImage(
 ): Promise<InspectedImage> {
   const layers = parsed.manifest.layers;
   const config = parseConfig(await source.getBlobBytes(parsed.manifest.config, signal), label);
-  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = config.rootfs.diff_ids;
   const result: InspectedImage = {
     platform: label,
     digest: parsed.raw.digest,
@@ -96,7 +95,7 @@ async function inspectImage(
     totalSize: layers.reduce((sum, l) => sum + l.size, 0),
   };
   if (directory === undefined) return result;
-  layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
+  for (const l of layers) classifyLayer(l.mediaType, l.digest, label);
   const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
   const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
   const uncompressed = (index: number): Readable => {
@@ -105,7 +104,7 @@ async function inspectImage(
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
   try {
-    // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
+    // Runs again with hints when a layer holds a path twice (docs/design.md rule 7), like a flatten does.
     result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
       await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
       return run.stats;

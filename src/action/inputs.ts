@@ -1,9 +1,11 @@
-import { usageError } from '../errors.ts';
-import type { FlattenOptions } from '../flatten.ts';
-import type { Compression } from '../image/family.ts';
-import type { ManifestFamily } from '../image/media-types.ts';
-import type { TransportOptions } from '../transport/open.ts';
-import { REFERRERS_MODES, type ReferrersMode } from '../referrers/types.ts';
+import { FlattenError, type FlattenOptions, type TransportOptions } from '../index.ts';
+
+type Compression = NonNullable<FlattenOptions['compression']>;
+type ManifestFamily = NonNullable<FlattenOptions['format']>;
+
+/** An input the action refuses: exit 2, as the library's usage errors. */
+const usageError = (message: string): FlattenError => new FlattenError('usage', message);
+import type { ReferrersMode } from '../index.ts';
 
 /**
  * The action's inputs (action.yml) as flatten() options. The runner passes each input as
@@ -84,7 +86,7 @@ export function optionsFromInputs(env: NodeJS.ProcessEnv): FlattenOptions {
   if (bool(input('dry-run'), 'dry-run')) options.dryRun = true;
   if (bool(input('force'), 'force')) options.force = true;
   if (input('reuse') !== '' && !bool(input('reuse'), 'reuse')) options.reuse = false;
-  if (input('referrers') !== '') options.referrers = choice<ReferrersMode>(input('referrers'), 'referrers', REFERRERS_MODES);
+  if (input('referrers') !== '') options.referrers = choice<ReferrersMode>(input('referrers'), 'referrers', ['auto', 'all', 'none']);
   if (bool(input('provenance'), 'provenance')) options.provenance = true;
   if (input('sign-key') !== '') options.signKey = input('sign-key');
   if (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '') options.tempDirectory = env.RUNNER_TEMP;

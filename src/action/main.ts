@@ -6,8 +6,8 @@
  * with no `npm install`.
  */
 import { setFlagsFromString } from 'node:v8';
-import { FlattenError } from '../errors.ts';
-import { flatten } from '../flatten.ts';
+import { FlattenError, flatten } from '../index.ts';
+import { exitCodeOf } from '../cli/exit-codes.ts';
 import { lineProgress } from '../cli/progress-lines.ts';
 import { optionsFromInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
@@ -44,6 +44,6 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     const message = error instanceof Error ? error.message : String(error);
     log(`::error::${escapeCommand(message)}`);
     if (error instanceof FlattenError && error.hint !== undefined) log(`hint: ${error.hint}`);
-    return error instanceof FlattenError ? error.exitCode : 1;
+    return exitCodeOf(error);
   }
 }

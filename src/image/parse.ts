@@ -1,7 +1,7 @@
 import is from '@sindresorhus/is';
 import { contentError } from '../errors.ts';
 import { MediaType, isImageManifestMediaType, isIndexMediaType } from './media-types.ts';
-import type { Descriptor, ImageIndex, ImageManifest, RawManifest } from './types.ts';
+import type { Descriptor, ImageConfigView, ImageIndex, ImageManifest, RawManifest } from './types.ts';
 
 /** A fetched manifest after checking: either an image manifest or an index. */
 export type ParsedManifest =
@@ -71,12 +71,12 @@ export function parseManifest(raw: RawManifest, what: string): ParsedManifest {
 }
 
 /** Parse and check an image config blob; returns the raw object so unknown fields survive. */
-export function parseConfig(bytes: Uint8Array, what: string): Record<string, unknown> {
+export function parseConfig(bytes: Uint8Array, what: string): ImageConfigView {
   const json = decodeJson(bytes, `config of ${what}`);
   const rootfs = json.rootfs;
   if (!is.plainObject(rootfs) || !is.array(rootfs.diff_ids) || !rootfs.diff_ids.every((d) => is.string(d) && DIGEST.test(d))) {
     throw contentError(`config of ${what} has no valid rootfs.diff_ids`);
   }
   if (json.history !== undefined && !is.array(json.history)) throw contentError(`config of ${what} has a history that is not an array`);
-  return json;
+  return json as ImageConfigView;
 }

@@ -202,7 +202,7 @@ async function planImage(job: ImageJob): Promise<ImagePlan> {
   for (const layer of layers) classifyLayer(layer.mediaType, layer.digest, job.label);
   const configBytes = await source.getBlobBytes(manifest.config, signal);
   const sourceConfig = parseConfig(configBytes, job.label);
-  const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = sourceConfig.rootfs.diff_ids;
   const diffIdCheck = createDiffIdCheck(job.label, layers, diffIds);
   const platform = configPlatform(sourceConfig);
   if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);

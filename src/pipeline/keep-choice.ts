@@ -1,4 +1,4 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import type { ParsedManifest } from '../image/parse.ts';
 import type { Descriptor } from '../image/types.ts';
 import type { TransportOptions } from '../transport/open.ts';
@@ -36,8 +36,9 @@ export async function createKeepChooser(options: KeepChoiceOptions): Promise<Kee
     if (!autoBase) return baseDiffIds === undefined ? { count: options.keepBase ?? 0 } : { baseDiffIds: baseDiffIds(platform) };
     const reference = annotatedBase(manifest.manifest.annotations, indexAnnotations);
     if (reference === undefined) {
-      throw usageError(
-        `--base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with --base REF or count its layers with --keep-base N`,
+      throw optionError(
+        'base',
+        `options.base auto: ${label} names no base image (no ${BASE_NAME} annotation); name it with options.base REF or count its layers with options.keepBase N`,
       );
     }
     let lookup = annotatedBaseDiffIds.get(reference);

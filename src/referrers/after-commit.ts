@@ -49,15 +49,15 @@ export async function referrersAfterCommit(input: AfterCommit): Promise<Referrer
     ...(resolved.provenance && writing?.putReferrer !== undefined
       ? {
           provenance: {
-            subjectName: input.options.target,
-            sourceName: sourceUri(input.options.source, resolved),
+            subjectName: resolved.target,
+            sourceName: sourceUri(resolved.source, resolved),
             parameters: provenanceParameters(input.options, resolved),
             ...(resolved.created === undefined ? {} : { created: resolved.created }),
           },
         }
       : {}),
     ...(signing && input.signingKey !== undefined
-      ? { sign: { key: input.signingKey, dockerReference: repositoryOf(input.options.target) } }
+      ? { sign: { key: input.signingKey, dockerReference: repositoryOf(resolved.target) } }
       : {}),
     progress: input.progress,
     ...(input.options.signal === undefined ? {} : { signal: input.options.signal }),
@@ -79,7 +79,7 @@ function repositoryOf(target: string): string {
  * default gives the same statement); a fixed key order keeps the statement's bytes stable.
  */
 export function provenanceParameters(options: FlattenOptions, resolved: ResolvedOptions): Record<string, unknown> {
-  const parameters: Record<string, unknown> = { source: options.source, compression: resolved.compression };
+  const parameters: Record<string, unknown> = { source: resolved.source, compression: resolved.compression };
   if (resolved.level !== undefined) parameters.level = resolved.level;
   if (resolved.format !== undefined) parameters.format = resolved.format;
   if (options.platforms !== undefined && options.platforms.length > 0) parameters.platforms = [...options.platforms];

@@ -133,7 +133,7 @@ export function classifyArtifact(manifest: ManifestView, origin: ArtifactOrigin,
 }
 
 /** The hint every dropped signature carries: the flattened image is a new digest to sign. */
-export const SIGN_HINT = 'sign the result: cosign sign, notation sign, or flatten --sign-key';
+export const SIGN_HINT = 'sign the result: cosign sign, notation sign, or --sign-key (signKey in the library)';
 
 /** What a run does with a classified artifact under `--referrers`. */
 export function decide(classification: Classification, mode: ReferrersMode): Pick<ReferrerReport, 'action' | 'reason'> {

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
-import { FlattenError, usageError } from '../errors.ts';
+import { FlattenError, optionError } from '../errors.ts';
 
 /** An ECDSA P-256 key read from `--sign-key`, before any work: a bad key fails the run at once. */
 export interface SigningKey {
@@ -16,25 +16,28 @@ const GENERATE = 'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256
 
 export async function readSigningKey(file: string | undefined): Promise<SigningKey | undefined> {
   if (file === undefined) return undefined;
-  if (typeof file !== 'string' || file === '') throw usageError('option signKey: names no file');
+  if (typeof file !== 'string' || file === '') throw optionError('signKey', 'options.signKey names no key file');
   let pem: string;
   try {
     pem = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new FlattenError('io', `--sign-key ${file} cannot be read (${typeof code === 'string' ? code : 'error'})`, { cause: error });
+    throw new FlattenError('io', `options.signKey ${file} cannot be read (${typeof code === 'string' ? code : 'error'})`, {
+      cause: error,
+      option: 'signKey',
+    });
   }
   if (/-----BEGIN (ENCRYPTED|ENCRYPTED SIGSTORE) PRIVATE KEY-----/.test(pem)) {
-    throw usageError(`--sign-key ${file}: the key is encrypted; give an unencrypted PKCS#8 PEM key`, GENERATE);
+    throw optionError('signKey', `options.signKey ${file}: the key is encrypted; give an unencrypted PKCS#8 PEM key`, GENERATE);
   }
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: pem, format: 'pem' });
   } catch {
-    throw usageError(`--sign-key ${file}: not a PEM private key`, GENERATE);
+    throw optionError('signKey', `options.signKey ${file}: not a PEM private key`, GENERATE);
   }
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
-    throw usageError(`--sign-key ${file}: not an ECDSA P-256 key (cosign's key type)`, GENERATE);
+    throw optionError('signKey', `options.signKey ${file}: not an ECDSA P-256 key (cosign's key type)`, GENERATE);
   }
   const publicKey = createPublicKey(key);
   return {

@@ -9,7 +9,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FlattenError, flatten } from '../../../src/index.ts';
+import { FlattenError, flatten, inspect } from '../../../src/index.ts';
 import { pushFixture, tarOf } from '../../helpers/fixture-image.ts';
 import { startRegistry, type RegistryServer } from '../../helpers/registry-server.ts';
 
@@ -89,5 +89,30 @@ describe('two flatten() runs in one process, one aborted part way', () => {
       }).then((response) => response.status);
     assert.equal(await head('kept'), 200, 'the finished run wrote its tag');
     assert.equal(await head('aborted'), 404, 'the aborted run wrote no tag');
+  });
+
+  it('inspect() aborted while it downloads rejects as interrupted with its temp dir already gone', async () => {
+    const parent = await mkdtemp(join(work, 'inspect-'));
+    const controller = new AbortController();
+    // Aborted once the run's temp dir holds a spooled layer: part way, whatever the machine's speed.
+    const watch = (async () => {
+      for (let i = 0; i < 2000 && !controller.signal.aborted; i++) {
+        const dirs = await readdir(parent);
+        const files = dirs.length === 0 ? [] : await readdir(join(parent, dirs[0] as string)).catch(() => []);
+        if (files.some((name) => name.startsWith('sha256-'))) {
+          controller.abort(new Error('stopped by the test'));
+          return true;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      return false;
+    })();
+    const outcome = await inspect({ image: source, tempDirectory: parent, signal: controller.signal }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.equal(await watch, true, 'the abort came while layers were being spooled');
+    assert.ok(outcome instanceof FlattenError && outcome.kind === 'interrupted', `rejects as interrupted, not ${String(outcome)}`);
+    assert.deepEqual(await readdir(parent), [], 'nothing left of the aborted inspect');
   });
 });

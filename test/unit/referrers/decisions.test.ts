@@ -49,7 +49,7 @@ describe('what an attached artifact is, and what a flatten does with it', () => 
     assert.deepEqual(decide(attestation, 'auto').action, 'carried');
     assert.match(
       decide(signature, 'all').reason,
-      /would not verify .* sign the result: cosign sign, notation sign, or flatten --sign-key$/,
+      /would not verify .* sign the result: cosign sign, notation sign, or --sign-key \(signKey in the library\)$/,
     );
     assert.equal(decide(signature, 'all').action, 'dropped', 'never carried, whatever --referrers says');
     assert.match(decide(sbom, 'none').reason, /--referrers none$/);
