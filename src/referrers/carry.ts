@@ -44,7 +44,8 @@ export interface CarryJob {
 /** In-toto statements, DSSE envelopes and a buildx manifest's config are read whole up to this size. */
 const MAX_SMALL_BLOB = 4 * 1024 * 1024;
 
-const descriptorOf = (manifest: RawManifest): Descriptor => ({
+/** The descriptor of a stored manifest. */
+export const descriptorOf = (manifest: RawManifest): Descriptor => ({
   mediaType: manifest.mediaType,
   digest: manifest.digest,
   size: manifest.bytes.byteLength,
@@ -274,5 +275,3 @@ async function openBlob(source: ImageSource, descriptor: Descriptor, signal: Abo
   if (descriptor.digest === EMPTY_DESCRIPTOR.digest) return Readable.from([Buffer.from('{}')]);
   return source.getBlob(descriptor, signal);
 }
-
-export { descriptorOf };
