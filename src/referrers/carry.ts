@@ -9,6 +9,7 @@ import {
   BUILDX_ATTESTATION,
   BUILDX_REFERENCE_DIGEST,
   BUILDX_REFERENCE_TYPE,
+  COSIGN_SIGNATURE_ANNOTATION,
   EMPTY_DESCRIPTOR,
 } from './artifact-types.ts';
 import { classifyArtifact, decide } from './classify.ts';
@@ -16,7 +17,6 @@ import { provenanceArtifact, type ProvenanceInput } from './provenance.ts';
 import { repointArtifact } from './repoint.ts';
 import { cosignSignatureTag, simpleSigningPayload, withSignature } from './cosign-signature.ts';
 import type { SigningKey } from './signing-key.ts';
-import { COSIGN_SIGNATURE_ANNOTATION } from './artifact-types.ts';
 import type { FlattenedPair, FoundArtifact, ReferrerReport, ReferrersMode } from './types.ts';
 
 /**
