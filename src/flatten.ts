@@ -1,4 +1,4 @@
-import { usageError } from './errors.ts';
+import { optionError } from './errors.ts';
 import { familyOf, type Compression } from './image/family.ts';
 import { buildIndex } from './image/manifest.ts';
 import type { ManifestFamily } from './image/media-types.ts';
@@ -251,14 +251,14 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
   const targetLocation = target.location ?? (target.given === undefined ? parseLocation(target.name) : undefined);
   const sameImage = sourceLocation !== undefined && targetLocation !== undefined && sameLocation(sourceLocation, targetLocation);
   if (!options.force && sameImage) {
-    throw usageError(`the target ${target.name} is the source itself; add --force to overwrite it`);
+    throw optionError('force', `the target ${target.name} is the source itself; set options.force to overwrite it`);
   }
   for (const message of resolved.warnings) progress({ type: 'warning', message });
   await checkCredentialsFile(options.transport?.credentialsFile);
   const signingKey = resolved.dryRun || resolved.targetKind !== 'registry' ? undefined : await readSigningKey(options.signKey);
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
-  // the run lives under --tmp-dir.
+  // the run lives under `tempDirectory`.
   const temp = await createRunTempDir(options.tempDirectory);
   const transport: TransportOptions = {
     ...options.transport,

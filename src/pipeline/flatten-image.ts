@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { contentError, FlattenError, usageError } from '../errors.ts';
+import { contentError, FlattenError, optionError } from '../errors.ts';
 import { describeCompression } from '../compress/compressor.ts';
 import { flattenConfig } from '../image/config.ts';
 import { encodeJson } from '../image/digest.ts';
@@ -75,7 +75,7 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
   if ('count' in job.keep) {
     count = job.keep.count;
     if (count >= layers.length && layers.length > 0) {
-      throw usageError(`--keep-base ${count} keeps all ${layers.length} layers of ${job.label}: nothing would be merged`);
+      throw optionError('keepBase', `options.keepBase ${count} keeps all ${layers.length} layers of ${job.label}: nothing would be merged`);
     }
   } else {
     count = 0;
@@ -89,13 +89,16 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
       if (classifyLayer(layer.mediaType, layer.digest, job.label) === 'nondistributable' && i >= count) {
         job.progress({
           type: 'note',
-          message: `${job.label}: layer ${layer.digest} is non-distributable; kept as it is with the layers below it (--allow-nondistributable merges it)`,
+          message: `${job.label}: layer ${layer.digest} is non-distributable; kept as it is with the layers below it (options.allowNondistributable merges it)`,
         });
         count = i + 1;
       }
     });
     if (count >= layers.length) {
-      throw usageError(`${job.label}: every layer is non-distributable or kept; add --allow-nondistributable to merge them`);
+      throw optionError(
+        'allowNondistributable',
+        `${job.label}: every layer is non-distributable or kept; set options.allowNondistributable to merge them`,
+      );
     }
   }
   return count;
@@ -506,7 +509,7 @@ function spooled(spool: LayerSpool, descriptor: Descriptor): GrowingFile {
   return file;
 }
 
-/** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
+/** `os/arch[/variant]` as the config states it (what `platforms` selects and the result reports). */
 function configPlatform(config: Record<string, unknown>): string {
   return [config.os, config.architecture, config.variant]
     .filter((part): part is string => typeof part === 'string' && part !== '')
