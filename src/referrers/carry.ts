@@ -201,7 +201,7 @@ async function signManifest(
   return {
     ...entry,
     digest: next.manifest.digest,
-    reason: `cosign signature by ${sign.key.file} under tag ${tag} (cosign verify --key checks it)`,
+    reason: `cosign signature by ${sign.key.file} under tag ${tag} (cosign verify checks it with the public key)`,
   };
 }
 

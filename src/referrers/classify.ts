@@ -133,12 +133,12 @@ export function classifyArtifact(manifest: ManifestView, origin: ArtifactOrigin,
 }
 
 /** The hint every dropped signature carries: the flattened image is a new digest to sign. */
-export const SIGN_HINT = 'sign the result: cosign sign, notation sign, or --sign-key (signKey in the library)';
+export const SIGN_HINT = 'sign the result: cosign sign, notation sign, or options.signKey';
 
 /** What a run does with a classified artifact under `--referrers`. */
 export function decide(classification: Classification, mode: ReferrersMode): Pick<ReferrerReport, 'action' | 'reason'> {
   const { kind, what } = classification;
-  if (mode === 'none') return { action: 'dropped', reason: `${what}: --referrers none` };
+  if (mode === 'none') return { action: 'dropped', reason: `${what}: options.referrers none` };
   switch (kind) {
     case 'signature':
     case 'signed-attestation':
@@ -149,7 +149,7 @@ export function decide(classification: Classification, mode: ReferrersMode): Pic
       return { action: 'carried', reason: `${what}: unsigned; re-pointed to the flattened image` };
     case 'unknown':
       return mode === 'all'
-        ? { action: 'carried', reason: `${what}: re-pointed (--referrers all)` }
-        : { action: 'dropped', reason: `${what} is not a known SBOM or attestation; --referrers all carries it` };
+        ? { action: 'carried', reason: `${what}: re-pointed (options.referrers all)` }
+        : { action: 'dropped', reason: `${what} is not a known SBOM or attestation; options.referrers all carries it` };
   }
 }
