@@ -23,6 +23,9 @@ import { openSource, openTarget, pairClient, sameLocation, type TransportOptions
 import type { ImageLocation } from './transport/location.ts';
 import type { RegistryClient } from './registry/client.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
+import { referrersAfterCommit } from './referrers/after-commit.ts';
+import { readSigningKey, type SigningKey } from './referrers/signing-key.ts';
+import type { ReferrerReport, ReferrersMode } from './referrers/types.ts';
 
 export interface FlattenOptions {
   /**
@@ -76,6 +79,16 @@ export interface FlattenOptions {
   allowNondistributable?: boolean;
   /** Layer downloads in flight. */
   concurrency?: number;
+  /**
+   * What happens to artifacts attached to the source (docs/referrers.md): `auto` (default)
+   * carries unsigned SBOMs and attestations re-pointed, `all` unknown types too, `none` nothing.
+   * Signatures are never carried.
+   */
+  referrers?: ReferrersMode;
+  /** Attach an in-toto SLSA provenance v1 statement to each flattened manifest. */
+  provenance?: boolean;
+  /** An ECDSA P-256 PKCS#8 PEM key file: sign each flattened manifest as `cosign sign --key` does (registry targets). */
+  signKey?: string;
   /** Where temp files go (default: the OS temp dir). */
   tempDirectory?: string;
   transport?: TransportOptions;
@@ -111,6 +124,8 @@ export interface FlattenResult {
   platforms: PlatformSummary[];
   /** Index children left out (attestations, unselected platforms), with the reason. */
   dropped: { digest: string; reason: string }[];
+  /** What happened to each artifact attached to the source, and what was added (docs/referrers.md). */
+  referrers: ReferrerReport[];
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
   /** Temp disk the run used at its peak (spooled layers and the merged layer), removed at its end. */
   tempBytes: number;
@@ -140,6 +155,8 @@ interface Run {
   tempParent: string;
   /** The caller's transport options, plus what this run adds (staging in its temp dir, its journal). */
   transport: TransportOptions;
+  /** `--sign-key`, read before any work when the target is a registry (src/referrers/signing-key.ts). */
+  signingKey: SigningKey | undefined;
   /** The run's own client for its registry source and target (one pool, one token cache), closed at its end. */
   client: RegistryClient | undefined;
 }
@@ -157,6 +174,8 @@ interface Flattened {
   results: ImageResult[];
   written: RawManifest;
   dropped: FlattenResult['dropped'];
+  /** For an index source: each flattened child, from its source descriptor (its referrers follow it). */
+  children: { from: Descriptor; to: RawManifest }[];
 }
 
 /**
@@ -195,9 +214,10 @@ export async function flatten(
     // stop the run before the one write that changes what the target names.
     options.signal?.throwIfAborted();
     const reference = options.dryRun || sides.target === undefined ? '' : await sides.target.commit(flattened.written, options.signal);
+    const referrers = await referrersAfterCommit({ ...run, ...flattened, source, target: sides.target, sourceRoot: root.raw });
     const tempBytes = await run.temp.size();
     run.progress({ type: 'temp-disk', bytes: tempBytes });
-    return flattenResult(run, source, flattened, reference, tempBytes);
+    return flattenResult(run, source, flattened, reference, tempBytes, referrers);
   } catch (error) {
     throw await runFailure(run, sides.target, error);
   } finally {
@@ -235,6 +255,7 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
   }
   for (const message of resolved.warnings) progress({ type: 'warning', message });
   await checkCredentialsFile(options.transport?.credentialsFile);
+  const signingKey = resolved.dryRun || resolved.targetKind !== 'registry' ? undefined : await readSigningKey(options.signKey);
   const tempParent = options.tempDirectory ?? tmpdir();
   // Made first, even for a dry run: an archive source is unpacked in it, so every temp file of
   // the run lives under `tempDirectory`.
@@ -262,6 +283,7 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
     tempParent,
     transport,
     client,
+    signingKey,
   };
 }
 
@@ -389,7 +411,7 @@ async function flattenSingle(run: Run, sides: Sides, root: ParsedManifest & { ki
       previous,
     ),
   );
-  return { results: [result], written: result.manifest, dropped: [] };
+  return { results: [result], written: result.manifest, dropped: [], children: [] };
 }
 
 /**
@@ -404,6 +426,7 @@ async function flattenIndex(run: Run, sides: Sides, root: ParsedManifest & { kin
   const children = await selectChildren(source, root, resolved.selectors, progress, dropped, options.signal);
   const results: ImageResult[] = [];
   const descriptors: Descriptor[] = [];
+  const flattenedChildren: Flattened['children'] = [];
   for (const child of children) {
     const label = formatPlatform(child.descriptor.platform);
     const previous =
@@ -420,6 +443,7 @@ async function flattenIndex(run: Run, sides: Sides, root: ParsedManifest & { kin
       ),
     );
     results.push(result);
+    flattenedChildren.push({ from: child.descriptor, to: result.manifest });
     if (!options.dryRun) await target?.putManifest(result.manifest, options.signal);
     descriptors.push(childDescriptor(child.descriptor, result.manifest));
     progress({ type: 'platform-done', platform: label, digest: result.manifest.digest });
@@ -433,11 +457,18 @@ async function flattenIndex(run: Run, sides: Sides, root: ParsedManifest & { kin
         manifests: descriptors,
         ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
       });
-  return { results, written, dropped };
+  return { results, written, dropped, children: flattenedChildren };
 }
 
 /** The run's report, made once, from what was written. */
-function flattenResult(run: Run, source: ImageSource, flattened: Flattened, reference: string, tempBytes: number): FlattenResult {
+function flattenResult(
+  run: Run,
+  source: ImageSource,
+  flattened: Flattened,
+  reference: string,
+  tempBytes: number,
+  referrers: ReferrerReport[],
+): FlattenResult {
   const { options, resolved } = run;
   const { results, written } = flattened;
   return {
@@ -449,6 +480,7 @@ function flattenResult(run: Run, source: ImageSource, flattened: Flattened, refe
     dryRun: options.dryRun ?? false,
     platforms: results.map(summarise),
     dropped: flattened.dropped,
+    referrers,
     uploaded: results.reduce(
       (sum, r) => ({
         blobs: sum.blobs + r.uploaded.blobs,

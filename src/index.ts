@@ -21,7 +21,8 @@ export { createDigestStream, type DigestResult, type DigestStream } from './stre
 export { openSource, openTarget, type TransportOptions } from './transport/open.ts';
 export { writeDirectoryLayer, type DirectoryLayer, type DirectoryLayerOptions } from './build/directory-layer.ts';
 export { writeImage, imageIndex, type ImageParts, type BuiltLayerFile } from './build/write-image.ts';
-export type { ImageSource, ImageTarget } from './transport/types.ts';
+export type { ImageSource, ImageTarget, ReferrerIndexing } from './transport/types.ts';
+export type { FoundArtifact, ReferrerReport, ReferrersMode } from './referrers/types.ts';
 export type { ProgressEvent, ProgressListener } from './pipeline/progress.ts';
 export { FlattenError, type ErrorKind } from './errors.ts';
 export { asFlattenError } from './io-errors.ts';

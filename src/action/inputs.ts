@@ -5,6 +5,7 @@ type ManifestFamily = NonNullable<FlattenOptions['format']>;
 
 /** An input the action refuses: exit 2, as the library's usage errors. */
 const usageError = (message: string): FlattenError => new FlattenError('usage', message);
+import type { ReferrersMode } from '../index.ts';
 
 /**
  * The action's inputs (action.yml) as flatten() options. The runner passes each input as
@@ -85,6 +86,9 @@ export function optionsFromInputs(env: NodeJS.ProcessEnv): FlattenOptions {
   if (bool(input('dry-run'), 'dry-run')) options.dryRun = true;
   if (bool(input('force'), 'force')) options.force = true;
   if (input('reuse') !== '' && !bool(input('reuse'), 'reuse')) options.reuse = false;
+  if (input('referrers') !== '') options.referrers = choice<ReferrersMode>(input('referrers'), 'referrers', ['auto', 'all', 'none']);
+  if (bool(input('provenance'), 'provenance')) options.provenance = true;
+  if (input('sign-key') !== '') options.signKey = input('sign-key');
   if (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '') options.tempDirectory = env.RUNNER_TEMP;
   return options;
 }

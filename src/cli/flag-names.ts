@@ -30,6 +30,9 @@ const FLAGS: Readonly<Record<string, string>> = {
   dryRun: '--dry-run',
   verify: '--verify',
   force: '--force',
+  referrers: '--referrers',
+  provenance: '--provenance',
+  signKey: '--sign-key',
   // The CLI reads it from the environment, as reproducible-build tools do.
   sourceDateEpoch: 'SOURCE_DATE_EPOCH',
   times: '--times',

@@ -196,7 +196,15 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
         .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
         .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
         .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
-        .option('--force', 'allow the target to be the source tag itself'),
+        .option('--force', 'allow the target to be the source tag itself')
+        .addOption(
+          new Option(
+            '--referrers <mode>',
+            'attached SBOMs/attestations: auto carries unsigned ones re-pointed (default), all also unknown types, none drops all; signatures never carry',
+          ).choices(['auto', 'all', 'none']),
+        )
+        .option('--provenance', 'attach an in-toto SLSA provenance v1 statement (flattened from which digest, with which options)')
+        .option('--sign-key <file>', 'sign the result as cosign sign --key does, with this ECDSA P-256 PKCS#8 PEM key (registry targets)'),
     ),
   ).action(async (source: string, flags: GlobalFlags & Record<string, unknown>) => {
     const progress = progressFor(flags, io);
@@ -227,6 +235,9 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.verify) options.verify = true;
     if (flags.reuse === false) options.reuse = false;
     if (flags.force) options.force = true;
+    if (flags.referrers !== undefined) options.referrers = flags.referrers as NonNullable<FlattenOptions['referrers']>;
+    if (flags.provenance) options.provenance = true;
+    if (flags.signKey !== undefined) options.signKey = flags.signKey as string;
     let result: FlattenResult;
     try {
       result = await flatten(options);

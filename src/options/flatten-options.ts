@@ -10,6 +10,7 @@ import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
 import type { ImageLocation } from '../transport/location.ts';
 import { describeName, type NameKind } from './names.ts';
+import { REFERRERS_MODES, type ReferrersMode } from '../referrers/types.ts';
 
 /**
  * The one options model of a flatten: flatten() and the CLI both go through `resolveOptions`, so
@@ -77,6 +78,8 @@ export interface ResolvedOptions {
   concurrency: number;
   dryRun: boolean;
   reuse: boolean;
+  referrers: ReferrersMode;
+  provenance: boolean;
   /** One line each, without a prefix; the caller shows them as warnings. */
   warnings: string[];
 }
@@ -199,7 +202,7 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
   checkPairs(input.labels, 'labels');
   checkPairs(input.annotations, 'annotations');
 
-  for (const field of ['keepIndex', 'force', 'reuse', 'dryRun', 'verify', 'allowNondistributable'] as const) {
+  for (const field of ['keepIndex', 'force', 'reuse', 'dryRun', 'verify', 'allowNondistributable', 'provenance'] as const) {
     const value: unknown = input[field];
     if (value !== undefined && typeof value !== 'boolean') {
       throw optionError(field, `options.${field} must be true or false, not ${JSON.stringify(value)}`);
@@ -214,6 +217,16 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
   if (dryRun && input.tempDirectory !== undefined)
     warnings.push('options.tempDirectory has no effect with options.dryRun, which writes no temp files');
   if (dryRun && input.verify === true) warnings.push('options.verify has no effect with options.dryRun, which writes nothing to verify');
+
+  const referrers = input.referrers ?? 'auto';
+  if (!REFERRERS_MODES.includes(referrers)) {
+    throw optionError('referrers', `options.referrers ${JSON.stringify(referrers)} is not one of ${REFERRERS_MODES.join(', ')}`);
+  }
+  const provenance = input.provenance === true;
+  if (input.signKey !== undefined && (typeof input.signKey !== 'string' || input.signKey === '')) {
+    throw optionError('signKey', 'options.signKey names no key file');
+  }
+  warnings.push(...referrerWarnings(input, targetKind, dryRun));
 
   checkTransport(input.transport);
   warnings.push(...transportWarnings(input, sourceSide, targetSide));
@@ -235,8 +248,34 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
     concurrency,
     dryRun,
     reuse,
+    referrers,
+    provenance,
     warnings,
   };
+}
+
+/** --referrers and --provenance where nothing can be attached (docs/referrers.md). */
+function referrerWarnings(input: OptionInput, targetKind: SideKind, dryRun: boolean): string[] {
+  const given = [
+    input.referrers !== undefined ? `options.referrers ${input.referrers}` : '',
+    input.provenance === true ? 'options.provenance' : '',
+    input.signKey !== undefined ? 'options.signKey' : '',
+  ].filter((option) => option !== '' && option !== 'options.referrers none');
+  if (given.length === 0) return [];
+  // A dry run still reports what options.referrers would do with what is attached; it adds nothing.
+  if (dryRun) {
+    return given
+      .filter((option) => !option.startsWith('options.referrers'))
+      .map((option) => `${option} has no effect with options.dryRun, which writes nothing to attach`);
+  }
+  if (targetKind === 'docker-archive' || targetKind === 'oci-archive') {
+    return given.map((option) => `${option} has no effect on a ${targetKind}: target, which holds no referrers`);
+  }
+  if (targetKind !== 'registry' && input.signKey !== undefined) {
+    const where = targetKind === 'object' ? 'a target object' : `an ${targetKind}: target`;
+    return [`options.signKey has no effect on ${where}: cosign reads signatures from registries (sign after copying it to one)`];
+  }
+  return [];
 }
 
 /** The numbers of the transport options (the CLI's --retries, --timeout, --speed-limit, --speed-time), checked for library callers too. */

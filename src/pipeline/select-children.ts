@@ -27,7 +27,10 @@ export async function selectChildren(
     for (const descriptor of index.index.manifests) {
       if (isAttestation(descriptor)) {
         dropped.push({ digest: descriptor.digest, reason: 'attestation' });
-        progress({ type: 'note', message: `dropped attestation manifest ${descriptor.digest}: it describes the unflattened image` });
+        progress({
+          type: 'note',
+          message: `attestation manifest ${descriptor.digest} is not copied into the new index: it describes the unflattened image`,
+        });
         continue;
       }
       if (descriptor.platform !== undefined) offered.push(formatPlatform(descriptor.platform));

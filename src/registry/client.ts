@@ -10,6 +10,7 @@ import { descriptorUrls, fetchFromUrls } from './external.ts';
 import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
+import { fetchOptionalManifest, legacyCosignArtifacts, listReferrers, putReferrer, type ReferrersVia } from './referrers.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
 
 /** How long a registry connection may stay silent (connect, headers, body) before it is given up. */
@@ -71,6 +72,23 @@ export interface RegistryClient {
     reference: string,
     signal?: AbortSignal,
   ): Promise<{ digest: string | undefined; mediaType: string | undefined; size: number | undefined } | undefined>;
+  /** Referrers of a manifest: the referrers API, else the tag-schema index (src/registry/referrers.ts). */
+  referrers(
+    repo: RepositoryRef,
+    digest: string,
+    options?: { artifactType?: string | undefined; signal?: AbortSignal | undefined },
+  ): Promise<{ descriptors: Descriptor[]; via: ReferrersVia }>;
+  /** cosign's legacy `sha256-<hex>.sig|.att|.sbom` tags of a manifest that exist. */
+  cosignTags(
+    repo: RepositoryRef,
+    digest: string,
+    signal?: AbortSignal,
+    onProblem?: (message: string) => void,
+  ): Promise<{ tag: string; manifest: RawManifest }[]>;
+  /** A manifest by tag or digest, undefined when the registry has none. */
+  findManifest(repo: RepositoryRef, reference: string, signal?: AbortSignal): Promise<RawManifest | undefined>;
+  /** PUT an artifact manifest with a subject, indexed by the registry or in the tag-schema index. */
+  putReferrer(repo: RepositoryRef, manifest: RawManifest, subject: Descriptor, signal?: AbortSignal): Promise<ReferrersVia>;
   /** PUT under a tag or a digest. */
   putManifest(repo: RepositoryRef, reference: string, manifest: RawManifest, signal?: AbortSignal): Promise<void>;
   /** True when the registry has the blob in this repository. */
@@ -144,6 +162,10 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     getManifest: (repo, reference, signal) => fetchManifest(http, repo, reference, signal),
     headManifest: (repo, reference, signal) => headManifest(http, repo, reference, signal),
     putManifest: (repo, reference, manifest, signal) => storeManifest(http, repo, reference, manifest, signal),
+    referrers: (repo, digest, referrersOptions) => listReferrers(http, repo, digest, referrersOptions),
+    cosignTags: (repo, digest, signal, onProblem) => legacyCosignArtifacts(http, repo, digest, signal, onProblem),
+    putReferrer: (repo, manifest, subject, signal) => putReferrer(http, repo, manifest, subject, signal),
+    findManifest: (repo, reference, signal) => fetchOptionalManifest(http, repo, reference, signal),
     hasBlob: async (repo, digest, signal) => (await headBlob(http, repo, digest, signal)) !== undefined,
     async getBlob(repo, descriptor, signal) {
       try {

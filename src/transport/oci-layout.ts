@@ -10,6 +10,8 @@ import type { Descriptor, RawManifest } from '../image/types.ts';
 import { LOCK_NAME, withLayoutLock } from './layout-lock.ts';
 import { MARKER } from '../pipeline/owned-dirs.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
+import { layoutReferrers } from '../referrers/layout-discovery.ts';
+import { referrerDescriptor } from '../referrers/referrers-index.ts';
 import {
   blobPath,
   hasBlobFile,
@@ -68,7 +70,8 @@ function selectEntry(index: LayoutIndex, tag: string | undefined, what: string):
   const tags = index.manifests.map((d) => d.annotations?.[REF_NAME]).filter((t) => t !== undefined);
   const known = tags.length === 0 ? 'it has no tagged images' : `its tags: ${tags.join(', ')}`;
   if (tag === undefined) {
-    const [only, ...others] = index.manifests;
+    // Referrers kept in index.json (they carry an artifactType) are not images the layout offers.
+    const [only, ...others] = index.manifests.filter((d) => d.artifactType === undefined || d.annotations?.[REF_NAME] !== undefined);
     if (only === undefined) throw usageError(`${what}: the layout holds no images`);
     if (others.length > 0) throw usageError(`${what}: the layout holds ${index.manifests.length} images, name one (${known})`);
     return only;
@@ -103,6 +106,10 @@ export async function openOciLayoutSource(dir: string, tag?: string, options: Oc
     getManifest: async (descriptor) => readManifestBlob(dir, descriptor, description),
     getBlob: async (descriptor): Promise<Readable> => openVerifiedBlob(dir, descriptor, description),
     getBlobBytes: async (descriptor) => readVerifiedBlob(dir, descriptor, description),
+    referrers: async (subject, referrersOptions) => {
+      const current = (await readLayoutIndex(dir, description)) ?? index;
+      return layoutReferrers(current.manifests, subject, referrersOptions?.artifactType, (d) => readVerifiedBlob(dir, d, description));
+    },
     close: async () => {},
   };
 }
@@ -180,7 +187,8 @@ export async function openOciLayoutTarget(
     family: 'oci',
     existing: async () => {
       const index = await readLayoutIndex(dir, description);
-      const named = index?.manifests.some((m) => (tag === undefined ? index.manifests.length === 1 : m.annotations?.[REF_NAME] === tag));
+      const images = index?.manifests.filter((d) => d.artifactType === undefined || d.annotations?.[REF_NAME] !== undefined) ?? [];
+      const named = images.some((m) => (tag === undefined ? images.length === 1 : m.annotations?.[REF_NAME] === tag));
       return named ? openOciLayoutSource(dir, tag, { description }) : undefined;
     },
     hasBlob: async (descriptor) => hasBlobFile(dir, descriptor, description),
@@ -221,6 +229,22 @@ export async function openOciLayoutTarget(
       );
       added.clear();
       return `${describe(dir, tag)}@${manifest.digest}`;
+    },
+    putReferrer: async (manifest, _subject, signal) => {
+      await track(storeManifest(manifest));
+      await withLayoutLock(
+        dir,
+        description,
+        async () => {
+          const current = (await readLayoutIndex(dir, description)) ?? { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+          if (current.manifests.some((d) => d.digest === manifest.digest && d.annotations?.[REF_NAME] === undefined)) return;
+          const next: LayoutIndex = { ...current, manifests: [...current.manifests, referrerDescriptor(manifest)] };
+          await writeFileAtomic(join(dir, 'index.json'), JSON.stringify(next), temps);
+        },
+        { signal, onWait: options.onNote },
+      );
+      added.clear();
+      return 'layout' as const;
     },
     abort: async () => {
       stop.abort();

@@ -7,6 +7,7 @@ import type { Credential } from '../registry/credentials/credential.ts';
 import { createCredentialStore, type CredentialStore } from '../registry/credentials/store.ts';
 import { contentError } from '../errors.ts';
 import type { ImageSource, ImageTarget } from './types.ts';
+import { registryReferrers } from '../referrers/registry-discovery.ts';
 
 export interface RegistryTransportOptions extends Omit<RegistryClientOptions, 'credentials'> {
   /** Use this client (shared pools and tokens) instead of creating one; it is then not closed here. */
@@ -72,6 +73,7 @@ export function registrySource(ref: Reference, options: RegistryTransportOptions
     },
     getBlob: (descriptor, signal) => client.getBlob(ref, descriptor, signal),
     getBlobBytes: (descriptor, signal) => client.getBlobBytes(ref, descriptor, signal),
+    referrers: (subject, referrersOptions) => registryReferrers(client, ref, subject, referrersOptions),
     close: async () => {
       if (owned) await client.close();
     },
@@ -127,6 +129,9 @@ export function registryTarget(ref: Reference, options: RegistryTransportOptions
     },
     storedBlob: (descriptor: Descriptor, signal?: AbortSignal) => client.getBlob(ref, descriptor, signal),
     putManifest: (manifest: RawManifest, signal?: AbortSignal) => client.putManifest(ref, manifest.digest, manifest, signal),
+    putReferrer: (manifest, subject, signal) => client.putReferrer(ref, manifest, subject, signal),
+    readTagged: (tag, signal) => client.findManifest(ref, tag, signal),
+    putTagged: (manifest, tag, signal) => client.putManifest(ref, tag, manifest, signal),
     async commit(manifest, signal) {
       if (ref.digest !== undefined && ref.digest !== manifest.digest) {
         throw usageError(

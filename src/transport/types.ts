@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ManifestFamily } from '../image/media-types.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
+import type { FoundArtifact } from '../referrers/types.ts';
 import type { ImageLocation } from './location.ts';
 
 /** What `putBlob` did: the blob was there already, mounted from the source, or uploaded. */
@@ -26,8 +27,20 @@ export interface ImageSource {
   getBlob(descriptor: Descriptor, signal?: AbortSignal): Promise<Readable>;
   /** A small blob (config) read whole and verified. */
   getBlobBytes(descriptor: Descriptor, signal?: AbortSignal): Promise<Uint8Array>;
+  /**
+   * Optional: the artifacts attached to one of this source's manifests (docs/referrers.md): OCI
+   * referrers (the referrers API, else the tag-schema index; an OCI layout's index.json) and
+   * cosign's legacy tags. A source without it has none that can be found.
+   */
+  referrers?(
+    subject: Descriptor,
+    options?: { artifactType?: string; signal?: AbortSignal; onProblem?: (message: string) => void },
+  ): Promise<FoundArtifact[]>;
   close(): Promise<void>;
 }
+
+/** How a target made a referrer findable: the registry's referrers API, the tag-schema index, or an OCI layout's index.json. */
+export type ReferrerIndexing = 'api' | 'tag-schema' | 'layout';
 
 /** Where flattened images go. Writes are staged; nothing is visible under the tag before `commit`. */
 export interface ImageTarget {
@@ -81,6 +94,16 @@ export interface ImageTarget {
    * after every blob and child manifest is stored and verified.
    */
   commit(manifest: RawManifest, signal?: AbortSignal): Promise<string>;
+  /**
+   * Optional: store an artifact manifest whose `subject` is `subject` (its blobs already put)
+   * and make it findable as a referrer of it; a repeated put adds no duplicate. Called after
+   * `commit`: a target without it (archives) holds no referrers.
+   */
+  putReferrer?(manifest: RawManifest, subject: Descriptor, signal?: AbortSignal): Promise<ReferrerIndexing>;
+  /** Optional: the manifest under another tag of the target's repository (cosign's `sha256-<hex>.sig`), if any. */
+  readTagged?(tag: string, signal?: AbortSignal): Promise<RawManifest | undefined>;
+  /** Optional: store a manifest under another tag of the target's repository (its blobs already put). */
+  putTagged?(manifest: RawManifest, tag: string, signal?: AbortSignal): Promise<void>;
   /**
    * A read view of what the target reference names now, if anything: a repeated run compares it
    * with what it would write and reuses it instead of merging again. Optional for transports.

@@ -73,6 +73,7 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
     'dryRun',
     'platforms',
     'dropped',
+    'referrers',
     'uploaded',
     'tempBytes',
     'durationMs',
@@ -112,6 +113,21 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
     dropped: {
       type: 'array',
       items: { type: 'object', required: ['digest', 'reason'], properties: { digest, reason: { type: 'string' } } },
+    },
+    referrers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['digest', 'artifactType', 'action', 'reason'],
+        properties: {
+          digest,
+          artifactType: { type: 'string' },
+          action: { type: 'string', pattern: /^(carried|dropped|added)$/ },
+          reason: { type: 'string' },
+          subject: digest,
+          written: digest,
+        },
+      },
     },
     uploaded: {
       type: 'object',

@@ -106,6 +106,17 @@ describe('every option applies, is refused with a reason, or warns that it has n
     ['--dry-run', ['--dry-run', '--tmp-dir', 'WORK'], /^warning: --tmp-dir has no effect with --dry-run/],
     ['--tmp-dir', ['--tmp-dir', 'WORK', '--dry-run'], /^warning: --tmp-dir has no effect with --dry-run/],
     ['--verify', ['--verify', '--dry-run'], /^warning: --verify has no effect with --dry-run/],
+    ['--provenance', ['--provenance', '--dry-run'], /^warning: --provenance has no effect with --dry-run, which writes nothing to attach$/],
+    [
+      '--sign-key',
+      ['--sign-key', 'WORK/key.pem'],
+      /^warning: --sign-key has no effect on an oci: target: cosign reads signatures from registries \(sign after copying it to one\)$/,
+    ],
+    [
+      '--referrers',
+      ['--referrers', 'all', '--to', 'docker-archive:WORK/r.tar'],
+      /^warning: --referrers all has no effect on a docker-archive: target, which holds no referrers$/,
+    ],
     ['--speed-time', ['--speed-limit', '0', '--speed-time', '10'], /^warning: --speed-time 10 has no effect with --speed-limit 0/],
     [
       '--src-creds',

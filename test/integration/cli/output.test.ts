@@ -217,6 +217,7 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
         dryRun: true,
         platforms: [],
         dropped: [],
+        referrers: [],
         uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
         tempBytes: 0,
         durationMs: 1,

@@ -107,6 +107,24 @@ describe('resolveOptions: one options model, defaults in one place', () => {
     });
     assert.deepEqual(used.warnings, []);
   });
+
+  it('referrers default to auto and provenance to off; a library caller gets an error naming the field', () => {
+    const resolved = resolveOptions(base);
+    assert.deepEqual([resolved.referrers, resolved.provenance], ['auto', false]);
+    assert.throws(
+      () => resolveOptions({ ...base, referrers: 'some' as never }),
+      usage(/^options\.referrers "some" is not one of auto, all, none$/),
+    );
+    assert.throws(
+      () => resolveOptions({ ...base, provenance: 'yes' as never }),
+      usage(/^options\.provenance must be true or false, not "yes"$/),
+    );
+    assert.deepEqual(
+      resolveOptions({ ...base, referrers: 'none', target: 'docker-archive:/x.tar' }).warnings,
+      [],
+      '--referrers none asks for nothing',
+    );
+  });
 });
 
 describe('resolveInspectOptions: inspect() checks its options before any work too', () => {
