@@ -17,6 +17,7 @@ import { removeLeftovers } from './pipeline/leftovers.ts';
 import { journalWriter } from './pipeline/upload-journal.ts';
 import { ioFailure } from './io-errors.ts';
 import { tmpdir } from 'node:os';
+import { createTempBudget } from './pipeline/temp-budget.ts';
 import { openSource, openTarget, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 
@@ -70,6 +71,12 @@ export interface FlattenOptions {
   concurrency?: number;
   /** Where temp files go (default: the OS temp dir). */
   tempDirectory?: string;
+  /**
+   * Temp disk the run's spools may take at once: bytes, a size such as '256MiB', or 'unlimited'
+   * (default 512 MiB). Layers that do not fit stream from the source, and are fetched again when
+   * read again (docs/temp-budget.md).
+   */
+  tempBudget?: number | string;
   transport?: TransportOptions;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
@@ -102,6 +109,10 @@ export interface FlattenResult {
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
   /** Temp disk the run used at its peak (spooled layers and the merged layer), removed at its end. */
   tempBytes: number;
+  /** The --temp-budget it ran under, in bytes (null: unlimited). */
+  tempBudget: number | null;
+  /** Layer blobs fetched again from the source because no spool held them (docs/temp-budget.md). */
+  refetches: number;
   durationMs: number;
 }
 
@@ -193,6 +204,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       progress({ type: 'note', message: `${label}: base ${reference} (from its annotations)` });
       return { baseDiffIds: (await lookup)(platform) };
     };
+    const budget = createTempBudget(resolved.tempBudget);
     const job = (
       manifest: ParsedManifest & { kind: 'image' },
       label: string,
@@ -213,6 +225,7 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
       ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
       allowNondistributable: options.allowNondistributable ?? false,
       concurrency: resolved.concurrency,
+      budget,
       directory: temp?.path ?? '',
       dryRun: resolved.dryRun,
       ...(options.verify === true ? { verify: true } : {}),
@@ -268,8 +281,10 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
     // stop the run before the one write that changes what the target names.
     options.signal?.throwIfAborted();
     const reference = options.dryRun || target === undefined ? '' : await target.commit(written, options.signal);
-    const tempBytes = (await temp?.size()) ?? 0;
-    progress({ type: 'temp-disk', bytes: tempBytes });
+    // Spools may be deleted before the end: their peak, plus what else the temp dir holds.
+    const tempBytes = Math.max(0, ((await temp?.size()) ?? 0) - budget.onDisk) + budget.peak;
+    const tempBudget = Number.isFinite(budget.limit) ? budget.limit : null;
+    progress({ type: 'temp-disk', bytes: tempBytes, budget: tempBudget, refetches: budget.refetches });
     return {
       source: options.source,
       target: options.target,
@@ -289,6 +304,8 @@ export async function flatten(options: FlattenOptions): Promise<FlattenResult> {
         { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
       ),
       tempBytes,
+      tempBudget,
+      refetches: budget.refetches,
       durationMs: Math.round(performance.now() - started),
     };
   } catch (error) {

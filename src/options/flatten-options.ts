@@ -23,6 +23,8 @@ export const DEFAULTS = Object.freeze({
   /** zstd's own default. */
   zstdLevel: 3,
   concurrency: 4,
+  /** --temp-budget: bytes of temp disk the spools may take at once (docs/temp-budget.md, bench/README.md). */
+  tempBudget: 512 * 1024 * 1024,
 });
 
 /** Levels each compression takes, as `--help` and the README state them. */
@@ -47,6 +49,8 @@ export interface ResolvedOptions {
   format: ManifestFamily | undefined;
   created: string | undefined;
   concurrency: number;
+  /** Bytes; Infinity for unlimited. */
+  tempBudget: number;
   dryRun: boolean;
   reuse: boolean;
   /** One line each, without a prefix; the caller shows them as warnings. */
@@ -152,6 +156,7 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   if (!isWhole(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw usageError(`--concurrency ${String(concurrency)} is out of range (1 to ${MAX_CONCURRENCY})`);
   }
+  const tempBudget = parseTempBudget(input.tempBudget);
   const created = resolveCreated(input.created, input.sourceDateEpoch);
   checkPairs(input.labels, '--label');
   checkPairs(input.annotations, '--annotation');
@@ -160,6 +165,7 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
   const reuse = input.reuse !== false;
   if (dryRun && !reuse) warnings.push('--no-reuse has no effect with --dry-run, which merges and uploads nothing');
   if (dryRun && input.tempDirectory !== undefined) warnings.push('--tmp-dir has no effect with --dry-run, which writes no temp files');
+  if (dryRun && input.tempBudget !== undefined) warnings.push('--temp-budget has no effect with --dry-run, which writes no temp files');
   if (dryRun && input.verify === true) warnings.push('--verify has no effect with --dry-run, which writes nothing to verify');
 
   checkTransport(input.transport);
@@ -178,10 +184,42 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     format,
     created,
     concurrency,
+    tempBudget,
     dryRun,
     reuse,
     warnings,
   };
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+};
+
+/**
+ * `--temp-budget`: a whole number of bytes, a size with a binary unit (`64MiB`, `1g`), or
+ * `unlimited` (Infinity). 0 spools nothing: every layer streams.
+ */
+export function parseTempBudget(value: number | string | undefined): number {
+  if (value === undefined) return DEFAULTS.tempBudget;
+  if (value === 'unlimited' || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  if (typeof value === 'number') {
+    if (isWhole(value) && value >= 0) return value;
+    throw usageError(`--temp-budget ${String(value)} is not a whole number of bytes`);
+  }
+  const match = typeof value === 'string' ? /^(\d+)\s*([a-z]*)$/i.exec(value.trim()) : null;
+  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+  const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
+  if (!Number.isSafeInteger(bytes)) {
+    throw usageError(`--temp-budget ${JSON.stringify(value)} is not a size (bytes, or with KiB, MiB, GiB; or unlimited)`);
+  }
+  return bytes;
 }
 
 /** The numbers the CLI parses from --retries and --timeout, checked for library callers too. */

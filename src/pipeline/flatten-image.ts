@@ -17,9 +17,11 @@ import { metered } from '../stream/meter.ts';
 import { buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
 import { createDiffIdCheck } from './diff-id-check.ts';
-import { allSpooled, spoolLayers } from './layer-spool.ts';
+import { createLayerStore } from './layer-store.ts';
+import { createMergedSink, type MergedSink } from './merged-sink.ts';
 import type { ProgressListener } from './progress.ts';
 import { findReusable, type Previous } from './reuse.ts';
+import { createTempBudget, type TempBudget } from './temp-budget.ts';
 import { verifyResult } from './verify-result.ts';
 
 export interface ImageJob {
@@ -46,6 +48,8 @@ export interface ImageJob {
   previous?: Previous;
   /** Read the result back and compare its filesystem with the source's before returning (verify-result.ts). */
   verify?: boolean;
+  /** The run's temp disk budget (temp-budget.ts); unlimited when absent. */
+  budget?: TempBudget;
   signal?: AbortSignal;
   progress: ProgressListener;
 }
@@ -181,38 +185,42 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     }
   }
 
-  const spool = spoolLayers(source, layers, {
+  const budget = job.budget ?? createTempBudget(Number.POSITIVE_INFINITY);
+  const store = createLayerStore(source, layers, {
     directory: job.directory,
     concurrency: job.concurrency,
-    ...(signal === undefined ? {} : { signal }),
+    budget,
+    signal,
     onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
   });
   const uncompressed = (index: number): Readable => {
     const descriptor = layers[index] as Descriptor;
-    return diffIdCheck.watch(index, decompressLayer(spooled(spool, descriptor).reader(), descriptor));
+    return diffIdCheck.watch(index, decompressLayer(store.open(descriptor), descriptor));
   };
   const input = (index: number): LayerInput => ({ id: (layers[index] as Descriptor).digest, open: () => uncompressed(index) });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
   // The merged layer's upload follows the layer file while the merge writes it (docs/design.md
   // section 5), on targets that can take a blob whose digest comes last. An upload that fails
   // for good (its requests retried as often as allowed) stops the merge: the run has failed.
-  const finalMerged = deferred<Descriptor>();
+  // One per streamed run: under a budget every run streams (a run thrown away rejects its own).
+  let finalMerged = deferred<Descriptor>();
   const building = new AbortController();
   const stopBuilding = (): void => building.abort(signal?.reason);
   if (signal?.aborted === true) stopBuilding();
   else signal?.addEventListener('abort', stopBuilding, { once: true });
   let streamed: Promise<BlobOutcome | undefined> | undefined;
   let streamFailure: { error: unknown } | undefined;
-  const streamMerged = (file: GrowingFile): void => {
+  const streamMerged = (file: GrowingFile | MergedSink): void => {
     if (target.streamBlob === undefined) return;
+    const final = finalMerged;
     // A first run thrown away (rule 7) means the streamed bytes are not the layer.
-    file.done.catch((error: unknown) => finalMerged.reject(error));
+    if ('done' in file) file.done.catch((error: unknown) => final.reject(error));
+    else file.sink.on('error', (error: unknown) => final.reject(error));
+    const follow = (): Readable => ('done' in file ? file.reader({ batch: STREAM_BATCH }) : (file.follower as Readable));
     const upload = target.streamBlob(
       () =>
-        metered(file.reader({ batch: STREAM_BATCH }), (bytes) =>
-          job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true }),
-        ),
-      finalMerged.promise,
+        metered(follow(), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      final.promise,
       {
         ...(signal === undefined ? {} : { signal }),
         onNotStored: (why) =>
@@ -226,7 +234,18 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       streamFailure = { error };
       building.abort(error);
     });
+    // An upload that gave up (or never read) must not hold the merge back.
+    if (!('done' in file)) upload.then(file.detach, file.detach);
     streamed = upload;
+  };
+  // Under a finite budget the merged layer is spooled only while it fits (merged-sink.ts).
+  let mergedSink: MergedSink | undefined;
+  const sinkFor = (attempt: number): MergedSink['sink'] => {
+    // A file per run: a run thrown away removes its own while the next one writes.
+    mergedSink = createMergedSink(`${layerFile}-${attempt}`, budget, target.streamBlob !== undefined);
+    if (attempt > 1) finalMerged = deferred<Descriptor>();
+    streamMerged(mergedSink);
+    return mergedSink.sink;
   };
   let built: Awaited<ReturnType<typeof buildMergedLayer>>;
   try {
@@ -239,13 +258,13 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       signal: building.signal,
       onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
       onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
-      onFirstRun: streamMerged,
+      ...(Number.isFinite(budget.limit) ? { sinkFor } : { onFirstRun: streamMerged, fileBudget: budget }),
     });
   } catch (error) {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
     if (streamFailure !== undefined && signal?.aborted !== true) throw streamFailure.error;
-    throw (await spoolFailure(spool)) ?? diffIdCheck.failure ?? error;
+    throw (await store.failure()) ?? diffIdCheck.failure ?? error;
   } finally {
     signal?.removeEventListener('abort', stopBuilding);
   }
@@ -256,7 +275,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   } catch (error) {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
-    throw (await spoolFailure(spool)) ?? error;
+    throw (await store.failure()) ?? error;
   }
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
 
@@ -306,13 +325,17 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
   const distributable = keptDescriptors.filter((layer) => !isNondistributable(layer, job.label));
   for (const layer of distributable) {
-    await put(layer, () => spooled(spool, layer).reader());
+    await put(layer, () => store.open(layer));
   }
   const streamedOutcome = await streamed;
-  if (streamedOutcome === undefined) await put(mergedDescriptor, () => createReadStream(layerFile), true);
+  // No spool holds a layer that outgrew the budget: each attempt of its upload merges it again.
+  const mergedBytes = (): Readable =>
+    mergedSink === undefined ? createReadStream(layerFile) : mergedSink.spooled ? createReadStream(mergedSink.path) : built.again();
+  if (streamedOutcome === undefined) await put(mergedDescriptor, mergedBytes, true);
   else count(mergedDescriptor, streamedOutcome, true);
   await put(configDescriptor, () => Readable.from([configBlob.bytes]));
-  await allSpooled(spool);
+  await mergedSink?.discard();
+  await store.settled();
   // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
   await verifyPresent(target, [configDescriptor, ...distributable, mergedDescriptor], job.label, signal);
 
@@ -330,7 +353,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     const entries = await verifyResult({
       label: job.label,
       source: { label: job.label, layers, diffIds },
-      openSource: (descriptor) => spooled(spool, descriptor).reader(),
+      openSource: (descriptor) => store.open(descriptor),
       result: built.manifest,
       target,
       notStored: (descriptor) => isNondistributable(descriptor, job.label),
@@ -395,22 +418,6 @@ async function verifyPresent(
       );
     }
   }
-}
-
-/**
- * The merge reads a layer before its download is verified, so a corrupt blob first shows as a
- * broken gzip or tar stream. The download's own verdict (a digest mismatch) names the real
- * cause: wait for the downloads in flight and prefer it.
- */
-async function spoolFailure(spool: Map<string, GrowingFile>): Promise<unknown> {
-  const results = await Promise.allSettled([...spool.values()].map((file) => file.done));
-  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
-}
-
-function spooled(spool: Map<string, GrowingFile>, descriptor: Descriptor): GrowingFile {
-  const file = spool.get(descriptor.digest);
-  if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
-  return file;
 }
 
 /** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
