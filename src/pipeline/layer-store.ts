@@ -139,6 +139,8 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
   const fetch = (entry: Entry, first: boolean): Readable => {
     const { descriptor } = entry;
     const out = new PassThrough();
+    // Its reader may be gone when the fetch fails (the run failed first): no unheard 'error'.
+    out.on('error', () => undefined);
     const meter = createMeter((bytes) => {
       if (first) options.onBytes?.(descriptor.digest, bytes, descriptor.size, false);
     });

@@ -31,6 +31,9 @@ export function createMergedSink(path: string, budget: TempBudget, follow: boole
   let finished = false;
   let follower: PassThrough | undefined = follow ? new PassThrough({ highWaterMark: 1024 * 1024 }) : undefined;
   let wake: (() => void) | undefined;
+  // A run that fails before the upload reads (or after it stopped) must not throw an unheard
+  // 'error': the upload learns of the failure from the run's verdict (streamBlob's `final`).
+  follower?.on('error', () => undefined);
 
   const dropSpool = async (): Promise<void> => {
     droppedSpool = true;
@@ -101,11 +104,12 @@ export function createMergedSink(path: string, budget: TempBudget, follow: boole
       }, callback);
     },
     destroy(error, callback) {
-      follower?.destroy(error ?? undefined);
+      // Destroyed after its end too (autoDestroy): the follower keeps what the upload has not read yet.
       if (finished) {
         callback(error);
         return;
       }
+      follower?.destroy(error ?? undefined);
       dropSpool().finally(() => callback(error));
     },
   });
