@@ -365,6 +365,8 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)`,
     });
   }
+  // The next image of an index gets the room.
+  await store.close();
   return {
     label: job.label,
     platform,

@@ -45,6 +45,8 @@ export interface LayerStore {
    * to the merge as a broken gzip or tar stream, and the download's verdict names the real cause.
    */
   failure(): Promise<unknown>;
+  /** Deletes the spools and gives their room back: the image is done (or failed). */
+  close(): Promise<void>;
 }
 
 interface Entry {
@@ -82,6 +84,7 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
   }
   /** Spools ever started, failed ones included (their verdict matters to `failure`). */
   const started: GrowingFile[] = [];
+  let closed = false;
 
   const evictable = (entry: Entry): boolean => entry.spool !== undefined && entry.downloaded && entry.read && entry.readers === 0;
 
@@ -121,16 +124,12 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
 
   /** Starts the next downloads, newest first, while they fit; a layer that does not stops the queue until room is made. */
   const schedule = (): void => {
-    if (signal?.aborted === true) return;
+    if (signal?.aborted === true || closed) return;
     for (const entry of entries.values()) {
       if (entry.spool !== undefined || entry.opened) continue;
       // Larger than the whole budget: it can only ever stream.
       if (entry.descriptor.size > budget.limit) continue;
-      while (!budget.tryReserve(entry.descriptor.size)) {
-        const victim = [...entries.values()].find(evictable);
-        if (victim === undefined) return;
-        evict(victim);
-      }
+      if (!budget.tryReserve(entry.descriptor.size)) return;
       start(entry);
     }
   };
@@ -167,6 +166,13 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
     return stream;
   };
 
+  // The merged layer's spool may take the room of spools the merge has read, as the queue may.
+  const removeReclaimer = budget.addReclaimer(() => {
+    const victim = [...entries.values()].find(evictable);
+    if (victim === undefined) return false;
+    evict(victim);
+    return true;
+  });
   schedule();
 
   return {
@@ -193,6 +199,12 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
         stream.resume();
         await finished(stream);
       }
+    },
+    async close() {
+      removeReclaimer();
+      closed = true;
+      await Promise.allSettled(started.map((spool) => spool.done));
+      for (const entry of entries.values()) if (entry.spool !== undefined) evict(entry);
     },
     async failure() {
       const results = await Promise.allSettled(started.map((spool) => spool.done));

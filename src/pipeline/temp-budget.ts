@@ -6,8 +6,13 @@
 export interface TempBudget {
   /** Bytes the spools may take at once; Infinity when unlimited. */
   readonly limit: number;
-  /** Reserves room for `bytes` if it fits beside what is reserved now. */
+  /**
+   * Reserves room for `bytes` if it fits beside what is reserved now, asking the reclaimers to
+   * free spools nobody needs first (they return false when they have nothing left to free).
+   */
   tryReserve(bytes: number): boolean;
+  /** A way to free room (a layer store deleting the spools the merge has read); returns the remover. */
+  addReclaimer(reclaim: () => boolean): () => void;
   release(bytes: number): void;
   /** Bytes written to, or removed from, a temp file the budget governs. */
   grew(bytes: number): void;
@@ -23,12 +28,22 @@ export function createTempBudget(limit: number): TempBudget {
   let reserved = 0;
   let onDisk = 0;
   let peak = 0;
+  const reclaimers = new Set<() => boolean>();
+  const reclaim = (): boolean => {
+    for (const reclaimer of reclaimers) if (reclaimer()) return true;
+    return false;
+  };
   return {
     limit,
     tryReserve(bytes) {
-      if (reserved + bytes > limit) return false;
+      if (bytes > limit) return false;
+      while (reserved + bytes > limit) if (!reclaim()) return false;
       reserved += bytes;
       return true;
+    },
+    addReclaimer(reclaimer) {
+      reclaimers.add(reclaimer);
+      return () => reclaimers.delete(reclaimer);
     },
     release(bytes) {
       reserved -= bytes;
