@@ -4,7 +4,10 @@ import { imageFilesystem, imageLayers } from './diff/image-filesystem.ts';
 import type { FsTree } from './diff/fs-tree.ts';
 import { parseManifest } from './image/parse.ts';
 import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { checkDiffOptions } from './options/diff-options.ts';
+import { interruptedFailure } from './pipeline/interrupted.ts';
 import { selectChildren } from './pipeline/select-children.ts';
+import { createTempDir } from './pipeline/temp-dir.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
 
@@ -18,6 +21,8 @@ export interface DiffOptions {
   times?: boolean;
   /** Credentials: `sourceCredentials` for A, `targetCredentials` (else `sourceCredentials`) for B. */
   transport?: TransportOptions;
+  /** Where archive sources are unpacked (default: the OS temp dir); the run removes what it made there. */
+  tempDirectory?: string;
   signal?: AbortSignal;
 }
 
@@ -40,12 +45,26 @@ export interface DiffReport {
  * (diff/apply-layer.ts, independently of the merge), compared entry by entry. Writes nothing.
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
-  const transport = options.transport ?? {};
+  // Every option, before either image is opened (src/options/diff-options.ts).
+  checkDiffOptions(options);
+  const what = `diff of ${options.imageA} and ${options.imageB}`;
+  const temp = await createTempDir(options.tempDirectory);
+  // Archive sources are unpacked in the run's temp dir.
+  const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path };
   const credentialsB = transport.targetCredentials ?? transport.sourceCredentials;
-  const [sourceA, sourceB] = await Promise.all([
+  const opened = await Promise.allSettled([
     openSource(options.imageA, transport),
     openSource(options.imageB, { ...transport, ...(credentialsB === undefined ? {} : { sourceCredentials: credentialsB }) }),
   ]);
+  const [openedA, openedB] = opened;
+  if (openedA.status === 'rejected' || openedB.status === 'rejected') {
+    await Promise.allSettled(opened.map((side) => (side.status === 'fulfilled' ? side.value.close() : undefined)));
+    await temp.remove().catch(() => undefined);
+    const failed = openedA.status === 'rejected' ? openedA : (openedB as PromiseRejectedResult);
+    throw interruptedFailure(failed.reason, options.signal, what);
+  }
+  const sourceA = openedA.value;
+  const sourceB = openedB.value;
   try {
     const [a, b] = await Promise.all([
       finalFilesystem(sourceA, options.platform, options.signal),
@@ -57,8 +76,13 @@ export async function diff(options: DiffOptions): Promise<DiffReport> {
       b: { ...b.side, image: options.imageB, entries: comparison.entriesB },
       differences: comparison.differences,
     };
+  } catch (error) {
+    throw interruptedFailure(error, options.signal, what);
   } finally {
+    // Closed first, so that nothing writes in the temp dir while it goes; removed before the
+    // promise settles, an aborted run's too.
     await Promise.allSettled([sourceA.close(), sourceB.close()]);
+    await temp.remove().catch(() => undefined);
   }
 }
 
@@ -73,11 +97,11 @@ async function finalFilesystem(
   let side: Omit<DiffSide, 'image' | 'entries'> = { digest: rootRaw.digest };
   let manifest = root.kind === 'image' ? root.manifest : undefined;
   if (root.kind === 'index') {
-    const selectors = platform === undefined ? [] : [parsePlatform(platform)];
+    const selectors = platform === undefined ? [] : [parsePlatform(platform, 'platform')];
     const children = await selectChildren(source, root, selectors, () => undefined, [], signal);
     if (children.length > 1) {
       const platforms = children.map((child) => formatPlatform(child.descriptor.platform)).join(', ');
-      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with --platform`);
+      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with options.platform`);
     }
     const child = children[0] as (typeof children)[number];
     const name = formatPlatform(child.descriptor.platform);

@@ -2,15 +2,16 @@ import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { classifyLayer } from './image/layer-types.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from './image/parse.ts';
-import { formatPlatform, parsePlatform } from './image/platform.ts';
+import { formatPlatform } from './image/platform.ts';
 import type { Descriptor, HistoryEntry } from './image/types.ts';
 import { createDiffIdCheck } from './pipeline/diff-id-check.ts';
 import { selectChildren } from './pipeline/select-children.ts';
 import { createLayerStore } from './pipeline/layer-store.ts';
 import { createTempBudget } from './pipeline/temp-budget.ts';
+import { interruptedFailure } from './pipeline/interrupted.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
-import { describeName } from './options/names.ts';
+import { resolveInspectOptions } from './options/inspect-options.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
 
@@ -44,18 +45,17 @@ export interface InspectReport {
 
 /** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
-  // A path given as a reference gets the same hint as flatten's source (src/options/names.ts).
-  describeName(options.image, 'source');
+  // Every option, before any network or disk work (src/options/inspect-options.ts).
+  const { selectors } = resolveInspectOptions(options);
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir, under --tmp-dir.
   const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
-    await temp.remove();
-    throw error;
+    await temp.remove().catch(() => undefined);
+    throw interruptedFailure(error, options.signal, `inspect of ${options.image}`);
   });
   try {
     const rootRaw = await source.getRootManifest(options.signal);
     const root = parseManifest(rootRaw, source.description);
-    const selectors = (options.platforms ?? []).map(parsePlatform);
     const images: { label: string; parsed: ParsedManifest & { kind: 'image' } }[] = [];
     if (root.kind === 'image') images.push({ label: source.description, parsed: root });
     else {
@@ -66,8 +66,13 @@ export async function inspect(options: InspectOptions): Promise<InspectReport> {
     for (const { label, parsed } of images)
       inspected.push(await inspectImage(source, label, parsed, options.manifestsOnly ? undefined : temp.path, options.signal));
     return { image: options.image, digest: rootRaw.digest, mediaType: root.mediaType, images: inspected };
+  } catch (error) {
+    throw interruptedFailure(error, options.signal, `inspect of ${options.image}`);
   } finally {
-    await Promise.allSettled([source.close(), temp?.remove()]);
+    // Closed first, so that nothing writes in the temp dir while it goes; removed before the
+    // promise settles, an aborted run's too.
+    await source.close().catch(() => undefined);
+    await temp.remove().catch(() => undefined);
   }
 }
 
@@ -80,7 +85,7 @@ async function inspectImage(
 ): Promise<InspectedImage> {
   const layers = parsed.manifest.layers;
   const config = parseConfig(await source.getBlobBytes(parsed.manifest.config, signal), label);
-  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = config.rootfs.diff_ids;
   const result: InspectedImage = {
     platform: label,
     digest: parsed.raw.digest,
@@ -90,7 +95,7 @@ async function inspectImage(
     totalSize: layers.reduce((sum, l) => sum + l.size, 0),
   };
   if (directory === undefined) return result;
-  layers.forEach((l) => classifyLayer(l.mediaType, l.digest, label));
+  for (const l of layers) classifyLayer(l.mediaType, l.digest, label);
   const store = createLayerStore(source, layers, { directory, concurrency: 4, budget: createTempBudget(Number.POSITIVE_INFINITY), signal });
   const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
   const uncompressed = (index: number): Readable => {
@@ -98,12 +103,18 @@ async function inspectImage(
     return diffIdCheck.watch(index, decompressLayer(store.open(descriptor), descriptor));
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
-  // Runs again with hints when a layer holds a path twice (design rule 7), like a flatten does.
-  result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
-    await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
-    return run.stats;
-  });
-  await diffIdCheck.checkRemaining(uncompressed, signal);
-  await store.settled();
+  try {
+    // Runs again with hints when a layer holds a path twice (docs/design.md rule 7), like a flatten does.
+    result.flattened = await mergeToEnd(layerInputs, signal === undefined ? {} : { signal }, async (run) => {
+      await pipeline(run.stream, new Writable({ write: (_chunk, _encoding, callback) => callback() }));
+      return run.stats;
+    });
+    await diffIdCheck.checkRemaining(uncompressed, signal);
+    await store.settled();
+  } catch (error) {
+    // Aborted: no download may still be writing in the temp dir when it is removed.
+    if (signal?.aborted === true) await store.failure();
+    throw error;
+  }
   return result;
 }

@@ -1,6 +1,6 @@
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { formatBytes } from './cli/format.ts';
+import { formatBytes } from './format-bytes.ts';
 import { FlattenError } from './errors.ts';
 
 /**
@@ -53,9 +53,6 @@ export function systemErrorOf(error: unknown, codes: ReadonlySet<string> = DISK_
   return undefined;
 }
 
-/** True when the error (or what caused it) is the local disk's refusal that must end as exit 6. */
-export const isLocalDiskError = (error: unknown): boolean => systemErrorOf(error, LOCAL_ONLY) !== undefined;
-
 export interface IoContext {
   /** What the run was doing: `writing temp files`, `writing blob sha256:… to oci:DIR`. */
   doing: string;
@@ -103,7 +100,7 @@ function systemIoError(system: SystemError, context: IoContext, cause: unknown):
       const where = path === '' ? '' : ` in ${path}`;
       return new FlattenError('io', `${what}${where} (${code}): ${context.doing}${needed}${path === '' ? '' : `; ${room(directory)}`}`, {
         cause,
-        hint: 'give --tmp-dir (or the target) a file system with more room; a flatten needs about the compressed image plus the merged layer',
+        hint: 'give options.tempDirectory (or the target) a file system with more room; a flatten needs about the compressed image plus the merged layer',
       });
     }
     case 'EACCES':
@@ -115,7 +112,7 @@ function systemIoError(system: SystemError, context: IoContext, cause: unknown):
     case 'ENFILE':
       return new FlattenError('io', `too many open files (${code}): ${context.doing}${where(path, 'in')}`, {
         cause,
-        hint: 'raise the open-file limit (ulimit -n) or lower --concurrency',
+        hint: 'raise the open-file limit (ulimit -n) or lower options.concurrency',
       });
     default:
       return new FlattenError('io', `${context.doing}${(system.path ?? path) === '' ? '' : `: ${system.path ?? path}`} (${code})`, {
@@ -130,3 +127,13 @@ export const localIoError = (doing: string, error: unknown): FlattenError => {
   if (mapped instanceof FlattenError) return mapped;
   return new FlattenError('io', `${doing}: ${(error as Error).message ?? String(error)}`, { cause: error });
 };
+
+/**
+ * What a failure of flatten(), inspect() or diff() is, for a caller that reports it: the
+ * FlattenError itself, or for a local system error that reached it unnamed (a full disk, a
+ * read-only directory) the `io` FlattenError it stands for. Undefined for anything else: a bug.
+ */
+export function asFlattenError(error: unknown): FlattenError | undefined {
+  const known = ioFailure(error, { doing: 'reading or writing local files', path: '' });
+  return known instanceof FlattenError ? known : undefined;
+}

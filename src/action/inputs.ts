@@ -1,8 +1,10 @@
-import { usageError } from '../errors.ts';
-import type { FlattenOptions } from '../flatten.ts';
-import type { Compression } from '../image/family.ts';
-import type { ManifestFamily } from '../image/media-types.ts';
-import type { TransportOptions } from '../transport/open.ts';
+import { FlattenError, type FlattenOptions, type TransportOptions } from '../index.ts';
+
+type Compression = NonNullable<FlattenOptions['compression']>;
+type ManifestFamily = NonNullable<FlattenOptions['format']>;
+
+/** An input the action refuses: exit 2, as the library's usage errors. */
+const usageError = (message: string): FlattenError => new FlattenError('usage', message);
 
 /**
  * The action's inputs (action.yml) as flatten() options. The runner passes each input as

@@ -6,9 +6,8 @@
  * with no `npm install`.
  */
 import { setFlagsFromString } from 'node:v8';
-import { FlattenError } from '../errors.ts';
-import { flatten } from '../flatten.ts';
-import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
+import { FlattenError, flatten } from '../index.ts';
+import { exitCodeOf } from '../cli/exit-codes.ts';
 import { lineProgress } from '../cli/progress-lines.ts';
 import { optionsFromInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
@@ -17,17 +16,17 @@ import { writeOutputs } from './outputs.ts';
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 /** GitHub's command syntax needs %, CR and LF escaped in a message. */
-const escape = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeCommand = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   // bin/launcher/process-flags.js: safe at run time on any Node (an unknown flag is ignored).
   setFlagsFromString('--wasm-tiering-budget=200000000');
   const controller = new AbortController();
-  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged.
+  // A cancelled workflow sends SIGINT, then SIGTERM: either stops the run, target unchanged; flatten()
+  // removes its temp dir before it settles.
   const stop = (): void => controller.abort(new Error('the workflow was cancelled'));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  process.on('exit', removeAllTempDirs);
   try {
     const options = optionsFromInputs(env);
     const result = await flatten({
@@ -43,8 +42,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    log(`::error::${escape(message)}`);
+    log(`::error::${escapeCommand(message)}`);
     if (error instanceof FlattenError && error.hint !== undefined) log(`hint: ${error.hint}`);
-    return error instanceof FlattenError ? error.exitCode : 1;
+    return exitCodeOf(error);
   }
 }

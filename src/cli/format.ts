@@ -1,13 +1,7 @@
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
+// Sizes are written as the library's own messages write them.
+import { formatBytes } from '../index.ts';
+
+export { formatBytes };
 
 export const formatSeconds = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
 

@@ -1,19 +1,33 @@
 import { Command, CommanderError, Option } from 'commander';
-import { FlattenError, EXIT_CODES } from '../errors.ts';
-import { flatten, type FlattenOptions, type FlattenResult } from '../flatten.ts';
-import { diff } from '../diff.ts';
-import { inspect } from '../inspect.ts';
-import { escapeControls } from '../display-text.ts';
-import { ioFailure } from '../io-errors.ts';
-import type { ProgressListener } from '../pipeline/progress.ts';
-import { removeAllTempDirs } from '../pipeline/temp-dir.ts';
-import type { TransportOptions } from '../transport/open.ts';
+import {
+  asFlattenError,
+  COMPRESSION_LEVELS,
+  diff,
+  escapeControls,
+  flatten,
+  inspect,
+  MAX_CONCURRENCY,
+  OPTION_DEFAULTS,
+  TRANSPORT_DEFAULTS,
+  type FlattenOptions,
+  type FlattenResult,
+  type ProgressListener,
+  type TransportOptions,
+} from '../index.ts';
+import { EXIT_CODES } from './exit-codes.ts';
+import { toFlagWords } from './flag-names.ts';
 import { formatBytes, formatSeconds, plural } from './format.ts';
-import { DEFAULTS, LEVELS, MAX_CONCURRENCY } from '../options/flatten-options.ts';
 import { suggestCommand } from './suggest.ts';
-import { parseUserSecret } from '../registry/credentials/credential.ts';
-import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
-import { collect, collectHost, parseChoice, parseKeyValues, parseSeconds, parseUploadSettings, parseWholeNumber } from './parse-options.ts';
+import {
+  collect,
+  collectHost,
+  parseChoice,
+  parseKeyValues,
+  parseSeconds,
+  parseUploadSettings,
+  parseUserSecret,
+  parseWholeNumber,
+} from './parse-options.ts';
 import { barProgress } from './progress-bars.ts';
 import { lineProgress } from './progress-lines.ts';
 import { redactingIo } from './redacting-io.ts';
@@ -49,10 +63,11 @@ function transportOptions(flags: GlobalFlags, io: CliIo): TransportOptions {
   if (flags.retries !== undefined) options.retry = { attempts: parseWholeNumber(flags.retries, '--retries', 0, 100) + 1 };
   if (flags.timeout !== undefined) options.timeoutMs = Math.round(parseSeconds(flags.timeout, '--timeout') * 1000);
   if (flags.upload !== undefined) options.hosts = parseUploadSettings(flags.upload);
+  // The half not given keeps the library's default (src/registry/speed-guard.ts).
   if (flags.speedLimit !== undefined || flags.speedTime !== undefined) {
     options.speedLimit = {
-      bytesPerSecond: parseWholeNumber(flags.speedLimit ?? String(DEFAULT_SPEED_LIMIT.bytesPerSecond), '--speed-limit'),
-      seconds: parseSeconds(flags.speedTime ?? String(DEFAULT_SPEED_LIMIT.seconds), '--speed-time'),
+      ...(flags.speedLimit === undefined ? {} : { bytesPerSecond: parseWholeNumber(flags.speedLimit, '--speed-limit') }),
+      ...(flags.speedTime === undefined ? {} : { seconds: parseSeconds(flags.speedTime, '--speed-time') }),
     };
   }
   if (flags.verbose) options.onLog = (line) => io.stderr.write(`http: ${line}\n`);
@@ -76,10 +91,20 @@ function progressFor(flags: GlobalFlags, io: CliIo): CliProgress {
   if (flags.quiet) return { listener: () => {}, finish: () => {}, stop: () => {} };
   if (io.stderr.isTTY && !flags.verbose) {
     const bars = barProgress(io.stderr);
-    return { listener: bars, finish: bars.finish, stop: bars.stop };
+    return { listener: inFlagWords(bars), finish: bars.finish, stop: bars.stop };
   }
-  return { listener: lineProgress((line) => io.stderr.write(`${escapeControls(line)}\n`)), finish: () => {}, stop: () => {} };
+  return {
+    listener: inFlagWords(lineProgress((line) => io.stderr.write(`${escapeControls(line)}\n`))),
+    finish: () => {},
+    stop: () => {},
+  };
 }
+
+/** Warnings and notes name options as the library does (`options.level`): shown with the flags instead (flag-names.ts). */
+const inFlagWords =
+  (listener: ProgressListener): ProgressListener =>
+  (event) =>
+    listener(event.type === 'warning' || event.type === 'note' ? { ...event, message: toFlagWords(event.message) } : event);
 
 /** Options of every command that reads images. */
 const addTransportFlags = (command: Command): Command =>
@@ -90,18 +115,22 @@ const addTransportFlags = (command: Command): Command =>
     .option('--insecure <host>', 'allow plain HTTP or unverified TLS for this registry host (repeatable)', collectHost)
     .option('--src-creds <user:secret>', 'credentials for the source registry')
     .option('--creds-file <file>', 'a Docker config.json to read credentials from first')
-    .option('--retries <n>', 'retries of a failed registry request, with backoff (default 3)')
+    .option('--retries <n>', `retries of a failed registry request, with backoff (default ${TRANSPORT_DEFAULTS.attempts - 1})`)
     .option(
       '--timeout <seconds>',
-      'give up on a registry connection silent for this long (default 60). Worst case against a registry that never answers: ' +
+      `give up on a registry connection silent for this long (default ${TRANSPORT_DEFAULTS.timeoutMs / 1000}). ` +
+        'Worst case against a registry that never answers: ' +
         '(retries + 1) x timeout plus backoff (3.5 s with 3 retries), no retry started after 120 s, plus a 3 s protocol probe ' +
         'for loopback and --insecure hosts: 2 min 4 s with the defaults',
     )
     .option(
       '--speed-limit <bytes/s>',
-      'a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default 1024; 0: off)',
+      `a download slower than this for --speed-time is stalled: retried (resumed), then exit 3 (default ${TRANSPORT_DEFAULTS.speedLimit.bytesPerSecond}; 0: off)`,
     )
-    .option('--speed-time <seconds>', 'how long a download may stay below --speed-limit (default 30)');
+    .option(
+      '--speed-time <seconds>',
+      `how long a download may stay below --speed-limit (default ${TRANSPORT_DEFAULTS.speedLimit.seconds})`,
+    );
 
 /** Options that concern a target: only commands that write take them (inspect refuses them). */
 const addTargetTransportFlags = (command: Command): Command =>
@@ -147,7 +176,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
         )
         .option(
           '--level <n>',
-          `compression level (gzip ${LEVELS.gzip.join('-')}, default ${DEFAULTS.gzipLevel}; zstd ${LEVELS.zstd.join('-')}, default ${DEFAULTS.zstdLevel})`,
+          `compression level (gzip ${COMPRESSION_LEVELS.gzip.join('-')}, default ${OPTION_DEFAULTS.gzipLevel}; zstd ${COMPRESSION_LEVELS.zstd.join('-')}, default ${OPTION_DEFAULTS.zstdLevel})`,
         )
         .addOption(
           new Option(
@@ -162,11 +191,11 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
         .option('--label <key=value>', 'add a label to the image config (repeatable)', collect)
         .option('--annotation <key=value>', 'add an annotation to the manifest (repeatable)', collect)
         .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
-        .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${DEFAULTS.concurrency})`)
+        .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${OPTION_DEFAULTS.concurrency})`)
         .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
         .option(
           '--temp-budget <size>',
-          `temp disk the layer spools may take at once (bytes, KiB, MiB, GiB, or unlimited; default ${DEFAULTS.tempBudget / 1024 / 1024}MiB); layers that do not fit stream from the source`,
+          `temp disk the layer spools may take at once (bytes, KiB, MiB, GiB, or unlimited; default ${OPTION_DEFAULTS.tempBudget / 1024 / 1024}MiB); layers that do not fit stream from the source`,
         )
         .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
         .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
@@ -309,13 +338,14 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
       return EXIT_CODES.interrupted;
     }
     // A system error nothing named on its way up is still the disk's: exit 6, not a bug.
-    const known = ioFailure(error, { doing: 'reading or writing local files', path: '' });
-    if (known instanceof FlattenError) {
-      // Messages carry user and server text: escaped, so that none can forge a line (display-text.ts).
-      io.stderr.write(`flatten: ${escapeControls(known.message)}\n`);
-      if (known.hint !== undefined) io.stderr.write(`hint: ${escapeControls(known.hint)}\n`);
+    const known = asFlattenError(error);
+    if (known !== undefined) {
+      // Messages carry user and server text: escaped, so that none can forge a line; options are
+      // named by their flags (flag-names.ts).
+      io.stderr.write(`flatten: ${escapeControls(toFlagWords(known.message))}\n`);
+      if (known.hint !== undefined) io.stderr.write(`hint: ${escapeControls(toFlagWords(known.hint))}\n`);
       if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
-      return known.exitCode;
+      return EXIT_CODES[known.kind];
     }
     // A bug: one line for the user; the stack only when asked for (OCI_FLATTEN_DEBUG=1).
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -323,7 +353,5 @@ export async function main(argv: readonly string[], rawIo: CliIo, signal: AbortS
     if (io.env.OCI_FLATTEN_DEBUG === '1' && error instanceof Error) io.stderr.write(`${error.stack ?? ''}\n`);
     else io.stderr.write('hint: this is a bug; please report it with this message (OCI_FLATTEN_DEBUG=1 shows where it happened)\n');
     return 1;
-  } finally {
-    removeAllTempDirs();
   }
 }

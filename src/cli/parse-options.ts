@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from 'commander';
-import type { HostOptions } from '../registry/client.ts';
-import { usageError } from '../errors.ts';
+import type { Credential, HostOptions } from '../index.ts';
+import { usageError } from './usage-error.ts';
 
 /** `k=v` pairs from repeatable options (`--label`, `--annotation`). */
 export function parseKeyValues(values: readonly string[], option: string): Record<string, string> {
@@ -32,6 +32,13 @@ export function parseChoice<T extends string>(value: string, option: string, cho
     throw usageError(`${option} ${JSON.stringify(value)} is not one of ${choices.join(', ')}`);
   }
   return value as T;
+}
+
+/** `--src-creds USER:SECRET`: the secret may contain ':'. */
+export function parseUserSecret(value: string, flag: string): Credential {
+  const colon = value.indexOf(':');
+  if (colon <= 0) throw usageError(`${flag} must be USER:SECRET (the user part is missing or there is no ':')`);
+  return { kind: 'basic', username: value.slice(0, colon), password: value.slice(colon + 1) };
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

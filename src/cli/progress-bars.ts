@@ -1,4 +1,4 @@
-import type { ProgressEvent, ProgressListener } from '../pipeline/progress.ts';
+import type { ProgressEvent, ProgressListener } from '../index.ts';
 import { formatBytes, shortDigest, tempDiskLine } from './format.ts';
 
 interface Row {

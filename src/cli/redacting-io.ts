@@ -1,4 +1,4 @@
-import { redactSecrets } from '../redact.ts';
+import { redactSecrets } from '../index.ts';
 import type { CliIo } from './main.ts';
 
 /**

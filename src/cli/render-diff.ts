@@ -1,5 +1,4 @@
-import { describeDifference, differenceJson } from '../diff/describe-difference.ts';
-import type { DiffReport, DiffSide } from '../diff.ts';
+import { describeDifference, differenceJson, type DiffReport, type DiffSide } from '../index.ts';
 
 /** One line per difference, then a summary line. */
 export function renderDiff(report: DiffReport): string {

@@ -1,4 +1,4 @@
-import type { InspectReport } from '../inspect.ts';
+import type { InspectReport } from '../index.ts';
 import { formatBytes, shortDigest } from './format.ts';
 
 export function renderInspect(report: InspectReport): string {
@@ -7,9 +7,9 @@ export function renderInspect(report: InspectReport): string {
     lines.push(
       `${image.platform}: ${image.layers.length} layer${image.layers.length === 1 ? '' : 's'}, ${formatBytes(image.totalSize)} compressed`,
     );
-    image.layers.forEach((layer, i) =>
-      lines.push(`  layer ${i + 1}: ${shortDigest(layer.digest)} ${formatBytes(layer.size)} ${layer.mediaType}`),
-    );
+    for (const [i, layer] of image.layers.entries()) {
+      lines.push(`  layer ${i + 1}: ${shortDigest(layer.digest)} ${formatBytes(layer.size)} ${layer.mediaType}`);
+    }
     lines.push('  history:');
     for (const entry of image.history) {
       const what = truncate((entry.created_by ?? entry.comment ?? '').replace(/\s+/g, ' '), 100);

@@ -1,4 +1,4 @@
-import { usageError } from '../errors.ts';
+import { usageError } from './usage-error.ts';
 
 /** Levenshtein distance, for "did you mean" (names are a few letters long). */
 export function editDistance(a: string, b: string): number {

@@ -78,8 +78,3 @@ export function describeCompression(options: Pick<CompressorOptions, 'format' | 
       return 'uncompressed';
   }
 }
-
-/** The `+suffix` a layer media type takes for a compression ('' for none). */
-export function compressionSuffix(format: Compression): '' | '+gzip' | '+zstd' {
-  return format === 'none' ? '' : `+${format}`;
-}

@@ -6,11 +6,8 @@ import { createDeflatePool, defaultWorkerCount, outputChunkSize, type DeflatePoo
 const WINDOW = 32 * 1024;
 
 /*
- * Defaults chosen by measurement (bench/compress.ts, 256 MiB tar of /usr, 2 cores): level 6 runs
- * at ~77 MB/s and is 2.65% larger than `gzip -9` (level 4: +5.4%, level 9: +2.4% at ~22 MB/s).
- * Node's zlib (Chromium's) gives ~2.2% larger output than GNU gzip at the same level, which is
- * what makes 6 and not 4 the level that meets the 3% budget. 128 KiB and 256 KiB blocks tie;
- * 64 KiB costs ~8% speed, 1 MiB starves the workers on short inputs.
+ * Level 6: the fastest level whose output stays within 3% of `gzip -9`; 128 KiB blocks: as fast as
+ * any size, without starving the workers on short inputs (measurements in bench/README.md, Findings).
  */
 export const DEFAULT_GZIP_LEVEL = 6;
 export const DEFAULT_BLOCK_SIZE = 128 * 1024;

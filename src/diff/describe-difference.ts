@@ -5,6 +5,7 @@
 import { displayName } from '../rootfs/display-name.ts';
 import type { Change, Difference } from './compare-trees.ts';
 
+/** One line for a difference diff() found: `+ path`, `- path`, or `~ path: what changed`. */
 export function describeDifference(difference: Difference): string {
   const name = displayName(difference.path);
   if (difference.kind === 'added') return `+ ${name}`;

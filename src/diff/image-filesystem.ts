@@ -31,7 +31,7 @@ export async function imageLayers(
   readBlob: (descriptor: Descriptor) => Promise<Uint8Array>,
 ): Promise<ImageLayers> {
   const config = parseConfig(await readBlob(manifest.config), label);
-  const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = config.rootfs.diff_ids;
   return { label, layers: manifest.layers, diffIds };
 }
 

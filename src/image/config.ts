@@ -1,5 +1,5 @@
 import is from '@sindresorhus/is';
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import type { HistoryEntry } from './types.ts';
 
 export interface FlattenConfigOptions {
@@ -68,7 +68,7 @@ function appendedEntry(options: FlattenConfigOptions, created: string | undefine
   return entry;
 }
 
-/** The time for `--created`: an RFC 3339 string, `now`, or SOURCE_DATE_EPOCH seconds. */
+/** The time for `options.created`: an RFC 3339 string, `now`, or SOURCE_DATE_EPOCH seconds. */
 export function resolveCreated(
   value: string | undefined,
   sourceDateEpoch: string | undefined,
@@ -77,13 +77,13 @@ export function resolveCreated(
   if (value === 'now') return rfc3339(now());
   if (value !== undefined) {
     if (!RFC3339.test(value) || Number.isNaN(Date.parse(value))) {
-      throw usageError(`--created ${JSON.stringify(value)} is not an RFC 3339 time (e.g. 2024-05-01T12:00:00Z) or "now"`);
+      throw optionError('created', `options.created ${JSON.stringify(value)} is not an RFC 3339 time (e.g. 2024-05-01T12:00:00Z) or "now"`);
     }
     return value;
   }
   if (sourceDateEpoch !== undefined && sourceDateEpoch !== '') {
     if (!/^\d+$/.test(sourceDateEpoch)) {
-      throw usageError(`SOURCE_DATE_EPOCH ${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds`);
+      throw optionError('sourceDateEpoch', `options.sourceDateEpoch ${JSON.stringify(sourceDateEpoch)} is not a whole number of seconds`);
     }
     return rfc3339(new Date(Number(sourceDateEpoch) * 1000));
   }

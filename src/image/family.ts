@@ -1,4 +1,4 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import { MediaType, type ManifestFamily } from './media-types.ts';
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -24,7 +24,7 @@ export function familyTypes(family: ManifestFamily): FamilyTypes {
 export function layerMediaType(family: ManifestFamily, compression: Compression): string {
   if (family === 'docker') {
     if (compression === 'zstd') {
-      throw usageError('zstd layers exist only in the OCI format; add --format oci to convert the image');
+      throw optionError('format', 'zstd layers exist only in the OCI format; add options.format oci to convert the image');
     }
     return compression === 'gzip' ? MediaType.dockerLayerGzip : MediaType.dockerLayer;
   }
@@ -46,7 +46,7 @@ export function convertLayerMediaType(mediaType: string, family: ManifestFamily)
     if (mediaType === oci || mediaType === docker) return family === 'oci' ? oci : docker;
   }
   if (family === 'docker' && mediaType === MediaType.ociLayerZstd) {
-    throw usageError('a kept base layer is zstd-compressed, which the Docker format cannot carry; use --format oci');
+    throw optionError('format', 'a kept base layer is zstd-compressed, which the Docker format cannot carry; use options.format oci');
   }
   return mediaType;
 }

@@ -1,7 +1,7 @@
 import is from '@sindresorhus/is';
 import { contentError } from '../errors.ts';
 import { MediaType, isImageManifestMediaType, isIndexMediaType } from './media-types.ts';
-import type { Descriptor, ImageIndex, ImageManifest, RawManifest } from './types.ts';
+import type { Descriptor, ImageConfigView, ImageIndex, ImageManifest, RawManifest } from './types.ts';
 
 /** A fetched manifest after checking: either an image manifest or an index. */
 export type ParsedManifest =
@@ -61,22 +61,22 @@ export function parseManifest(raw: RawManifest, what: string): ParsedManifest {
   }
   if (isIndexMediaType(mediaType)) {
     if (!is.array(json.manifests)) throw contentError(`index of ${what} has no manifests array`);
-    json.manifests.forEach((d, i) => checkDescriptor(d, `index of ${what}, manifests[${i}]`));
+    for (const [i, d] of json.manifests.entries()) checkDescriptor(d, `index of ${what}, manifests[${i}]`);
     return { kind: 'index', raw, index: json as unknown as ImageIndex, mediaType };
   }
   checkDescriptor(json.config, `manifest of ${what}, config`);
   if (!is.array(json.layers)) throw contentError(`manifest of ${what} has no layers array`);
-  json.layers.forEach((d, i) => checkDescriptor(d, `manifest of ${what}, layers[${i}]`));
+  for (const [i, d] of json.layers.entries()) checkDescriptor(d, `manifest of ${what}, layers[${i}]`);
   return { kind: 'image', raw, manifest: json as unknown as ImageManifest, mediaType };
 }
 
 /** Parse and check an image config blob; returns the raw object so unknown fields survive. */
-export function parseConfig(bytes: Uint8Array, what: string): Record<string, unknown> {
+export function parseConfig(bytes: Uint8Array, what: string): ImageConfigView {
   const json = decodeJson(bytes, `config of ${what}`);
   const rootfs = json.rootfs;
   if (!is.plainObject(rootfs) || !is.array(rootfs.diff_ids) || !rootfs.diff_ids.every((d) => is.string(d) && DIGEST.test(d))) {
     throw contentError(`config of ${what} has no valid rootfs.diff_ids`);
   }
   if (json.history !== undefined && !is.array(json.history)) throw contentError(`config of ${what} has a history that is not an array`);
-  return json;
+  return json as ImageConfigView;
 }

@@ -1,4 +1,4 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import type { Descriptor, Platform } from './types.ts';
 
 export interface PlatformSelector {
@@ -7,11 +7,11 @@ export interface PlatformSelector {
   variant?: string;
 }
 
-/** `os/arch[/variant]`, as `--platform` takes it. */
-export function parsePlatform(text: string): PlatformSelector {
+/** `os/arch[/variant]`, as the option field `option` (`platforms` of flatten and inspect, `platform` of diff) holds it. */
+export function parsePlatform(text: string, option: 'platforms' | 'platform'): PlatformSelector {
   const parts = text.split('/');
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '' || !/^[a-z0-9._-]+$/i.test(p))) {
-    throw usageError(`--platform ${JSON.stringify(text)} is not of the form os/arch[/variant] (e.g. linux/arm64/v8)`);
+    throw optionError(option, `options.${option} ${JSON.stringify(text)} is not of the form os/arch[/variant] (e.g. linux/arm64/v8)`);
   }
   const [os, architecture, variant] = parts as [string, string, string | undefined];
   return variant === undefined ? { os, architecture } : { os, architecture, variant };

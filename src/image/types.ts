@@ -47,17 +47,13 @@ export interface HistoryEntry {
 }
 
 /**
- * The parts of an image config the tool reads. The config itself is always round-tripped as raw
- * JSON (unknown and Docker-only fields survive), so this type is a view, not the whole thing.
+ * An image config as parseConfig (image/parse.ts) checked it: `rootfs.diff_ids` a list of digests,
+ * `history` an array when present. The config itself is always round-tripped as raw JSON (unknown
+ * and Docker-only fields survive), so this type is a view, not the whole thing.
  */
 export interface ImageConfigView {
-  created?: string;
-  architecture?: string;
-  os?: string;
-  variant?: string;
-  config?: Record<string, unknown>;
-  rootfs: { type: 'layers'; diff_ids: string[] };
-  history?: HistoryEntry[];
+  rootfs: { diff_ids: string[]; [key: string]: unknown };
+  history?: unknown[];
   [key: string]: unknown;
 }
 

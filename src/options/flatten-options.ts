@@ -1,8 +1,10 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import { resolveCreated } from '../image/config.ts';
 import type { Compression } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import { parsePlatform, type PlatformSelector } from '../image/platform.ts';
+import { DEFAULT_TIMEOUT_MS } from '../registry/client.ts';
+import { DEFAULT_RETRY } from '../registry/retry.ts';
 import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
@@ -29,16 +31,32 @@ export const DEFAULTS = Object.freeze({
 
 /** Levels each compression takes, as `--help` and the README state them. */
 export const LEVELS: Readonly<Record<Exclude<Compression, 'none'>, readonly [number, number]>> = { gzip: [1, 9], zstd: [1, 19] };
+/** The most layer downloads a run keeps in flight (`concurrency`). */
 export const MAX_CONCURRENCY = 64;
 
-/** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts). */
-export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress'>;
+/**
+ * The transport's defaults, as the registry client applies them when an option is left out
+ * (src/registry/client.ts, retry.ts, speed-guard.ts): gathered here so that help texts and
+ * documentation state the numbers the code uses.
+ */
+export const TRANSPORT_DEFAULTS = Object.freeze({
+  /** Attempts of a failed registry request, the first included (`retry.attempts`). */
+  attempts: DEFAULT_RETRY.attempts,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  speedLimit: Object.freeze({ ...DEFAULT_SPEED_LIMIT }),
+});
+
+/** What resolveOptions reads: the option fields of FlattenOptions (src/flatten.ts), each side by its name. */
+export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress' | 'source' | 'target'> & { source: string; target: string };
+
+/** A side's transport, or `object`: an ImageSource/ImageTarget of the caller's own, to which no name rule applies. */
+export type SideKind = NameKind | 'object';
 
 export interface ResolvedOptions {
   source: string;
   target: string;
-  sourceKind: NameKind;
-  targetKind: NameKind;
+  sourceKind: SideKind;
+  targetKind: SideKind;
   selectors: PlatformSelector[];
   keepIndex: boolean;
   keepBase: number | undefined;
@@ -57,56 +75,62 @@ export interface ResolvedOptions {
   warnings: string[];
 }
 
+const UPLOAD_STRATEGIES: readonly string[] = ['auto', 'monolithic', 'streamed', 'chunked'];
+
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 
-function checkPairs(pairs: Record<string, string> | undefined, option: string): void {
+function checkPairs(pairs: Record<string, string> | undefined, field: 'labels' | 'annotations'): void {
   if (pairs === undefined) return;
-  if (typeof pairs !== 'object' || pairs === null) throw usageError(`${option} must be an object of key/value strings`);
+  const option = `options.${field}`;
+  if (typeof pairs !== 'object' || pairs === null) throw optionError(field, `${option} must be an object of key/value strings`);
   for (const [key, value] of Object.entries(pairs)) {
-    if (key === '') throw usageError(`${option}: a key must not be empty`);
-    if (typeof value !== 'string') throw usageError(`${option} ${key}: the value must be a string, not ${typeof value}`);
+    if (key === '') throw optionError(field, `${option}: a key must not be empty`);
+    if (typeof value !== 'string') throw optionError(field, `${option} ${key}: the value must be a string, not ${typeof value}`);
   }
 }
 
 /** Validates every option and their combinations with the two transports; throws a usage error (exit 2). */
-export function resolveOptions(input: OptionInput): ResolvedOptions {
-  if (typeof input.source !== 'string' || input.source === '') throw usageError('no source image given');
-  if (typeof input.target !== 'string' || input.target === '') throw usageError('no target given (--to TARGET)');
-  const sourceKind = describeName(input.source, 'source').kind;
-  const targetKind = describeName(input.target, 'target').kind;
+export function resolveOptions(input: OptionInput, known: { source?: SideKind; target?: SideKind } = {}): ResolvedOptions {
+  if (typeof input.source !== 'string' || input.source === '') throw optionError('source', 'no source image given (options.source)');
+  if (typeof input.target !== 'string' || input.target === '') throw optionError('target', 'no target given (options.target)');
+  // A side given as an opened object has its kind already; a name is classified (with hints) here.
+  const sourceKind = known.source ?? describeName(input.source, 'source').kind;
+  const targetKind = known.target ?? describeName(input.target, 'target').kind;
   const warnings: string[] = [];
   const toArchive = targetKind === 'docker-archive';
   const ociTarget = targetKind === 'oci' || targetKind === 'oci-archive';
 
   let compression = input.compression ?? DEFAULTS.compression;
   if (!['gzip', 'zstd', 'none'].includes(compression)) {
-    throw usageError(`--compression ${JSON.stringify(compression)} is not one of gzip, zstd, none`);
+    throw optionError('compression', `options.compression ${JSON.stringify(compression)} is not one of gzip, zstd, none`);
   }
   let level: number | undefined;
   if (compression !== 'none') {
     const [min, max] = LEVELS[compression];
     if (input.level !== undefined && (!isWhole(input.level) || input.level < min || input.level > max)) {
-      throw usageError(`--level ${String(input.level)} is out of range for ${compression} (${min} to ${max})`);
+      throw optionError('level', `options.level ${String(input.level)} is out of range for ${compression} (${min} to ${max})`);
     }
     level = input.level ?? (compression === 'gzip' ? DEFAULTS.gzipLevel : DEFAULTS.zstdLevel);
   } else if (input.level !== undefined) {
-    warnings.push(`--level ${String(input.level)} has no effect with --compression none`);
+    warnings.push(`options.level ${String(input.level)} has no effect with options.compression none`);
   }
 
   const format = input.format;
   if (format !== undefined && format !== 'oci' && format !== 'docker') {
-    throw usageError(`--format ${JSON.stringify(format)} is not one of oci, docker`);
+    throw optionError('format', `options.format ${JSON.stringify(format)} is not one of oci, docker`);
   }
   if (format === 'docker' && compression === 'zstd' && !toArchive) {
-    throw usageError(
-      '--compression zstd with --format docker: zstd layers exist only in the OCI format',
-      'drop --format docker, or use --compression gzip',
+    throw optionError(
+      'compression',
+      'options.compression zstd with options.format docker: zstd layers exist only in the OCI format',
+      'drop options.format docker, or use options.compression gzip',
     );
   }
   if (format === 'docker' && ociTarget) {
-    throw usageError(
-      `--format docker into ${input.target}: an OCI layout holds OCI manifests (skopeo and umoci do not read a Docker manifest there)`,
-      'drop --format docker, or write to a registry or a docker-archive: target',
+    throw optionError(
+      'format',
+      `options.format docker into ${input.target}: an OCI layout holds OCI manifests (skopeo and umoci do not read a Docker manifest there)`,
+      'drop options.format docker, or write to a registry or a docker-archive: target',
     );
   }
   if (toArchive) {
@@ -116,57 +140,75 @@ export function resolveOptions(input: OptionInput): ResolvedOptions {
     level = undefined;
     if (input.compression !== undefined && input.compression !== 'none') {
       warnings.push(
-        `--compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`,
+        `options.compression ${input.compression} has no effect on a docker-archive: target, which stores layers uncompressed (as docker save does)`,
       );
     } else if (input.level !== undefined && input.compression !== 'none') {
-      warnings.push(`--level ${String(input.level)} has no effect on a docker-archive: target, which stores layers uncompressed`);
+      warnings.push(`options.level ${String(input.level)} has no effect on a docker-archive: target, which stores layers uncompressed`);
     }
-    if (format === 'oci') warnings.push("--format oci has no effect on a docker-archive: target, which is always in Docker's format");
+    if (format === 'oci') warnings.push("options.format oci has no effect on a docker-archive: target, which is always in Docker's format");
   }
 
-  if (input.platforms !== undefined && !Array.isArray(input.platforms)) throw usageError('platforms must be a list of os/arch[/variant]');
-  const selectors = (input.platforms ?? []).map(parsePlatform);
+  if (input.platforms !== undefined && !Array.isArray(input.platforms))
+    throw optionError('platforms', 'options.platforms must be a list of os/arch[/variant]');
+  const selectors = (input.platforms ?? []).map((text) => parsePlatform(text, 'platforms'));
   const keepIndex = input.keepIndex === true;
   if (toArchive && selectors.length > 1) {
-    throw usageError(
+    throw optionError(
+      'platforms',
       `${input.target}: a docker archive holds one image, and ${selectors.length} platforms were selected`,
-      'give one --platform os/arch',
+      'give one options.platforms os/arch',
     );
   }
   if (toArchive && keepIndex) {
-    throw usageError(`--keep-index with ${input.target}: a docker archive holds one image, never an index`, 'drop --keep-index');
+    throw optionError(
+      'keepIndex',
+      `options.keepIndex with ${input.target}: a docker archive holds one image, never an index`,
+      'drop options.keepIndex',
+    );
   }
   if (keepIndex && selectors.length !== 1) {
     warnings.push(
       selectors.length === 0
-        ? '--keep-index has no effect without --platform: an index source is written as an index anyway'
-        : '--keep-index has no effect with several --platform: their index is written anyway',
+        ? 'options.keepIndex has no effect without options.platforms: an index source is written as an index anyway'
+        : 'options.keepIndex has no effect with several options.platforms: their index is written anyway',
     );
   }
 
   if (input.keepBase !== undefined && input.base !== undefined) {
-    throw usageError('--keep-base and --base both choose the layers to keep; give one of them');
+    throw optionError('keepBase', 'options.keepBase and options.base both choose the layers to keep; give one of them');
   }
   if (input.keepBase !== undefined && (!isWhole(input.keepBase) || input.keepBase < 0)) {
-    throw usageError(`--keep-base ${String(input.keepBase)} is not a whole number of layers`);
+    throw optionError('keepBase', `options.keepBase ${String(input.keepBase)} is not a whole number of layers`);
   }
-  if (input.base !== undefined && (typeof input.base !== 'string' || input.base === '')) throw usageError('--base names no image');
+  if (input.base !== undefined && (typeof input.base !== 'string' || input.base === ''))
+    throw optionError('base', 'options.base names no image');
 
   const concurrency = input.concurrency ?? DEFAULTS.concurrency;
   if (!isWhole(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw usageError(`--concurrency ${String(concurrency)} is out of range (1 to ${MAX_CONCURRENCY})`);
+    throw optionError('concurrency', `options.concurrency ${String(concurrency)} is out of range (1 to ${MAX_CONCURRENCY})`);
   }
   const tempBudget = parseTempBudget(input.tempBudget);
   const created = resolveCreated(input.created, input.sourceDateEpoch);
-  checkPairs(input.labels, '--label');
-  checkPairs(input.annotations, '--annotation');
+  checkPairs(input.labels, 'labels');
+  checkPairs(input.annotations, 'annotations');
 
+  for (const field of ['keepIndex', 'force', 'reuse', 'dryRun', 'verify', 'allowNondistributable'] as const) {
+    const value: unknown = input[field];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw optionError(field, `options.${field} must be true or false, not ${JSON.stringify(value)}`);
+    }
+  }
+  if (input.tempDirectory !== undefined && (typeof input.tempDirectory !== 'string' || input.tempDirectory === '')) {
+    throw optionError('tempDirectory', 'options.tempDirectory names no directory');
+  }
   const dryRun = input.dryRun === true;
   const reuse = input.reuse !== false;
-  if (dryRun && !reuse) warnings.push('--no-reuse has no effect with --dry-run, which merges and uploads nothing');
-  if (dryRun && input.tempDirectory !== undefined) warnings.push('--tmp-dir has no effect with --dry-run, which writes no temp files');
-  if (dryRun && input.tempBudget !== undefined) warnings.push('--temp-budget has no effect with --dry-run, which writes no temp files');
-  if (dryRun && input.verify === true) warnings.push('--verify has no effect with --dry-run, which writes nothing to verify');
+  if (dryRun && !reuse) warnings.push('options.reuse false has no effect with options.dryRun, which merges and uploads nothing');
+  if (dryRun && input.tempDirectory !== undefined)
+    warnings.push('options.tempDirectory has no effect with options.dryRun, which writes no temp files');
+  if (dryRun && input.tempBudget !== undefined)
+    warnings.push('options.tempBudget has no effect with options.dryRun, which writes no temp files');
+  if (dryRun && input.verify === true) warnings.push('options.verify has no effect with options.dryRun, which writes nothing to verify');
 
   checkTransport(input.transport);
   warnings.push(...transportWarnings(input, sourceKind, targetKind));
@@ -211,42 +253,80 @@ export function parseTempBudget(value: number | string | undefined): number {
   if (value === 'unlimited' || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
   if (typeof value === 'number') {
     if (isWhole(value) && value >= 0) return value;
-    throw usageError(`--temp-budget ${String(value)} is not a whole number of bytes`);
+    throw optionError('tempBudget', `options.tempBudget ${String(value)} is not a whole number of bytes`);
   }
   const match = typeof value === 'string' ? /^(\d+)\s*([a-z]*)$/i.exec(value.trim()) : null;
   const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
   const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
   if (!Number.isSafeInteger(bytes)) {
-    throw usageError(`--temp-budget ${JSON.stringify(value)} is not a size (bytes, or with KiB, MiB, GiB; or unlimited)`);
+    throw optionError(
+      'tempBudget',
+      `options.tempBudget ${JSON.stringify(value)} is not a size (bytes, or with KiB, MiB, GiB; or unlimited)`,
+    );
   }
   return bytes;
 }
 
-/** The numbers the CLI parses from --retries and --timeout, checked for library callers too. */
-function checkTransport(transport: TransportOptions | undefined): void {
+/** The numbers of the transport options (the CLI's --retries, --timeout, --speed-limit, --speed-time), checked for library callers too. */
+export function checkTransport(transport: TransportOptions | undefined): void {
   if (transport === undefined) return;
-  const { timeoutMs, retry } = transport;
+  const { timeoutMs, retry, speedLimit, insecureHosts, hosts } = transport;
+  if (insecureHosts !== undefined && (!Array.isArray(insecureHosts) || insecureHosts.some((host) => typeof host !== 'string'))) {
+    throw optionError('transport.insecureHosts', 'options.transport.insecureHosts must be a list of HOST[:PORT]');
+  }
+  for (const [host, settings] of Object.entries(hosts ?? {})) {
+    const strategy = settings.upload?.strategy;
+    if (strategy !== undefined && !UPLOAD_STRATEGIES.includes(strategy)) {
+      throw optionError(
+        'transport.hosts',
+        `options.transport.hosts ${host}=${String(strategy)}: the strategy is not one of ${UPLOAD_STRATEGIES.join(', ')}`,
+      );
+    }
+    const chunkSize = settings.upload?.chunkSize;
+    if (chunkSize !== undefined && (!isWhole(chunkSize) || chunkSize < 1)) {
+      throw optionError(
+        'transport.hosts',
+        `options.transport.hosts ${host}: chunk size ${String(chunkSize)} is not a whole number of bytes`,
+      );
+    }
+  }
+  const bytesPerSecond = speedLimit?.bytesPerSecond;
+  if (bytesPerSecond !== undefined && (!isWhole(bytesPerSecond) || bytesPerSecond < 0)) {
+    throw optionError(
+      'transport.speedLimit.bytesPerSecond',
+      `options.transport.speedLimit.bytesPerSecond ${String(bytesPerSecond)} is not a whole number of bytes (0 turns the rule off)`,
+    );
+  }
+  const seconds = speedLimit?.seconds;
+  if (seconds !== undefined && !(typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0)) {
+    throw optionError('transport.speedLimit.seconds', `options.transport.speedLimit.seconds ${String(seconds)} is not a positive time`);
+  }
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw usageError(`--timeout: ${String(timeoutMs)} ms is not a positive time`);
+    throw optionError('transport.timeoutMs', `options.transport.timeoutMs: ${String(timeoutMs)} ms is not a positive time`);
   }
   if (retry?.attempts !== undefined && (!isWhole(retry.attempts) || retry.attempts < 1)) {
-    throw usageError(`--retries: ${String(retry.attempts)} attempts is not a whole number of at least 1`);
+    throw optionError(
+      'transport.retry.attempts',
+      `options.transport.retry.attempts: ${String(retry.attempts)} attempts is not a whole number of at least 1`,
+    );
   }
 }
 
 /** Registry options given for sides that are not registries (or not that registry). */
-function transportWarnings(input: OptionInput, sourceKind: NameKind, targetKind: NameKind): string[] {
+function transportWarnings(input: OptionInput, sourceKind: SideKind, targetKind: SideKind): string[] {
   const transport = input.transport ?? {};
   const warnings: string[] = [];
   if (transport.sourceCredentials !== undefined && sourceKind !== 'registry') {
-    warnings.push(`--src-creds has no effect: the source ${input.source} is not a registry`);
+    warnings.push(`options.transport.sourceCredentials has no effect: the source ${input.source} is not a registry`);
   }
   if (transport.targetCredentials !== undefined && targetKind !== 'registry' && !input.dryRun) {
-    warnings.push(`--dest-creds has no effect: the target ${input.target} is not a registry`);
+    warnings.push(`options.transport.targetCredentials has no effect: the target ${input.target} is not a registry`);
   }
   const speed = transport.speedLimit;
-  if (speed !== undefined && speed.bytesPerSecond === 0 && speed.seconds !== DEFAULT_SPEED_LIMIT.seconds) {
-    warnings.push(`--speed-time ${speed.seconds} has no effect with --speed-limit 0, which turns the low-speed rule off`);
+  if (speed !== undefined && speed.bytesPerSecond === 0 && speed.seconds !== undefined) {
+    warnings.push(
+      `options.transport.speedLimit.seconds ${speed.seconds} has no effect with options.transport.speedLimit.bytesPerSecond 0, which turns the low-speed rule off`,
+    );
   }
   const registries = new Set<string>();
   for (const [name, kind] of [
@@ -258,11 +338,12 @@ function transportWarnings(input: OptionInput, sourceKind: NameKind, targetKind:
   const named = (host: string): boolean => registries.has(host) || input.base !== undefined;
   for (const host of Object.keys(transport.hosts ?? {})) {
     if (targetKind !== 'registry' || describeName(input.target, 'target').registry !== host) {
-      warnings.push(`--upload ${host}=… has no effect: the target is not on ${host}`);
+      warnings.push(`options.transport.hosts ${host}=… has no effect: the target is not on ${host}`);
     }
   }
   for (const host of transport.insecureHosts ?? []) {
-    if (!named(host)) warnings.push(`--insecure ${host} has no effect: neither the source nor the target is on ${host}`);
+    if (!named(host))
+      warnings.push(`options.transport.insecureHosts ${host} has no effect: neither the source nor the target is on ${host}`);
   }
   return warnings;
 }

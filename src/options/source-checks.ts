@@ -1,4 +1,4 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import { familyOf } from '../image/family.ts';
 import type { ManifestFamily } from '../image/media-types.ts';
 import type { ParsedManifest } from '../image/parse.ts';
@@ -19,15 +19,16 @@ export function checkAgainstSource(
   const warnings: string[] = [];
   const family = options.format ?? targetFamily ?? familyOf(root.mediaType);
   if (family === 'docker' && options.compression === 'zstd' && options.targetKind !== 'docker-archive') {
-    throw usageError(
-      `--compression zstd: ${sourceName} is in Docker's format, and zstd layers exist only in the OCI format`,
-      'add --format oci to convert the image, or use --compression gzip',
+    throw optionError(
+      'compression',
+      `options.compression zstd: ${sourceName} is in Docker's format, and zstd layers exist only in the OCI format`,
+      'add options.format oci to convert the image, or use options.compression gzip',
     );
   }
   if (root.kind === 'image') {
     // Without exactly one --platform, resolveOptions already warned about --keep-index.
     if (options.keepIndex && options.selectors.length === 1)
-      warnings.push(`--keep-index has no effect: ${sourceName} is a single image, not an index`);
+      warnings.push(`options.keepIndex has no effect: ${sourceName} is a single image, not an index`);
     return warnings;
   }
   if (options.targetKind === 'docker-archive') {
@@ -35,9 +36,10 @@ export function checkAgainstSource(
     const chosen =
       options.selectors.length === 0 ? platforms : platforms.filter((d) => options.selectors.some((s) => matchesPlatform(d.platform, s)));
     if (chosen.length > 1) {
-      throw usageError(
+      throw optionError(
+        'platforms',
         `${options.target}: a docker archive holds one image, and ${sourceName} has ${chosen.length} platforms (${chosen.map((d) => formatPlatform(d.platform)).join(', ')})`,
-        'pick one with --platform os/arch',
+        'pick one with options.platforms os/arch',
       );
     }
   }

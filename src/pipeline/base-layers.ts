@@ -1,11 +1,11 @@
-import { usageError } from '../errors.ts';
+import { optionError } from '../errors.ts';
 import { parseConfig, parseManifest, type ParsedManifest } from '../image/parse.ts';
 import { formatPlatform, isAttestation, matchesPlatform } from '../image/platform.ts';
 import type { Descriptor } from '../image/types.ts';
 import { openSource, type TransportOptions } from '../transport/open.ts';
 
 /**
- * The diff_ids of the `--base` image, per platform: an index base answers for each platform it
+ * The diff_ids of the `options.base` image, per platform: an index base answers for each platform it
  * has, a single-image base for any platform.
  */
 export async function readBaseDiffIds(
@@ -14,9 +14,9 @@ export async function readBaseDiffIds(
 ): Promise<(platform: Descriptor['platform']) => string[]> {
   const base = await openSource(reference, options.transport);
   const diffIdsOf = async (parsed: ParsedManifest): Promise<string[]> => {
-    if (parsed.kind !== 'image') throw usageError(`--base ${reference}: nested indexes are not supported as a base`);
+    if (parsed.kind !== 'image') throw optionError('base', `options.base ${reference}: nested indexes are not supported as a base`);
     const config = parseConfig(await base.getBlobBytes(parsed.manifest.config, options.signal), base.description);
-    return (config.rootfs as { diff_ids: string[] }).diff_ids;
+    return config.rootfs.diff_ids;
   };
   try {
     const root = parseManifest(await base.getRootManifest(options.signal), base.description);
@@ -43,7 +43,7 @@ export async function readBaseDiffIds(
             ...(platform.variant === undefined ? {} : { variant: platform.variant }),
           }),
       );
-      if (match === undefined) throw usageError(`--base ${reference} has no image for platform ${formatPlatform(platform)}`);
+      if (match === undefined) throw optionError('base', `options.base ${reference} has no image for platform ${formatPlatform(platform)}`);
       return match.diffIds;
     };
   } finally {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { contentError, FlattenError, usageError } from '../errors.ts';
+import { contentError, FlattenError, optionError } from '../errors.ts';
 import { describeCompression } from '../compress/compressor.ts';
 import { flattenConfig } from '../image/config.ts';
 import { encodeJson } from '../image/digest.ts';
@@ -14,10 +14,10 @@ import type { Descriptor, ImageManifest, RawManifest } from '../image/types.ts';
 import { decompressLayer, type LayerInput, type MergeStats } from '../rootfs/index.ts';
 import type { BlobOutcome, ImageSource, ImageTarget } from '../transport/types.ts';
 import { metered } from '../stream/meter.ts';
-import { buildMergedLayer } from './build-layer.ts';
+import { type BuiltLayer, buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
-import { createDiffIdCheck } from './diff-id-check.ts';
-import { createLayerStore } from './layer-store.ts';
+import { createDiffIdCheck, type DiffIdCheck } from './diff-id-check.ts';
+import { createLayerStore, type LayerStore } from './layer-store.ts';
 import { createMergedSink, type MergedSink } from './merged-sink.ts';
 import type { ProgressListener } from './progress.ts';
 import { findReusable, type Previous } from './reuse.ts';
@@ -79,7 +79,7 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
   if ('count' in job.keep) {
     count = job.keep.count;
     if (count >= layers.length && layers.length > 0) {
-      throw usageError(`--keep-base ${count} keeps all ${layers.length} layers of ${job.label}: nothing would be merged`);
+      throw optionError('keepBase', `options.keepBase ${count} keeps all ${layers.length} layers of ${job.label}: nothing would be merged`);
     }
   } else {
     count = 0;
@@ -93,26 +93,129 @@ function keptLayerCount(job: ImageJob, diffIds: readonly string[]): number {
       if (classifyLayer(layer.mediaType, layer.digest, job.label) === 'nondistributable' && i >= count) {
         job.progress({
           type: 'note',
-          message: `${job.label}: layer ${layer.digest} is non-distributable; kept as it is with the layers below it (--allow-nondistributable merges it)`,
+          message: `${job.label}: layer ${layer.digest} is non-distributable; kept as it is with the layers below it (options.allowNondistributable merges it)`,
         });
         count = i + 1;
       }
     });
     if (count >= layers.length) {
-      throw usageError(`${job.label}: every layer is non-distributable or kept; add --allow-nondistributable to merge them`);
+      throw optionError(
+        'allowNondistributable',
+        `${job.label}: every layer is non-distributable or kept; set options.allowNondistributable to merge them`,
+      );
     }
   }
   return count;
 }
 
+/** What one image's flatten works from, read before any layer: its config and which layers are kept. */
+interface ImagePlan {
+  layers: readonly Descriptor[];
+  diffIds: readonly string[];
+  diffIdCheck: DiffIdCheck;
+  /** `os/arch[/variant]` from the config. */
+  platform: string;
+  keptCount: number;
+  kept: readonly Descriptor[];
+  /** The kept layers as the output manifest names them (media types of the output family). */
+  keptDescriptors: readonly Descriptor[];
+  mergedLayers: readonly Descriptor[];
+  /** The config this run writes, given the merged layer's diff_id. */
+  configFor(mergedDiffId: string): Record<string, unknown>;
+}
+
+/** How an image ended: what is reported for it beyond its plan. */
+interface ImageOutcome {
+  manifest: RawManifest;
+  /** Compressed size of the merged layer; absent for a dry run, which makes none. */
+  mergedSize?: number;
+  merged?: ImageResult['merged'];
+  uploaded: ImageResult['uploaded'];
+  reused: boolean;
+}
+
+/** The merged layer, made and (on targets that stream) uploading while it was made. */
+interface MergedLayer {
+  built: BuiltLayer;
+  descriptor: Descriptor;
+  /** Its bytes for an upload of the whole layer: from its file, or (no spool held it) merged again. */
+  open: () => Readable;
+  /** Removes its spool, if any. */
+  discard: () => Promise<void>;
+  /** The streamed upload's outcome; undefined when it did not store the layer (or never ran). */
+  streamed: Promise<BlobOutcome | undefined> | undefined;
+}
+
+type LayerSpool = LayerStore;
+
+const noUploads = (): ImageResult['uploaded'] => ({ blobs: 0, bytes: 0, existed: 0, mounted: 0 });
+
 export async function flattenImage(job: ImageJob): Promise<ImageResult> {
-  const { source, target, manifest, signal } = job;
-  signal?.throwIfAborted();
+  job.signal?.throwIfAborted();
+  const plan = await planImage(job);
+  if (job.dryRun) {
+    return imageResult(job, plan, {
+      manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: '' },
+      uploaded: noUploads(),
+      reused: false,
+    });
+  }
+  const mergedMediaType = layerMediaType(job.family, job.compression);
+  const reused = await reusedImage(job, plan, mergedMediaType);
+  if (reused !== undefined) return reused;
+
+  const spool = createLayerStore(job.source, plan.layers, {
+    directory: job.directory,
+    concurrency: job.concurrency,
+    budget: job.budget ?? createTempBudget(Number.POSITIVE_INFINITY),
+    signal: job.signal,
+    onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
+  });
+  try {
+    return await writeImage(job, plan, spool, mergedMediaType);
+  } catch (error) {
+    // Aborted: the downloads stop too; none may still be writing in the temp dir when the run
+    // removes it.
+    if (job.signal?.aborted === true) await spool.failure();
+    throw error;
+  }
+}
+
+/** Merge, upload and (with `verify`) read back: what a run that is not a dry run or a reuse does. */
+async function writeImage(job: ImageJob, plan: ImagePlan, spool: LayerSpool, mergedMediaType: string): Promise<ImageResult> {
+  const merged = await mergeLayers(job, plan, spool, mergedMediaType);
+  const configBlob = encodeJson(plan.configFor(merged.built.diffId), familyTypes(job.family).config);
+  const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
+  const uploaded = await storeBlobs(job, plan, spool, merged, configDescriptor, configBlob.bytes);
+
+  const raw = buildManifest({
+    family: job.family,
+    source: job.manifest,
+    config: configDescriptor,
+    layers: [...plan.keptDescriptors, merged.descriptor],
+    ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
+  });
+  if (job.verify === true) await verifyImage(job, plan, spool, raw);
+  // The next image of an index gets the room.
+  await spool.close();
+  const { built } = merged;
+  return imageResult(job, plan, {
+    manifest: raw,
+    mergedSize: built.size,
+    merged: { digest: built.digest, size: built.size, diffId: built.diffId, uncompressedSize: built.uncompressedSize, stats: built.stats },
+    uploaded,
+    reused: false,
+  });
+}
+
+/** Reads the config and decides which layers are kept; no layer is read. */
+async function planImage(job: ImageJob): Promise<ImagePlan> {
+  const { source, manifest, signal } = job;
   const layers = manifest.layers;
-  layers.forEach((layer) => classifyLayer(layer.mediaType, layer.digest, job.label));
+  for (const layer of layers) classifyLayer(layer.mediaType, layer.digest, job.label);
   const configBytes = await source.getBlobBytes(manifest.config, signal);
   const sourceConfig = parseConfig(configBytes, job.label);
-  const diffIds = (sourceConfig.rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = sourceConfig.rootfs.diff_ids;
   const diffIdCheck = createDiffIdCheck(job.label, layers, diffIds);
   const platform = configPlatform(sourceConfig);
   if (layers.length === 0) throw contentError(`${job.label}: the image has no layers to flatten`);
@@ -120,88 +223,90 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const kept = layers.slice(0, keptCount);
   const mergedLayers = layers.slice(keptCount);
   job.progress({ type: 'image', platform: job.label, layers: layers.length, merged: mergedLayers.length, kept: kept.length });
-  const bytesBefore = layers.reduce((sum, l) => sum + l.size, 0);
-  const keptDescriptors = kept.map((layer) => ({ ...layer, mediaType: convertLayerMediaType(layer.mediaType, job.family) }));
-  const uploaded = { blobs: 0, bytes: 0, existed: 0, mounted: 0 };
-
-  if (job.dryRun) {
-    return {
-      label: job.label,
-      platform,
-      manifest: { bytes: new Uint8Array(), mediaType: familyTypes(job.family).manifest, digest: '' },
-      layersBefore: layers.length,
-      layersAfter: kept.length + 1,
-      keptLayers: kept.length,
-      bytesBefore,
-      bytesAfter: kept.reduce((sum, l) => sum + l.size, 0),
-      uploaded,
-      reused: false,
-    };
-  }
-
   const layerFormat = describeCompression({ format: job.compression, ...(job.level === undefined ? {} : { level: job.level }) });
-  const configFor = (mergedDiffId: string): Record<string, unknown> =>
-    flattenConfig(sourceConfig, {
-      keptLayers: kept.length,
-      keptDiffIds: diffIds.slice(0, kept.length),
-      mergedDiffId,
-      sourceDigest: job.manifestDigest,
-      mergedLayerCount: mergedLayers.length,
-      layerFormat,
-      ...(job.created === undefined ? {} : { created: job.created }),
-      ...(job.labels === undefined ? {} : { labels: job.labels }),
-    });
-  const mergedMediaType = layerMediaType(job.family, job.compression);
-  if (job.previous !== undefined) {
-    const reused = await findReusable({
-      previous: job.previous,
-      target,
-      family: job.family,
-      sourceManifest: manifest,
-      keptDescriptors,
-      mergedMediaType,
-      configMediaType: familyTypes(job.family).config,
-      configFor,
-      ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
-      ...(signal === undefined ? {} : { signal }),
-    });
-    if (reused !== undefined) {
-      job.progress({
-        type: 'note',
-        message: `${job.label}: ${target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload`,
-      });
-      return {
-        label: job.label,
-        platform,
-        manifest: reused.manifest,
-        layersBefore: layers.length,
-        layersAfter: kept.length + 1,
+  return {
+    layers,
+    diffIds,
+    diffIdCheck,
+    platform,
+    keptCount,
+    kept,
+    keptDescriptors: kept.map((layer) => ({ ...layer, mediaType: convertLayerMediaType(layer.mediaType, job.family) })),
+    mergedLayers,
+    configFor: (mergedDiffId) =>
+      flattenConfig(sourceConfig, {
         keptLayers: kept.length,
-        bytesBefore,
-        bytesAfter: kept.reduce((sum, l) => sum + l.size, 0) + reused.merged.size,
-        uploaded: { ...uploaded, existed: kept.length + 2 },
-        reused: true,
-      };
-    }
-  }
+        keptDiffIds: diffIds.slice(0, kept.length),
+        mergedDiffId,
+        sourceDigest: job.manifestDigest,
+        mergedLayerCount: mergedLayers.length,
+        layerFormat,
+        ...(job.created === undefined ? {} : { created: job.created }),
+        ...(job.labels === undefined ? {} : { labels: job.labels }),
+      }),
+  };
+}
 
-  const budget = job.budget ?? createTempBudget(Number.POSITIVE_INFINITY);
-  const store = createLayerStore(source, layers, {
-    directory: job.directory,
-    concurrency: job.concurrency,
-    budget,
-    signal,
-    onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
+/** The one place an ImageResult is made, whichever way the image ended. */
+function imageResult(job: ImageJob, plan: ImagePlan, outcome: ImageOutcome): ImageResult {
+  return {
+    label: job.label,
+    platform: plan.platform,
+    manifest: outcome.manifest,
+    layersBefore: plan.layers.length,
+    layersAfter: plan.kept.length + 1,
+    keptLayers: plan.kept.length,
+    bytesBefore: plan.layers.reduce((sum, l) => sum + l.size, 0),
+    bytesAfter: plan.kept.reduce((sum, l) => sum + l.size, 0) + (outcome.mergedSize ?? 0),
+    ...(outcome.merged === undefined ? {} : { merged: outcome.merged }),
+    uploaded: outcome.uploaded,
+    reused: outcome.reused,
+  };
+}
+
+/** The image the target already holds, when it is exactly the one this run would write (reuse.ts). */
+async function reusedImage(job: ImageJob, plan: ImagePlan, mergedMediaType: string): Promise<ImageResult | undefined> {
+  if (job.previous === undefined) return undefined;
+  const reused = await findReusable({
+    previous: job.previous,
+    target: job.target,
+    family: job.family,
+    sourceManifest: job.manifest,
+    keptDescriptors: plan.keptDescriptors,
+    mergedMediaType,
+    configMediaType: familyTypes(job.family).config,
+    configFor: plan.configFor,
+    ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
+    ...(job.signal === undefined ? {} : { signal: job.signal }),
   });
+  if (reused === undefined) return undefined;
+  job.progress({
+    type: 'note',
+    message: `${job.label}: ${job.target.description} already holds this flattened image (${reused.manifest.digest}); nothing to merge or upload`,
+  });
+  return imageResult(job, plan, {
+    manifest: reused.manifest,
+    mergedSize: reused.merged.size,
+    uploaded: { ...noUploads(), existed: plan.kept.length + 2 },
+    reused: true,
+  });
+}
+
+/**
+ * Merges the layers above the kept ones into one layer file. Its upload follows the file while
+ * the merge writes it (docs/design.md section 5), on targets that can take a blob whose digest
+ * comes last; an upload that fails for good (its requests retried as often as allowed) stops the
+ * merge: the run has failed.
+ */
+async function mergeLayers(job: ImageJob, plan: ImagePlan, spool: LayerSpool, mediaType: string): Promise<MergedLayer> {
+  const { target, signal } = job;
+  const { layers, diffIdCheck, keptCount } = plan;
   const uncompressed = (index: number): Readable => {
     const descriptor = layers[index] as Descriptor;
-    return diffIdCheck.watch(index, decompressLayer(store.open(descriptor), descriptor));
+    return diffIdCheck.watch(index, decompressLayer(spool.open(descriptor), descriptor));
   };
   const input = (index: number): LayerInput => ({ id: (layers[index] as Descriptor).digest, open: () => uncompressed(index) });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
-  // The merged layer's upload follows the layer file while the merge writes it (docs/design.md
-  // section 5), on targets that can take a blob whose digest comes last. An upload that fails
-  // for good (its requests retried as often as allowed) stops the merge: the run has failed.
   // One per streamed run: under a budget every run streams (a run thrown away rejects its own).
   let finalMerged = deferred<Descriptor>();
   const building = new AbortController();
@@ -239,6 +344,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     streamed = upload;
   };
   // Under a finite budget the merged layer is spooled only while it fits (merged-sink.ts).
+  const budget = job.budget ?? createTempBudget(Number.POSITIVE_INFINITY);
   let mergedSink: MergedSink | undefined;
   const sinkFor = (attempt: number): MergedSink['sink'] => {
     // A file per run: a run thrown away removes its own while the next one writes.
@@ -247,11 +353,11 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     streamMerged(mergedSink);
     return mergedSink.sink;
   };
-  let built: Awaited<ReturnType<typeof buildMergedLayer>>;
+  let built: BuiltLayer;
   try {
     built = await buildMergedLayer({
-      layers: mergedLayers.map((_, i) => input(keptCount + i)),
-      lower: kept.map((_, i) => input(i)),
+      layers: plan.mergedLayers.map((_, i) => input(keptCount + i)),
+      lower: plan.kept.map((_, i) => input(i)),
       compression: job.compression,
       ...(job.level === undefined ? {} : { level: job.level }),
       file: layerFile,
@@ -264,7 +370,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
     if (streamFailure !== undefined && signal?.aborted !== true) throw streamFailure.error;
-    throw (await store.failure()) ?? diffIdCheck.failure ?? error;
+    throw (await spool.failure()) ?? diffIdCheck.failure ?? error;
   } finally {
     signal?.removeEventListener('abort', stopBuilding);
   }
@@ -275,20 +381,34 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   } catch (error) {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
-    throw (await store.failure()) ?? error;
+    throw (await spool.failure()) ?? error;
   }
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
+  const descriptor: Descriptor = { mediaType, digest: built.digest, size: built.size };
+  finalMerged.resolve(descriptor);
+  const sink = mergedSink;
+  // No spool holds a layer that outgrew the budget: each attempt of its upload merges it again.
+  const open = (): Readable =>
+    sink === undefined ? createReadStream(layerFile) : sink.spooled ? createReadStream(sink.path) : built.again();
+  return { built, descriptor, open, discard: () => sink?.discard() ?? Promise.resolve(), streamed };
+}
 
-  const mergedDescriptor: Descriptor = {
-    mediaType: mergedMediaType,
-    digest: built.digest,
-    size: built.size,
-  };
-  finalMerged.resolve(mergedDescriptor);
-  const configBlob = encodeJson(configFor(built.diffId), familyTypes(job.family).config);
-  const configDescriptor: Descriptor = { mediaType: configBlob.mediaType, digest: configBlob.digest, size: configBlob.bytes.length };
-
-  const count = (descriptor: Descriptor, outcome: BlobOutcome, merged = false): void => {
+/**
+ * Puts the kept layers, the merged layer (unless its streamed upload stored it) and the config,
+ * then checks the target holds them all: a manifest (and so the tag) may only name blobs the
+ * target really holds. Resolves to what each put did.
+ */
+async function storeBlobs(
+  job: ImageJob,
+  plan: ImagePlan,
+  spool: LayerSpool,
+  merged: MergedLayer,
+  configDescriptor: Descriptor,
+  configBytes: Uint8Array,
+): Promise<ImageResult['uploaded']> {
+  const { source, target, signal } = job;
+  const uploaded = noUploads();
+  const count = (descriptor: Descriptor, outcome: BlobOutcome, isMerged = false): void => {
     if (outcome === 'existed') uploaded.existed += 1;
     else if (outcome === 'mounted') uploaded.mounted += 1;
     else {
@@ -303,10 +423,10 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
       bytes,
       total: descriptor.size,
       outcome,
-      ...(merged ? { merged } : {}),
+      ...(isMerged ? { merged: isMerged } : {}),
     });
   };
-  const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, merged = false) => {
+  const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, isMerged = false) => {
     // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
     const reopen = async (): Promise<Readable> =>
       metered(await open(), (bytes) =>
@@ -316,70 +436,50 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
           digest: descriptor.digest,
           bytes,
           total: descriptor.size,
-          ...(merged ? { merged } : {}),
+          ...(isMerged ? { merged: isMerged } : {}),
         }),
       );
-    count(descriptor, await target.putBlob(descriptor, reopen, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }), merged);
+    count(
+      descriptor,
+      await target.putBlob(descriptor, reopen, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }),
+      isMerged,
+    );
   };
   // Non-distributable layers are not copied (image-spec: they SHOULD NOT be uploaded): their
   // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
-  const distributable = keptDescriptors.filter((layer) => !isNondistributable(layer, job.label));
+  const distributable = plan.keptDescriptors.filter((layer) => !isNondistributable(layer, job.label));
   for (const layer of distributable) {
-    await put(layer, () => store.open(layer));
+    await put(layer, () => spool.open(layer));
   }
-  const streamedOutcome = await streamed;
-  // No spool holds a layer that outgrew the budget: each attempt of its upload merges it again.
-  const mergedBytes = (): Readable =>
-    mergedSink === undefined ? createReadStream(layerFile) : mergedSink.spooled ? createReadStream(mergedSink.path) : built.again();
-  if (streamedOutcome === undefined) await put(mergedDescriptor, mergedBytes, true);
-  else count(mergedDescriptor, streamedOutcome, true);
-  await put(configDescriptor, () => Readable.from([configBlob.bytes]));
-  await mergedSink?.discard();
-  await store.settled();
-  // Nothing lost: a manifest (and so the tag) may only name blobs the target really holds.
-  await verifyPresent(target, [configDescriptor, ...distributable, mergedDescriptor], job.label, signal);
+  const streamedOutcome = await merged.streamed;
+  if (streamedOutcome === undefined) await put(merged.descriptor, merged.open, true);
+  else count(merged.descriptor, streamedOutcome, true);
+  await put(configDescriptor, () => Readable.from([configBytes]));
+  await merged.discard();
+  await spool.settled();
+  await verifyPresent(target, [configDescriptor, ...distributable, merged.descriptor], job.label, signal);
+  return uploaded;
+}
 
-  const raw = buildManifest({
-    family: job.family,
-    source: manifest,
-    config: configDescriptor,
-    layers: [...keptDescriptors, mergedDescriptor],
-    ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
-  });
-  if (job.verify === true) {
-    const started = performance.now();
-    const built = parseManifest(raw, job.label);
-    if (built.kind !== 'image') throw new Error('buildManifest made an index');
-    const entries = await verifyResult({
-      label: job.label,
-      source: { label: job.label, layers, diffIds },
-      openSource: (descriptor) => store.open(descriptor),
-      result: built.manifest,
-      target,
-      notStored: (descriptor) => isNondistributable(descriptor, job.label),
-      ...(signal === undefined ? {} : { signal }),
-    });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    job.progress({
-      type: 'note',
-      message: `${job.label}: verified: read back from ${target.description}, its ${entries} entries equal the source's (${seconds} s)`,
-    });
-  }
-  // The next image of an index gets the room.
-  await store.close();
-  return {
+/** `verify`: the result read back from the target has the source's filesystem (verify-result.ts). */
+async function verifyImage(job: ImageJob, plan: ImagePlan, spool: LayerSpool, raw: RawManifest): Promise<void> {
+  const started = performance.now();
+  const built = parseManifest(raw, job.label);
+  if (built.kind !== 'image') throw new Error('buildManifest made an index');
+  const entries = await verifyResult({
     label: job.label,
-    platform,
-    manifest: raw,
-    layersBefore: layers.length,
-    layersAfter: kept.length + 1,
-    keptLayers: kept.length,
-    bytesBefore,
-    bytesAfter: kept.reduce((sum, l) => sum + l.size, 0) + built.size,
-    merged: { digest: built.digest, size: built.size, diffId: built.diffId, uncompressedSize: built.uncompressedSize, stats: built.stats },
-    uploaded,
-    reused: false,
-  };
+    source: { label: job.label, layers: plan.layers, diffIds: plan.diffIds },
+    openSource: (descriptor) => spool.open(descriptor),
+    result: built.manifest,
+    target: job.target,
+    notStored: (descriptor) => isNondistributable(descriptor, job.label),
+    ...(job.signal === undefined ? {} : { signal: job.signal }),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  job.progress({
+    type: 'note',
+    message: `${job.label}: verified: read back from ${job.target.description}, its ${entries} entries equal the source's (${seconds} s)`,
+  });
 }
 
 /**
@@ -422,7 +522,7 @@ async function verifyPresent(
   }
 }
 
-/** `os/arch[/variant]` as the config states it (what --platform selects and --json reports). */
+/** `os/arch[/variant]` as the config states it (what `platforms` selects and the result reports). */
 function configPlatform(config: Record<string, unknown>): string {
   return [config.os, config.architecture, config.variant]
     .filter((part): part is string => typeof part === 'string' && part !== '')

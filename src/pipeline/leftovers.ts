@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
-import { formatBytes } from '../cli/format.ts';
+import { formatBytes } from '../format-bytes.ts';
 import { stagingPrefix } from '../transport/archive-file.ts';
-import { isLocalName, parseLocalName } from '../transport/local.ts';
+import type { ImageLocation } from '../transport/location.ts';
 import { removeDeadRunsDirs } from './owned-dirs.ts';
 import { openSessions } from './upload-journal.ts';
 import { TEMP_PREFIX } from './temp-dir.ts';
@@ -18,12 +18,11 @@ export interface Leftovers {
  * directories next to an archive target. Removes what is provably theirs (src/pipeline/owned-dirs.ts)
  * and says how much, with the upload sessions those runs left open.
  */
-export async function removeLeftovers(tempParent: string, target: string): Promise<Leftovers> {
+export async function removeLeftovers(tempParent: string, target: ImageLocation | undefined): Promise<Leftovers> {
   const sessions: Leftovers['sessions'] = [];
   const places = [{ parent: tempParent, prefix: TEMP_PREFIX }];
-  if (isLocalName(target)) {
-    const { transport, path } = parseLocalName(target);
-    if (transport !== 'oci') places.push({ parent: dirname(path), prefix: stagingPrefix(path) });
+  if (target !== undefined && target.kind !== 'registry' && target.kind !== 'oci') {
+    places.push({ parent: dirname(target.local.path), prefix: stagingPrefix(target.local.path) });
   }
   let directories = 0;
   let bytes = 0;

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rmdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { FlattenError } from '../errors.ts';
-import type { NameKind } from '../options/names.ts';
-import { parseLocalName } from '../transport/local.ts';
+import { RegistryError } from '../registry/errors.ts';
+import type { ImageLocation } from '../transport/location.ts';
 import { openTarget, type TransportOptions } from '../transport/open.ts';
 import { createTempDir, type TempDir } from './temp-dir.ts';
 
@@ -24,7 +24,7 @@ export async function checkCredentialsFile(file: string | undefined): Promise<vo
   try {
     await readFile(file);
   } catch (error) {
-    throw new FlattenError('io', `--creds-file ${file} cannot be read (${errnoOf(error)})`, { cause: error });
+    throw new FlattenError('io', `options.transport.credentialsFile ${file} cannot be read (${errnoOf(error)})`, { cause: error });
   }
 }
 
@@ -33,10 +33,10 @@ export async function createRunTempDir(parent: string | undefined): Promise<Temp
   try {
     return await createTempDir(parent);
   } catch (error) {
-    const where = parent === undefined ? 'the temp directory' : `--tmp-dir ${parent}`;
+    const where = parent === undefined ? 'the temp directory' : `options.tempDirectory ${parent}`;
     throw new FlattenError('io', `${where}: cannot create a temp directory there (${errnoOf(error)})`, {
       cause: error,
-      hint: 'name a writable directory with --tmp-dir DIR',
+      hint: 'name a writable directory with options.tempDirectory',
     });
   }
 }
@@ -50,10 +50,12 @@ const PREFLIGHT_TOTAL_MS = 2_000;
 const PREFLIGHT_TIMEOUT_MS = 10_000;
 
 /** Reachable and writable: a registry grants push (an upload session opened and cancelled); a path can be created. */
-export async function checkTarget(name: string, kind: NameKind, transport: TransportOptions, signal?: AbortSignal): Promise<void> {
-  if (kind === 'registry') {
+export async function checkTarget(location: ImageLocation, transport: TransportOptions, signal?: AbortSignal): Promise<void> {
+  const { name } = location;
+  if (location.kind === 'registry') {
     const attempts = Math.min(PREFLIGHT_ATTEMPTS, transport.retry?.attempts ?? PREFLIGHT_ATTEMPTS);
-    const target = await openTarget(name, {
+    // A client the caller gave brings the credentials: the check uses it, with its own retries.
+    const target = await openTarget(location, {
       ...transport,
       retry: { ...transport.retry, attempts, totalTimeMs: PREFLIGHT_TOTAL_MS },
       timeoutMs: Math.min(transport.timeoutMs ?? PREFLIGHT_TIMEOUT_MS, PREFLIGHT_TIMEOUT_MS),
@@ -67,10 +69,10 @@ export async function checkTarget(name: string, kind: NameKind, transport: Trans
     }
     return;
   }
-  const { path } = parseLocalName(name);
+  const { path } = location.local;
   // An OCI layout is a directory that may not exist yet; an archive is a file in a directory.
-  await checkWritableDirectory(kind === 'oci' ? path : dirname(resolve(path)), name);
-  if (kind !== 'oci') {
+  await checkWritableDirectory(location.kind === 'oci' ? path : dirname(resolve(path)), name);
+  if (location.kind !== 'oci') {
     const existing = await stat(path).catch(() => undefined);
     if (existing?.isDirectory() === true) throw new FlattenError('usage', `target ${name}: ${path} is a directory, not an archive file`);
   }
@@ -105,9 +107,17 @@ async function checkWritableDirectory(dir: string, name: string): Promise<void> 
  */
 export function sided(error: unknown, side: 'source' | 'target', name: string): unknown {
   if (!(error instanceof FlattenError) || (error.kind !== 'registry' && error.kind !== 'auth')) return error;
-  const wrapped = new FlattenError(error.kind, `${side} ${name}: ${error.message}`, {
-    cause: error,
-    ...(error.hint === undefined ? {} : { hint: error.hint }),
-  });
-  return wrapped;
+  const message = `${side} ${name}: ${error.message}`;
+  const hint = error.hint === undefined ? {} : { hint: error.hint };
+  // Still a RegistryError, so that a library caller reads its status and codes where it catches it.
+  if (error instanceof RegistryError) {
+    return new RegistryError(error.kind, message, {
+      cause: error,
+      codes: error.codes,
+      ...(error.status === undefined ? {} : { status: error.status }),
+      ...(error.registry === undefined ? {} : { registry: error.registry }),
+      ...hint,
+    });
+  }
+  return new FlattenError(error.kind, message, { cause: error, ...hint });
 }

@@ -55,7 +55,7 @@ export async function findReusable(input: ReuseInput): Promise<Reused | undefine
   } catch {
     return undefined;
   }
-  const diffIds = (parseConfig(configBytes, input.previous.source.description).rootfs as { diff_ids: string[] }).diff_ids;
+  const diffIds = parseConfig(configBytes, input.previous.source.description).rootfs.diff_ids;
   const diffId = diffIds.at(-1);
   if (diffId === undefined) return undefined;
   const config = encodeJson(input.configFor(diffId), input.configMediaType);

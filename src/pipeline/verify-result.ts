@@ -33,7 +33,8 @@ const SHOWN = 3;
 export async function verifyResult(input: VerifyInput): Promise<number> {
   const { target, signal } = input;
   const storedBlob = target.storedBlob;
-  if (storedBlob === undefined) throw new FlattenError('usage', `${target.description}: --verify cannot read this kind of target back`);
+  if (storedBlob === undefined)
+    throw new FlattenError('usage', `${target.description}: options.verify cannot read this kind of target back`);
   const readBack = (descriptor: Descriptor): Promise<Readable> | Readable =>
     input.notStored(descriptor) ? input.openSource(descriptor) : storedBlob.call(target, descriptor, signal);
   const resultLabel = `${input.label} (flattened, read back from ${target.description})`;
@@ -47,7 +48,7 @@ export async function verifyResult(input: VerifyInput): Promise<number> {
   if (differences.length === 0) return entriesA;
   const shown = differences.slice(0, SHOWN).map(describeDifference).join('; ');
   throw contentError(
-    `${input.label}: --verify: the flattened image differs from the source in ${differences.length} ` +
+    `${input.label}: options.verify: the flattened image differs from the source in ${differences.length} ` +
       `entr${differences.length === 1 ? 'y' : 'ies'} (- only in the source, + only in the result): ${shown}${differences.length > SHOWN ? '; …' : ''}; the tag was not written`,
   );
 }

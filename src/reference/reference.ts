@@ -62,6 +62,10 @@ export function digestProblem(digest: string): string | undefined {
 const looksLikeRegistry = (component: string): boolean =>
   component.includes('.') || component.includes(':') || component === 'localhost' || component.startsWith('[');
 
+/**
+ * Parses `[registry/]repository[:tag][@digest]` as `docker pull` does, normalised (Docker Hub's
+ * `docker.io` and `library/`). Throws a FlattenError of kind `usage` naming what is wrong.
+ */
 export function parseReference(input: string): Reference {
   const fail = (why: string): never => {
     throw usageError(`invalid reference ${displayText(input)}: ${why}`);
@@ -128,9 +132,6 @@ export const withDigest = (ref: Reference, digest: string): Reference => {
   if (problem !== undefined) throw usageError(`invalid digest for ${ref.registry}/${ref.repository}: ${problem}`);
   return makeReference(ref.registry, ref.repository, ref.tag, digest);
 };
-
-/** The repository's registry and name, without tag or digest. */
-export const repositoryName = (ref: Reference): string => `${ref.registry}/${ref.repository}`;
 
 /** The host:port that serves the registry API (Docker Hub's is not `docker.io`). */
 export const registryHost = (registry: string): string =>

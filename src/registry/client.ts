@@ -11,6 +11,9 @@ import type { CredentialStore } from './credentials/store.ts';
 import { createHttp, type HttpStats } from './http.ts';
 import { fetchManifest, headManifest, type RepositoryRef, storeManifest } from './manifests.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.ts';
+
+/** How long a registry connection may stay silent (connect, headers, body) before it is given up. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 import {
   DEFAULT_UPLOAD,
   streamBlob,
@@ -42,7 +45,7 @@ export interface RegistryClientOptions {
   /** Headers and body inactivity timeout, and connect timeout (default 60 s). */
   timeoutMs?: number;
   /** The low-speed rule for response bodies (default 1 KiB/s for 30 s; bytesPerSecond 0 turns it off). */
-  speedLimit?: SpeedLimit;
+  speedLimit?: Partial<SpeedLimit>;
   /** Hears upload sessions open and close (src/pipeline/upload-journal.ts). */
   onUploadSession?: (event: { registry: string; location: string; open: boolean }) => void;
   /** HTTP-level detail: method, URL without secrets, status. Never Authorization. */
@@ -54,6 +57,11 @@ export interface RegistryClientOptions {
 
 export interface RegistryStats extends HttpStats, BlobStats, UploadStats {}
 
+/**
+ * A registry client: connection pools, the scheme each registry answers on, and bearer tokens,
+ * kept per registry. Sources and targets opened with the same client share them; make one with
+ * createSharedClient (src/transport/open.ts) and close it when done.
+ */
 export interface RegistryClient {
   /** Best effort, once: DELETE an upload session (one a killed run left open); true when the registry cancelled it. */
   cancelUpload(registry: string, location: string): Promise<boolean>;
@@ -111,8 +119,8 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
   const userAgent = options.userAgent ?? 'oci-flatten';
   const connections = createConnections({
     certsDirectory: options.certsDirectory ?? '/etc/docker/certs.d',
-    timeoutMs: options.timeoutMs ?? 60_000,
-    speedLimit: options.speedLimit ?? DEFAULT_SPEED_LIMIT,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    speedLimit: { ...DEFAULT_SPEED_LIMIT, ...options.speedLimit },
     userAgent,
     onLog: options.onLog,
   });
@@ -122,7 +130,7 @@ export function createRegistryClient(options: RegistryClientOptions = {}): Regis
     authorizer,
     retry: { ...DEFAULT_RETRY, ...options.retry },
     isInsecure,
-    timeoutMs: options.timeoutMs ?? 60_000,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     onUploadSession: options.onUploadSession,
   });
   const blobStats: BlobStats = { resumes: 0 };

@@ -2,16 +2,33 @@ import { FlattenError, type ErrorKind } from '../errors.ts';
 import { escapeControls } from '../display-text.ts';
 import { redactSecrets } from '../redact.ts';
 
-/** A registry's refusal, keeping its diagnostic (status and error codes) as GGCR's transport.Error does. */
+/**
+ * A registry's refusal or absence, keeping its diagnostic as go-containerregistry's
+ * transport.Error does: `kind` is `auth` (401/403, bad credentials) or `registry`; `status` is
+ * the HTTP status (undefined when no answer came: a network error); `codes` are the
+ * distribution-spec error codes of the body (`MANIFEST_UNKNOWN`, `DENIED`, …); `registry` is the
+ * registry as written in the reference, when known. Never carries credentials.
+ */
 export class RegistryError extends FlattenError {
   readonly status: number | undefined;
   readonly codes: readonly string[];
+  readonly registry: string | undefined;
 
-  constructor(kind: ErrorKind, message: string, details: { status?: number; codes?: readonly string[]; hint?: string; cause?: unknown }) {
+  constructor(
+    kind: ErrorKind,
+    message: string,
+    details: { status?: number; codes?: readonly string[]; registry?: string; hint?: string; cause?: unknown },
+  ) {
     super(kind, message, { cause: details.cause, ...(details.hint === undefined ? {} : { hint: details.hint }) });
     this.name = 'RegistryError';
     this.status = details.status;
     this.codes = details.codes ?? [];
+    this.registry = details.registry;
+  }
+
+  /** The first error code the registry sent, if any. */
+  get code(): string | undefined {
+    return this.codes[0];
   }
 }
 
@@ -63,6 +80,7 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
     return new RegistryError('auth', `unauthorized: ${what} on ${registry} was refused (${diagnostic.summary})`, {
       status,
       codes: diagnostic.codes,
+      registry,
       ...(hint === undefined ? {} : { hint }),
     });
   }
@@ -70,6 +88,7 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
     return new RegistryError('auth', `denied: ${what} on ${registry} was refused (${diagnostic.summary})`, {
       status,
       codes: diagnostic.codes,
+      registry,
       ...(hint === undefined ? {} : { hint }),
     });
   }
@@ -77,18 +96,20 @@ export function responseError(diagnostic: RegistryDiagnostic, what: string, regi
   return new RegistryError('registry', `${label}: ${what} on ${registry} (${diagnostic.summary})`, {
     status,
     codes: diagnostic.codes,
+    registry,
   });
 }
 
 /** What a silent or stalled connection means, in words (the codes alone say little to a user). */
 const EXPLAINED: Readonly<Record<string, string>> = {
-  UND_ERR_CONNECT_TIMEOUT: 'no connection within --timeout',
-  UND_ERR_HEADERS_TIMEOUT: 'no answer within --timeout',
-  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for --timeout',
-  ERR_TRANSFER_STALLED: 'slower than --speed-limit for --speed-time',
+  UND_ERR_CONNECT_TIMEOUT: 'no connection within options.transport.timeoutMs',
+  UND_ERR_HEADERS_TIMEOUT: 'no answer within options.transport.timeoutMs',
+  UND_ERR_BODY_TIMEOUT: 'silent mid-transfer for options.transport.timeoutMs',
+  ERR_TRANSFER_STALLED: 'slower than options.transport.speedLimit.bytesPerSecond for options.transport.speedLimit.seconds',
 };
 
-const codeIn = (error: unknown): string | undefined => {
+/** The first `code` along an error's causes (Node's and undici's error codes). */
+export const codeIn = (error: unknown): string | undefined => {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
@@ -106,5 +127,11 @@ export const networkError = (what: string, registry: string, cause: unknown): Re
       : explained === undefined
         ? code
         : `${code}: ${explained}`;
-  return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause });
+  return new RegistryError('registry', `network error: ${what} on ${registry} (${reason})`, { cause, registry });
+};
+
+/** Whether a request failed because it was aborted; an aborted run reports the abort, not a side effect of it. */
+export const isAbort = (error: unknown, signal: AbortSignal | undefined): boolean => {
+  signal?.throwIfAborted();
+  return (error as { name?: unknown }).name === 'AbortError';
 };

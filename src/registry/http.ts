@@ -1,13 +1,14 @@
 import type { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { isLoopbackRegistry, registryHost } from '../reference/reference.ts';
 import type { Authorizer } from './auth.ts';
 import { parseChallenge } from './challenge.ts';
 import type { Connections, RawResponse } from './connection.ts';
 import { checkServerChosenUrl } from './destination.ts';
-import { diagnose, networkError, oneLine, RegistryError, responseError } from './errors.ts';
-import { backoffDelay, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.ts';
+import { diagnose, isAbort, networkError, oneLine, RegistryError, responseError } from './errors.ts';
+import { isRetryableError, isRetryableStatus, type RetryOptions } from './retry.ts';
+import { createRetryWait } from './retry-wait.ts';
+import { selectScheme } from './scheme.ts';
+import { reportUploadSession, type UploadSessionListener } from './upload-sessions.ts';
 
 export interface SendRequest {
   /** The registry as written in the reference (credentials and messages use this name). */
@@ -53,20 +54,11 @@ export interface HttpOptions {
   authorizer: Authorizer;
   retry: RetryOptions;
   isInsecure: (registry: string) => boolean;
-  /** The per-request silence limit (--timeout); the protocol probe gets at most PROBE_MS of it. */
+  /** The per-request silence limit (--timeout); the protocol probe gets at most PROBE_MS (scheme.ts) of it. */
   timeoutMs?: number;
   /** Hears each blob upload session open (and move) and close, for src/pipeline/upload-journal.ts. */
-  onUploadSession?: ((event: { registry: string; location: string; open: boolean }) => void) | undefined;
+  onUploadSession?: UploadSessionListener | undefined;
 }
-
-const UPLOAD_SESSION = /\/blobs\/uploads\/[^/]+$/;
-
-/**
- * The limit of the first ping of a loopback or --insecure registry, which only asks which
- * protocol it speaks: a server that ignores a TLS hello would otherwise cost a whole --timeout
- * on every run (issue 13, item 6). A loopback answer takes milliseconds.
- */
-export const PROBE_MS = 3000;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
@@ -88,145 +80,18 @@ export async function head(http: Http, request: SendRequest): Promise<Record<str
   return response.headers;
 }
 
-const isAbort = (error: unknown, signal: AbortSignal | undefined): boolean => {
-  // Whatever failed, an aborted run reports the abort, not a side effect of it.
-  signal?.throwIfAborted();
-  return (error as { name?: unknown }).name === 'AbortError';
-};
-
-const CERT_ERROR = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
-const errorCode = (error: unknown): string => {
-  for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return 'error';
-};
-
-const attemptsOf = (error: unknown): string => {
-  const attempts = (error as { attempts?: unknown }).attempts;
-  return typeof attempts === 'number' ? ` (gave up after ${attempts} attempts)` : '';
-};
-
 export function createHttp(options: HttpOptions): Http {
   const { connections, authorizer, retry } = options;
   const stats: HttpStats = { retries: 0, redirects: 0, reauthentications: 0 };
   const bases = new Map<string, Promise<URL>>();
 
-  /** Waits before retry `attempt`, or returns false when attempts or total time are used up. */
-  const mayRetry = async (
-    attempt: number,
-    started: number,
-    retryAfter: string | undefined,
-    signal?: AbortSignal,
-    attempts = retry.attempts,
-  ) => {
-    if (attempt >= attempts) return false;
-    const delay = backoffDelay(attempt, retry, parseRetryAfter(retryAfter));
-    if (Date.now() + delay - started > retry.totalTimeMs) return false;
-    stats.retries++;
-    await sleep(delay, undefined, signal === undefined ? undefined : { signal });
-    return true;
-  };
-
-  async function ping(registry: string, base: URL, retries: boolean, signal?: AbortSignal, limitMs?: number): Promise<void> {
-    const url = new URL('/v2/', base);
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      let response: RawResponse;
-      try {
-        response = await connections.request({
-          method: 'GET',
-          url,
-          headers: {},
-          signal,
-          insecureTls: options.isInsecure(registry),
-          ...(limitMs === undefined ? {} : { timeoutMs: limitMs }),
-        });
-      } catch (error) {
-        if (!isAbort(error, signal) && retries && isRetryableError(error) && (await mayRetry(attempt, started, undefined, signal)))
-          continue;
-        if (attempt > 1) throw Object.assign(new Error(`gave up after ${attempt} attempts`), { cause: error, attempts: attempt });
-        throw error;
-      }
-      const body = await text(response.body).catch(() => '');
-      if (response.status === 200) {
-        authorizer.setChallenge(registry, undefined);
-        return;
-      }
-      if (response.status === 401) {
-        authorizer.setChallenge(registry, parseChallenge(response.headers['www-authenticate']));
-        return;
-      }
-      if (retries && isRetryableStatus(response.status) && (await mayRetry(attempt, started, response.headers['retry-after'], signal)))
-        continue;
-      throw new RegistryError(
-        'registry',
-        `${registry} does not serve the registry API at ${url.origin}/v2/ (${diagnose(response.status, body).summary})`,
-        {
-          status: response.status,
-        },
-      );
-    }
-  }
-
-  async function resolveBase(registry: string, signal?: AbortSignal): Promise<URL> {
-    const host = registryHost(registry);
-    const insecure = options.isInsecure(registry);
-    const https = new URL(`https://${host}/`);
-    if (!insecure && !isLoopbackRegistry(registry)) {
-      try {
-        await ping(registry, https, true, signal);
-      } catch (error) {
-        if (error instanceof RegistryError || isAbort(error, signal)) throw error;
-        const code = errorCode(error);
-        throw new RegistryError('registry', `cannot reach ${registry} over HTTPS (${code})${attemptsOf(error)}`, {
-          cause: error,
-          ...(CERT_ERROR.test(code)
-            ? { hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure` }
-            : {}),
-        });
-      }
-      return https;
-    }
-    // Loopback: HTTPS first, so a TLS registry on 127.0.0.1 works; --insecure: plain HTTP first,
-    // which is what such registries almost always speak. The first try is only a probe, with a
-    // short limit of its own (PROBE_MS) and no retries; the other protocol gets the retries.
-    const http = new URL(`http://${host}/`);
-    const [first, second] = insecure ? [http, https] : [https, http];
-    let probeError: unknown;
-    try {
-      await ping(registry, first, false, signal, Math.min(PROBE_MS, options.timeoutMs ?? PROBE_MS));
-      return first;
-    } catch (error) {
-      if (isAbort(error, signal)) throw error;
-      if (first === https && error instanceof RegistryError) throw error;
-      const code = errorCode(error);
-      if (first === https && CERT_ERROR.test(code) && !insecure) {
-        throw new RegistryError('registry', `TLS certificate of ${registry} is not trusted (${code})`, {
-          cause: error,
-          hint: `trust its CA in /etc/docker/certs.d/${host}/ca.crt or NODE_EXTRA_CA_CERTS, or declare ${registry} insecure`,
-        });
-      }
-      probeError = error;
-    }
-    try {
-      await ping(registry, second, true, signal);
-    } catch (error) {
-      if (isAbort(error, signal)) throw error;
-      // A plain-HTTP registry that answered the probe (a 404 at /v2/) says more than a failed TLS try.
-      if (error instanceof RegistryError) throw error;
-      if (probeError instanceof RegistryError) throw probeError;
-      throw networkError(`connect${attemptsOf(error)}`, registry, error);
-    }
-    return second;
-  }
+  const mayRetry = createRetryWait(retry, stats);
+  const context = { ...options, mayRetry };
 
   const baseUrl = (registry: string, signal?: AbortSignal): Promise<URL> => {
     let base = bases.get(registry);
     if (base === undefined) {
-      base = resolveBase(registry, signal);
+      base = selectScheme(context, registry, signal);
       bases.set(registry, base);
       // A failed ping is not remembered: the next request tries again.
       base.catch(() => bases.delete(registry));
@@ -303,19 +168,8 @@ export function createHttp(options: HttpOptions): Http {
           continue;
         }
       }
-      if (options.onUploadSession !== undefined) journal(registry, method, url, response);
+      if (options.onUploadSession !== undefined) reportUploadSession(options.onUploadSession, registry, method, url, response);
       return response;
-    }
-  }
-
-  /** Upload sessions as they open (POST, PATCH answers with a Location) and close (the final PUT, DELETE). */
-  function journal(registry: string, method: string, url: URL, response: RawResponse): void {
-    const location = response.headers.location;
-    if ((method === 'POST' || method === 'PATCH') && response.status === 202 && location !== undefined) {
-      const session = new URL(location, url);
-      if (UPLOAD_SESSION.test(session.pathname)) options.onUploadSession?.({ registry, location: session.href, open: true });
-    } else if (UPLOAD_SESSION.test(url.pathname) && (method === 'DELETE' || (method === 'PUT' && response.status < 300))) {
-      options.onUploadSession?.({ registry, location: url.href, open: false });
     }
   }
 

@@ -11,11 +11,6 @@ export function bytesOf(name: string): Buffer {
   return Buffer.from(name, 'latin1');
 }
 
-/** A byte string for these bytes. */
-export function byteString(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
 /** A byte string holding the UTF-8 encoding of ordinary text (for names that come from code or users). */
 export function byteStringOf(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');

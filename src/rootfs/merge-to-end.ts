@@ -54,19 +54,7 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
       // Directories learnt from a run that stopped for another reason may be stale.
       earlyDirectories = options.earlyDirectories;
       if ((error instanceof MemberError || error instanceof SymlinkParentsError) && resolvedPaths === undefined) {
-        // A member under a symlinked parent, or a refusal that may only come from a name a
-        // symlinked parent sends elsewhere: resolve every layer's names once.
-        const resolving = resolveSymlinkParents([...lower, ...layers], options.signal);
-        if (error instanceof MemberError) {
-          const rewrites = await resolving.catch(() => undefined);
-          if (rewrites === undefined || rewrites.size === 0) throw error;
-          resolvedPaths = rewrites;
-        } else {
-          warn(
-            `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
-          );
-          resolvedPaths = await resolving;
-        }
+        resolvedPaths = await resolveAfter(error, [...lower, ...layers], options.signal, warn);
         // Repeats found under the old names may not be repeats under the resolved ones.
         hints.clear();
         for (const [id, duplicates] of options.duplicates ?? []) hints.set(id, duplicates);
@@ -78,17 +66,43 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
         throw contentError(`layer ${error.layerId}: its duplicate paths changed between two reads`, error);
       }
       hints.set(error.layerId, error.duplicates);
-      const paths = [...error.duplicates.keys()];
-      const shown = paths
-        .slice(0, 3)
-        .map((path) => displayName(path))
-        .join(', ');
-      const deleted = error.duplicates.deletedByLayer?.size ?? 0;
-      warn(
-        paths.length > 0
-          ? `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`
-          : `layer ${error.layerId}: ${deleted} member(s) are deleted by later members or markers of the same layer (first near ${displayName(error.path)}), as containerd applies them in order; merging again`,
-      );
+      warn(repeatsFound(error));
     }
   }
+}
+
+/**
+ * A member under a symlinked parent, or a refusal that may only come from a name a symlinked
+ * parent sends elsewhere: every layer's names resolved once. A refusal that resolving does not
+ * explain stands.
+ */
+async function resolveAfter(
+  error: MemberError | SymlinkParentsError,
+  layers: LayerInput[],
+  signal: AbortSignal | undefined,
+  warn: (message: string) => void,
+): Promise<PathRewrites> {
+  const resolving = resolveSymlinkParents(layers, signal);
+  if (error instanceof MemberError) {
+    const rewrites = await resolving.catch(() => undefined);
+    if (rewrites === undefined || rewrites.size === 0) throw error;
+    return rewrites;
+  }
+  warn(
+    `layer ${error.layerId}: ${displayName(error.path)} lies under a symlink; resolving every layer's paths as containerd does (a headers-only read of each layer), then merging again`,
+  );
+  return resolving;
+}
+
+/** The warning for a layer whose repeated paths a run found. */
+function repeatsFound(error: DuplicatePathsError): string {
+  const paths = [...error.duplicates.keys()];
+  const shown = paths
+    .slice(0, 3)
+    .map((path) => displayName(path))
+    .join(', ');
+  const deleted = error.duplicates.deletedByLayer?.size ?? 0;
+  return paths.length > 0
+    ? `layer ${error.layerId}: ${paths.length} path(s) appear more than once (${shown}${paths.length > 3 ? ', ...' : ''}); the later entries win, merging again`
+    : `layer ${error.layerId}: ${deleted} member(s) are deleted by later members or markers of the same layer (first near ${displayName(error.path)}), as containerd applies them in order; merging again`;
 }

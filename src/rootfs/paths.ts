@@ -55,7 +55,7 @@ export function classifyName(path: string): NameClass {
 }
 
 /** Calls fn for every proper ancestor of path, root ('') first, nearest last. */
-export function forEachAncestor(path: string, fn: (ancestor: string) => boolean | void): boolean {
+export function forEachAncestor(path: string, fn: (ancestor: string) => unknown): boolean {
   if (path === '') return false;
   if (fn('') === true) return true;
   for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) {

@@ -40,7 +40,7 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
     if (isIndexMediaType(mediaType)) {
       throw usageError(
         `${description}: a docker archive holds one image, not a multi-platform index`,
-        'pick one platform with --platform os/arch',
+        'pick one platform with options.platforms os/arch',
       );
     }
   };
@@ -64,7 +64,7 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
       const { config: configDescriptor, layers } = parsed.manifest;
       const configBytes = await readVerifiedBlob(staging, configDescriptor, description);
       const config = parseConfig(configBytes, description);
-      const diffIds = (config.rootfs as { diff_ids: string[] }).diff_ids;
+      const diffIds = config.rootfs.diff_ids;
       if (diffIds.length !== layers.length) {
         throw contentError(`${description}: config has ${diffIds.length} diff_ids for ${layers.length} layers`);
       }

@@ -59,16 +59,16 @@ export function parseLocalName(text: string): LocalName {
 }
 
 /** Open an on-disk image for reading; archives are unpacked under `stagingParent`. */
-export async function openLocalSource(text: string, stagingParent?: string): Promise<ImageSource> {
-  const { transport, path, tag } = parseLocalName(text);
+export async function openLocalSource(name: string | LocalName, stagingParent?: string): Promise<ImageSource> {
+  const { transport, path, tag } = typeof name === 'string' ? parseLocalName(name) : name;
   if (transport === 'oci') return openOciLayoutSource(path, tag);
   if (transport === 'oci-archive') return openOciArchiveSource(path, tag, stagingParent);
   return openDockerArchiveSource(path, tag, stagingParent);
 }
 
 /** Open an on-disk image for writing; `onNote` hears about waits for another run's layout lock. */
-export async function openLocalTarget(text: string, onNote?: (message: string) => void): Promise<ImageTarget> {
-  const { transport, path, tag } = parseLocalName(text);
+export async function openLocalTarget(name: string | LocalName, onNote?: (message: string) => void): Promise<ImageTarget> {
+  const { transport, path, tag } = typeof name === 'string' ? parseLocalName(name) : name;
   if (transport === 'oci') return openOciLayoutTarget(path, tag, { onNote });
   if (transport === 'oci-archive') return openOciArchiveTarget(path, tag);
   return openDockerArchiveTarget(path, tag);

@@ -59,7 +59,7 @@ async function readLayoutIndex(dir: string, what: string): Promise<LayoutIndex |
   if (!is.plainObject(json) || json.schemaVersion !== 2 || !is.array(json.manifests)) {
     throw contentError(`${what}: index.json is not an image index`);
   }
-  json.manifests.forEach((d, i) => checkDescriptor(d, `${what}: index.json manifests[${i}]`));
+  for (const [i, d] of json.manifests.entries()) checkDescriptor(d, `${what}: index.json manifests[${i}]`);
   return json as unknown as LayoutIndex;
 }
 

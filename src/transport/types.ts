@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { ManifestFamily } from '../image/media-types.ts';
 import type { Descriptor, RawManifest } from '../image/types.ts';
+import type { ImageLocation } from './location.ts';
 
 /** What `putBlob` did: the blob was there already, mounted from the source, or uploaded. */
 export type BlobOutcome = 'existed' | 'mounted' | 'uploaded';
@@ -12,6 +13,8 @@ export type BlobOutcome = 'existed' | 'mounted' | 'uploaded';
 export interface ImageSource {
   /** What the user named, for messages (never carries credentials). */
   readonly description: string;
+  /** The parsed name it was opened by (set by openSource); absent on a source of your own. */
+  readonly location?: ImageLocation;
   /** The manifest or index the reference points at. */
   getRootManifest(signal?: AbortSignal): Promise<RawManifest>;
   /** A child manifest of an index, by digest; bytes verified against the digest. */
@@ -29,6 +32,8 @@ export interface ImageSource {
 /** Where flattened images go. Writes are staged; nothing is visible under the tag before `commit`. */
 export interface ImageTarget {
   readonly description: string;
+  /** The parsed name it was opened by (set by openTarget); absent on a target of your own. */
+  readonly location?: ImageLocation;
   /**
    * The manifest family this kind of target is read in, when it has one: an OCI layout is read
    * by OCI tools (skopeo's oci: transport does not find a Docker manifest by its ref name), so a

@@ -11,7 +11,7 @@ it('npm run bench --smoke runs oci-flatten, skopeo, buildah and the floor and pr
   // The harness keeps its image cache and registries under the temp dir (bench/run.ts): here
   // that is a directory of this test's own, removed after it, not the user's /tmp/oci-flatten-bench.
   const own = await mkdtemp(join(tmpdir(), 'oci-flatten-bench-smoke-'));
-  let result;
+  let result: Awaited<ReturnType<typeof run>>;
   try {
     result = await run(process.execPath, ['bench/run.ts', '--smoke'], { check: false, env: { ...process.env, TMPDIR: own } });
   } finally {

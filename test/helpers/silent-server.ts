@@ -17,7 +17,7 @@ async function listenTracked(server: Server, sockets: Set<Socket>): Promise<{ ho
 /** A TCP server that accepts connections and never says anything: a hung registry or a black-holed proxy. */
 export async function startSilentServer(): Promise<{ host: string; connections: number; stop(): Promise<void> }> {
   const sockets = new Set<Socket>();
-  const state = { host: '', connections: 0, stop: async () => undefined as void };
+  const state = { host: '', connections: 0, stop: async (): Promise<void> => {} };
   const server = createServer((socket) => {
     state.connections++;
     sockets.add(socket);
@@ -38,7 +38,7 @@ export async function startTlsIgnoringFront(
 ): Promise<{ host: string; tlsHellos: number; plainConnections: number; stop(): Promise<void> }> {
   const { connect } = await import('node:net');
   const sockets = new Set<Socket>();
-  const state = { host: '', tlsHellos: 0, plainConnections: 0, stop: async () => undefined as void };
+  const state = { host: '', tlsHellos: 0, plainConnections: 0, stop: async (): Promise<void> => {} };
   const [upstreamHost, upstreamPort] = upstream.split(':');
   const server = createServer((socket) => {
     sockets.add(socket);

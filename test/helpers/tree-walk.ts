@@ -63,7 +63,7 @@ export async function walkTree(root: string, options: WalkOptions = {}): Promise
   for (const paths of inodes.values()) {
     // nlink counts names outside the walked tree too; a group needs two names inside it.
     if (paths.length < 2) continue;
-    const leader = paths.reduce((a, b) => (b < a ? b : a));
+    const leader = paths.toSorted()[0]!;
     for (const path of paths) {
       const entry = tree.get(path);
       if (entry !== undefined) entry.hardlinkGroup = leader;

@@ -103,7 +103,7 @@ describe('the independent unpacker and the reference extractor agree on the stan
     try {
       const image = layout.images[0];
       assert.ok(image);
-      const history = image.config['history'] as { empty_layer?: boolean }[];
+      const history = image.config.history as { empty_layer?: boolean }[];
       assert.equal(history.filter((entry) => entry.empty_layer !== true).length, image.layers.length);
       assert.ok(history.some((entry) => entry.empty_layer === true));
       assert.deepEqual(image.config['x-fixture-unknown'], { kept: true, nested: [1, 'two', null] });

@@ -18,7 +18,7 @@ it('maps each disk errno to exit 6 with one line naming the directory', () => {
   for (const [code, shape] of cases) {
     const mapped = ioFailure(system(code), context);
     assert.ok(mapped instanceof FlattenError, code);
-    assert.equal(mapped.exitCode, 6, code);
+    assert.equal(mapped.kind, 'io', code);
     assert.match(mapped.message, shape);
     assert.ok(!mapped.message.includes('\n'));
   }

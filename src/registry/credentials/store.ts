@@ -5,6 +5,7 @@ import { FlattenError } from '../../errors.ts';
 import type { Credential } from './credential.ts';
 import { lookupConfig } from './docker-config.ts';
 import { runCredentialHelper } from './helper.ts';
+import { askProvider, type CredentialProvider } from './provider.ts';
 
 export interface CredentialStoreOptions {
   /** Credentials given explicitly (CLI flags), by registry as written in the reference. */
@@ -15,6 +16,8 @@ export interface CredentialStoreOptions {
   home?: string;
   /** A config.json named by the user (`--creds-file`), read before every other file. */
   configFile?: string;
+  /** The embedding program's credentials, asked after `explicit` and before every file (provider.ts). */
+  provider?: CredentialProvider;
 }
 
 export interface CredentialStore {
@@ -44,7 +47,7 @@ const readJson = async (path: string): Promise<unknown> => {
 };
 
 /**
- * Where credentials come from, in order: explicit flags; `$DOCKER_CONFIG/config.json` or
+ * Where credentials come from, in order: explicit flags; the embedding program's provider; `$DOCKER_CONFIG/config.json` or
  * `~/.docker/config.json`; `$REGISTRY_AUTH_FILE`; containers auth.json
  * (`$XDG_RUNTIME_DIR/containers`, `$XDG_CONFIG_HOME/containers` or `~/.config/containers`);
  * `$DOCKER_AUTH_CONFIG` (GitLab CI). The first place that knows the registry wins.
@@ -98,6 +101,10 @@ export function createCredentialStore(options: CredentialStoreOptions = {}): Cre
   const lookup = async (registry: string, repository: string | undefined): Promise<Credential | undefined> => {
     const explicit = options.explicit?.[registry];
     if (explicit !== undefined) return explicit;
+    if (options.provider !== undefined) {
+      const provided = await askProvider(options.provider, registry);
+      if (provided !== undefined) return provided;
+    }
     for (const source of sources) {
       const match = lookupConfig(await source.load(), registry, repository);
       if (match === undefined) continue;
@@ -119,7 +126,10 @@ export function createCredentialStore(options: CredentialStoreOptions = {}): Cre
       return pending;
     },
     searched(registry) {
-      const places = options.explicit?.[registry] !== undefined ? ['explicit credentials'] : [];
+      const places = [
+        ...(options.explicit?.[registry] !== undefined ? ['explicit credentials'] : []),
+        ...(options.provider !== undefined ? ['the credential provider'] : []),
+      ];
       return `credentials for ${registry} were looked up in: ${[...places, ...sources.map((s) => s.name)].join(', ')}`;
     },
   };

@@ -87,9 +87,9 @@ describe('the GitHub Action flattens with the inputs a workflow passes and write
       'sh',
       [
         '-c',
-        script
+        `${script
           .replace('--outfile=action/index.js', `--outfile=${out}`)
-          .replace(/^esbuild/, join(REPO_ROOT, 'node_modules', '.bin', 'esbuild')) + ' --log-level=warning',
+          .replace(/^esbuild/, join(REPO_ROOT, 'node_modules', '.bin', 'esbuild'))} --log-level=warning`,
       ],
       { cwd: REPO_ROOT },
     );

@@ -173,8 +173,9 @@ describe('every option applies, is refused with a reason, or warns that it has n
     await assert.rejects(
       flatten({ source: DEMO, target: `oci:${target}:x`, level: 0, tempDirectory: join(work, 'missing-tmp') }),
       (error: unknown) => {
-        assert.equal((error as { exitCode?: number }).exitCode, 2);
-        assert.match((error as Error).message, /--level 0 is out of range for gzip \(1 to 9\)/);
+        assert.equal((error as { kind?: string }).kind, 'usage');
+        assert.equal((error as { option?: string }).option, 'level');
+        assert.match((error as Error).message, /^options\.level 0 is out of range for gzip \(1 to 9\)/);
         return true;
       },
     );

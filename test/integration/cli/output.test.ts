@@ -252,7 +252,9 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
           ?.split('\n')
           .filter((l) => l.startsWith('    ')) ?? [];
       assert.equal(lines.length, history.length);
-      history.forEach((step, i) => assert.ok(lines[i]?.endsWith(step.created_by.replace(/\s+/g, ' ')), `history shows ${step.created_by}`));
+      for (const [i, step] of history.entries()) {
+        assert.ok(lines[i]?.endsWith(step.created_by.replace(/\s+/g, ' ')), `history shows ${step.created_by}`);
+      }
       assert.match(result.stdout, /flattened: \d+ of \d+ entries kept; .* of file data shadowed or deleted would be dropped/);
       assert.equal(result.stderr, '');
     });

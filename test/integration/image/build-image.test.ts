@@ -175,7 +175,7 @@ describe('npm run image builds a reproducible multi-platform image that runs fla
     // A container runtime mounts /proc; the run reads its own memory there.
     await mkdir(join(root, 'proc'), { recursive: true });
     await run('mount', ['-t', 'proc', 'proc', join(root, 'proc')]);
-    let flattened;
+    let flattened: Awaited<ReturnType<typeof inRoot>>;
     try {
       flattened = await inRoot(['oci:/work/demo:demo', '--to', `${registry.host}/demo/flat:1`, '--tmp-dir', '/tmp', '--json']);
     } finally {

@@ -135,7 +135,10 @@ describe('--keep-base: the kept layers stay byte for byte, the merged layer hide
     assert.equal(config.history.length, before.length + 1);
     let layer = 0;
     before.forEach((entry, i) => {
-      if (entry.empty_layer === true) return assert.equal(config.history[i].empty_layer, true);
+      if (entry.empty_layer === true) {
+        assert.equal(config.history[i].empty_layer, true);
+        return;
+      }
       assert.equal(config.history[i].empty_layer ?? false, layer >= 2, `history[${i}] (layer ${layer})`);
       layer += 1;
     });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseKeyValues, parseWholeNumber } from '../../../src/cli/parse-options.ts';
-import { parseUserSecret } from '../../../src/registry/credentials/credential.ts';
+import { parseKeyValues, parseUserSecret, parseWholeNumber } from '../../../src/cli/parse-options.ts';
 import { FlattenError } from '../../../src/errors.ts';
 import { sameLocation } from '../../../src/transport/open.ts';
 

@@ -5,7 +5,13 @@ import { finalScreen } from '../../helpers/screen.ts';
 
 function terminal(columns: number) {
   let bytes = '';
-  const stream = { columns, write: (text: string) => ((bytes += text), true) };
+  const stream = {
+    columns,
+    write: (text: string) => {
+      bytes += text;
+      return true;
+    },
+  };
   let t = 0;
   const bars = barProgress(stream, () => (t += 1000));
   return { bars, stream, screen: () => finalScreen(bytes, columns), bytes: () => bytes };

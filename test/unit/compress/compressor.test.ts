@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { gunzipSync, zstdDecompressSync } from 'node:zlib';
-import { compressionSuffix, createCompressor } from '../../../src/compress/compressor.ts';
+import { createCompressor } from '../../../src/compress/compressor.ts';
 import { compress, compressibleData, decompressWith, randomData } from './helpers.ts';
 
 const sample = Buffer.concat([compressibleData(700_000, 21), randomData(100_000), compressibleData(3)]);
@@ -46,14 +46,6 @@ describe('createCompressor gives one Transform per layer format', () => {
     assert.throws(() => createCompressor({ format: 'gzip', level: 12 }), /gzip level must be 1-9/);
     assert.throws(() => createCompressor({ format: 'zstd', level: 0 }), /zstd level must be 1-22/);
     assert.throws(() => createCompressor({ format: 'zstd', level: 23 }), /zstd level must be 1-22/);
-  });
-});
-
-describe('compressionSuffix names the media type suffix of a compression', () => {
-  it('is +gzip, +zstd, or nothing for an uncompressed tar', () => {
-    assert.equal(compressionSuffix('gzip'), '+gzip');
-    assert.equal(compressionSuffix('zstd'), '+zstd');
-    assert.equal(compressionSuffix('none'), '');
   });
 });
 

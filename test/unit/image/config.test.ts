@@ -111,11 +111,16 @@ describe('resolveCreated: --created and SOURCE_DATE_EPOCH', () => {
   it('rejects malformed times with a usage error', () => {
     assert.throws(
       () => resolveCreated('yesterday', undefined, now),
-      (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /--created "yesterday"/.test(e.message),
+      (e: unknown) =>
+        e instanceof FlattenError && e.kind === 'usage' && e.option === 'created' && /^options\.created "yesterday"/.test(e.message),
     );
     assert.throws(
       () => resolveCreated(undefined, '12abc', now),
-      (e: unknown) => e instanceof FlattenError && e.kind === 'usage' && /SOURCE_DATE_EPOCH/.test(e.message),
+      (e: unknown) =>
+        e instanceof FlattenError &&
+        e.kind === 'usage' &&
+        e.option === 'sourceDateEpoch' &&
+        /^options\.sourceDateEpoch "12abc"/.test(e.message),
     );
   });
 });

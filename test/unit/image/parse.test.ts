@@ -80,7 +80,7 @@ describe('media types follow the manifest family, never a mix', () => {
     assert.equal(layerMediaType('oci', 'none'), MediaType.ociLayer);
     assert.equal(layerMediaType('docker', 'gzip'), MediaType.dockerLayerGzip);
     assert.equal(layerMediaType('docker', 'none'), MediaType.dockerLayer);
-    assert.throws(() => layerMediaType('docker', 'zstd'), isUsage(/--format oci/));
+    assert.throws(() => layerMediaType('docker', 'zstd'), isUsage(/options\.format oci/));
   });
   it('converts kept layers to the other family', () => {
     assert.equal(convertLayerMediaType(MediaType.ociLayerGzip, 'docker'), MediaType.dockerLayerGzip);
@@ -100,15 +100,15 @@ describe('media types follow the manifest family, never a mix', () => {
 
 describe('platforms', () => {
   it('parses os/arch[/variant] and rejects anything else', () => {
-    assert.deepEqual(parsePlatform('linux/arm64/v8'), { os: 'linux', architecture: 'arm64', variant: 'v8' });
-    assert.deepEqual(parsePlatform('linux/amd64'), { os: 'linux', architecture: 'amd64' });
+    assert.deepEqual(parsePlatform('linux/arm64/v8', 'platforms'), { os: 'linux', architecture: 'arm64', variant: 'v8' });
+    assert.deepEqual(parsePlatform('linux/amd64', 'platforms'), { os: 'linux', architecture: 'amd64' });
     for (const bad of ['linux', 'linux/', '/amd64', 'a/b/c/d', 'linux/am d64'])
-      assert.throws(() => parsePlatform(bad), isUsage(/--platform/));
+      assert.throws(() => parsePlatform(bad, 'platforms'), isUsage(/^options\.platforms /));
   });
   it('a selector without variant matches every variant', () => {
-    assert.equal(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v7' }, parsePlatform('linux/arm')), true);
-    assert.equal(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v7' }, parsePlatform('linux/arm/v6')), false);
-    assert.equal(matchesPlatform(undefined, parsePlatform('linux/arm')), false);
+    assert.equal(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v7' }, parsePlatform('linux/arm', 'platforms')), true);
+    assert.equal(matchesPlatform({ os: 'linux', architecture: 'arm', variant: 'v7' }, parsePlatform('linux/arm/v6', 'platforms')), false);
+    assert.equal(matchesPlatform(undefined, parsePlatform('linux/arm', 'platforms')), false);
   });
   it('recognises attestation manifests', () => {
     assert.equal(

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FlattenError } from '../../../src/errors.ts';
 import { DEFAULTS, resolveOptions } from '../../../src/options/flatten-options.ts';
+import { resolveInspectOptions } from '../../../src/options/inspect-options.ts';
 
-const usage = (pattern: RegExp) => (error: unknown) => error instanceof FlattenError && error.exitCode === 2 && pattern.test(error.message);
+const usage = (pattern: RegExp) => (error: unknown) =>
+  error instanceof FlattenError && error.kind === 'usage' && pattern.test(error.message);
+/** A usage error that names the option field, in `option` and in its message, and no command-line flag. */
+const refused = (option: string, pattern: RegExp) => (error: unknown) =>
+  usage(pattern)(error) && (error as FlattenError).option === option && !/(^|\s)--[a-z]/.test((error as FlattenError).message);
 const base = { source: 'registry.example.com/team/app:1', target: 'registry.example.com/team/app:flat' };
 
 describe('resolveOptions: one options model, defaults in one place', () => {
@@ -20,16 +25,38 @@ describe('resolveOptions: one options model, defaults in one place', () => {
   });
 
   it('refuses values a library caller can pass that the CLI parser would not: fractions, NaN, out of range', () => {
-    assert.throws(() => resolveOptions({ ...base, level: 0 }), usage(/--level 0 is out of range for gzip \(1 to 9\)/));
-    assert.throws(() => resolveOptions({ ...base, level: 2.5 }), usage(/--level 2\.5/));
-    assert.throws(() => resolveOptions({ ...base, compression: 'zstd', level: 20 }), usage(/1 to 19/));
-    assert.throws(() => resolveOptions({ ...base, concurrency: Number.NaN }), usage(/--concurrency NaN/));
-    assert.throws(() => resolveOptions({ ...base, keepBase: -1 }), usage(/--keep-base -1/));
-    assert.throws(() => resolveOptions({ ...base, compression: 'brotli' as 'gzip' }), usage(/--compression "brotli"/));
-    assert.throws(() => resolveOptions({ ...base, labels: { '': 'x' } }), usage(/--label: a key must not be empty/));
-    assert.throws(() => resolveOptions({ ...base, platforms: ['linux'] }), usage(/--platform "linux"/));
-    assert.throws(() => resolveOptions({ ...base, transport: { timeoutMs: 0 } }), usage(/--timeout: 0 ms/));
-    assert.throws(() => resolveOptions({ ...base, transport: { retry: { attempts: 0 } } }), usage(/--retries: 0 attempts/));
+    assert.throws(() => resolveOptions({ ...base, level: 0 }), refused('level', /^options\.level 0 is out of range for gzip \(1 to 9\)/));
+    assert.throws(() => resolveOptions({ ...base, level: 2.5 }), refused('level', /^options\.level 2\.5/));
+    assert.throws(() => resolveOptions({ ...base, compression: 'zstd', level: 20 }), refused('level', /1 to 19/));
+    assert.throws(() => resolveOptions({ ...base, compression: 'zstd', level: 23 }), refused('level', /1 to 19/));
+    assert.throws(() => resolveOptions({ ...base, concurrency: 0 }), refused('concurrency', /^options\.concurrency 0 is out of range/));
+    assert.throws(() => resolveOptions({ ...base, concurrency: Number.NaN }), refused('concurrency', /^options\.concurrency NaN/));
+    assert.throws(() => resolveOptions({ ...base, keepBase: -1 }), refused('keepBase', /^options\.keepBase -1/));
+    assert.throws(
+      () => resolveOptions({ ...base, compression: 'brotli' as 'gzip' }),
+      refused('compression', /^options\.compression "brotli"/),
+    );
+    assert.throws(() => resolveOptions({ ...base, labels: { '': 'x' } }), refused('labels', /^options\.labels: a key must not be empty/));
+    assert.throws(() => resolveOptions({ ...base, platforms: ['linux/'] }), refused('platforms', /^options\.platforms "linux\/"/));
+    assert.throws(() => resolveOptions({ ...base, created: 'yesterday' }), refused('created', /^options\.created "yesterday"/));
+    assert.throws(() => resolveOptions({ ...base, transport: { timeoutMs: 0 } }), refused('transport.timeoutMs', /: 0 ms/));
+    assert.throws(
+      () => resolveOptions({ ...base, transport: { retry: { attempts: 0 } } }),
+      refused('transport.retry.attempts', /: 0 attempts/),
+    );
+    assert.throws(
+      () => resolveOptions({ ...base, transport: { speedLimit: { bytesPerSecond: -1 } } }),
+      refused('transport.speedLimit.bytesPerSecond', /-1 is not a whole number/),
+    );
+    assert.throws(() => resolveOptions({ ...base, dryRun: 'yes' as unknown as boolean }), refused('dryRun', /must be true or false/));
+    assert.throws(
+      () => resolveOptions({ ...base, transport: { hosts: { 'reg:5000': { upload: { strategy: 'fast' as 'auto' } } } } }),
+      refused('transport.hosts', /reg:5000=fast: the strategy is not one of auto, monolithic, streamed, chunked/),
+    );
+    assert.throws(
+      () => resolveOptions({ ...base, transport: { speedLimit: { seconds: 0 } } }),
+      refused('transport.speedLimit.seconds', /0 is not a positive time/),
+    );
   });
 
   it('a docker-archive: target writes the merged layer uncompressed, and says so when asked otherwise', () => {
@@ -39,7 +66,7 @@ describe('resolveOptions: one options model, defaults in one place', () => {
     const zstd = resolveOptions({ ...archive, compression: 'zstd', level: 5 });
     assert.equal(zstd.compression, 'none');
     assert.equal(zstd.warnings.length, 1);
-    assert.match(zstd.warnings[0] ?? '', /^--compression zstd has no effect on a docker-archive: target/);
+    assert.match(zstd.warnings[0] ?? '', /^options\.compression zstd has no effect on a docker-archive: target/);
   });
 
   it('registry options for sides that are not registries warn; for the registries involved they do not', () => {
@@ -49,8 +76,8 @@ describe('resolveOptions: one options model, defaults in one place', () => {
       transport: { sourceCredentials: { kind: 'basic', username: 'u', password: 'p' }, insecureHosts: ['other:5000'] },
     });
     assert.deepEqual(local.warnings, [
-      '--src-creds has no effect: the source oci:/a:b is not a registry',
-      '--insecure other:5000 has no effect: neither the source nor the target is on other:5000',
+      'options.transport.sourceCredentials has no effect: the source oci:/a:b is not a registry',
+      'options.transport.insecureHosts other:5000 has no effect: neither the source nor the target is on other:5000',
     ]);
     const used = resolveOptions({
       ...base,
@@ -68,9 +95,26 @@ describe('resolveOptions: one options model, defaults in one place', () => {
       [0, 1048576, 64 * 1024 ** 2, 64 * 1024 ** 2, 2 * 1024 ** 3, 1024, 4096],
     );
     for (const bad of ['', '-1', '1.5GiB', '10 parsecs', 'MiB', '1e3']) {
-      assert.throws(() => budget(bad), usage(/^--temp-budget ".*" is not a size/), bad);
+      assert.throws(() => budget(bad), usage(/^options\.tempBudget ".*" is not a size/), bad);
     }
-    assert.throws(() => budget(-1), usage(/--temp-budget -1 is not a whole number of bytes/));
-    assert.throws(() => budget(0.5), usage(/--temp-budget 0\.5/));
+    assert.throws(() => budget(-1), usage(/options\.tempBudget -1 is not a whole number of bytes/));
+    assert.throws(() => budget(0.5), usage(/options\.tempBudget 0\.5/));
+  });
+});
+
+describe('resolveInspectOptions: inspect() checks its options before any work too', () => {
+  it('refuses a bad platform, an empty image name and bad transport numbers, naming the option field', () => {
+    assert.deepEqual(resolveInspectOptions({ image: 'registry.example.com/a:1', platforms: ['linux/arm64/v8'] }).selectors, [
+      { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    ]);
+    assert.throws(
+      () => resolveInspectOptions({ image: 'registry.example.com/a:1', platforms: ['linux/'] }),
+      refused('platforms', /"linux\/"/),
+    );
+    assert.throws(() => resolveInspectOptions({ image: '' }), refused('image', /no image given/));
+    assert.throws(
+      () => resolveInspectOptions({ image: 'registry.example.com/a:1', transport: { timeoutMs: -5 } }),
+      refused('transport.timeoutMs', /-5 ms/),
+    );
   });
 });

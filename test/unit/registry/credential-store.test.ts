@@ -48,6 +48,28 @@ describe('credentials: the first place that knows the registry wins', () => {
     assert.equal(await userFor('f.io'), undefined);
   });
 
+  it('a credential provider (function or keychain) comes after explicit flags and before every file, asked per host', async () => {
+    const asked: string[] = [];
+    const provided = { kind: 'basic', username: 'provider', password: 'x' } as const;
+    const provider = (host: string) => {
+      asked.push(host);
+      return host === 'a.io' || host === 'f.io' ? provided : undefined;
+    };
+    const store = createCredentialStore({ env, home, provider });
+    assert.equal((await store.get('a.io', 'team/app')) === provided, true, 'before ~/.docker/config.json');
+    assert.equal(await store.get('f.io'), provided, 'a host no file knows');
+    const fallThrough = await store.get('b.io');
+    assert.equal(fallThrough?.kind === 'basic' ? fallThrough.username : undefined, 'authfile', 'undefined falls through to the files');
+    assert.deepEqual(asked, ['a.io', 'f.io', 'b.io'], 'asked with each registry host, once per lookup');
+    const explicit = { 'a.io': { kind: 'basic', username: 'flag', password: 'x' } as const };
+    const keychain = { resolve: async (_host: string) => provided };
+    assert.equal(await createCredentialStore({ env, home, explicit, provider: keychain }).get('a.io'), explicit['a.io'], 'flags first');
+    assert.equal(await createCredentialStore({ env, home, provider: keychain }).get('c.io'), provided, 'a keychain object');
+    assert.match(createCredentialStore({ env, home, provider }).searched('a.io'), /the credential provider/);
+    const malformed = createCredentialStore({ env, home, provider: () => ({ user: 'x' }) as never });
+    await assert.rejects(malformed.get('a.io'), (error: unknown) => error instanceof FlattenError && error.kind === 'auth');
+  });
+
   it('$DOCKER_CONFIG replaces ~/.docker', async () => {
     const dir = join(home, 'alt');
     await mkdir(dir, { recursive: true });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseUserSecret } from '../../../src/registry/credentials/credential.ts';
+import { parseUserSecret } from '../../../src/cli/parse-options.ts';
 import { findKey, lookupConfig, serverUrlFor } from '../../../src/registry/credentials/docker-config.ts';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');

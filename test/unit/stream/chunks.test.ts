@@ -13,7 +13,7 @@ describe('chunksOf: a stream read chunk by chunk, never joined', () => {
     const seen: Buffer[] = [];
     for await (const chunk of chunksOf(stream)) seen.push(chunk);
     assert.equal(seen.length, 3);
-    seen.forEach((chunk, i) => assert.equal(chunk, written[i], `chunk ${i} is the written Buffer itself`));
+    for (const [i, chunk] of seen.entries()) assert.equal(chunk, written[i], `chunk ${i} is the written Buffer itself`);
   });
 
   it('keeps the stream paused while no chunk is asked for', async () => {
