@@ -1,4 +1,4 @@
-import { usageError } from './errors.ts';
+import { optionError, usageError } from './errors.ts';
 import { compareTrees, type Difference } from './diff/compare-trees.ts';
 import { imageFilesystem, imageLayers } from './diff/image-filesystem.ts';
 import type { FsTree } from './diff/fs-tree.ts';
@@ -101,7 +101,10 @@ async function finalFilesystem(
     const children = await selectChildren(source, root, selectors, () => undefined, [], signal);
     if (children.length > 1) {
       const platforms = children.map((child) => formatPlatform(child.descriptor.platform)).join(', ');
-      throw usageError(`${source.description} is an index of ${children.length} images (${platforms}); choose one with options.platform`);
+      throw optionError(
+        'platform',
+        `${source.description} is an index of ${children.length} images (${platforms}); choose one with options.platform`,
+      );
     }
     const child = children[0] as (typeof children)[number];
     const name = formatPlatform(child.descriptor.platform);

@@ -42,7 +42,7 @@ interface SystemError {
 }
 
 /** The first errno-style error in `error`'s cause chain. */
-export function systemErrorOf(error: unknown, codes: ReadonlySet<string> = DISK_CODES): SystemError | undefined {
+function systemErrorOf(error: unknown, codes: ReadonlySet<string> = DISK_CODES): SystemError | undefined {
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 6; depth++) {
     const { code, path, syscall } = current as { code?: unknown; path?: unknown; syscall?: unknown };
     if (typeof code === 'string' && codes.has(code)) {

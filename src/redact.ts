@@ -46,7 +46,7 @@ export function holdCredential(credential: Credential | undefined): void {
   }
 }
 
-export const REDACTED = '<redacted>';
+const REDACTED = '<redacted>';
 
 /** The text with every held secret, in any of its encodings, replaced by <redacted>. Longest first, so a form containing another goes whole. */
 export function redactSecrets(text: string): string {

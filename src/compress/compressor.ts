@@ -8,7 +8,7 @@ import { createParallelGzip, DEFAULT_BLOCK_SIZE, DEFAULT_GZIP_LEVEL } from './pa
 export { DEFAULT_BLOCK_SIZE, DEFAULT_GZIP_LEVEL };
 
 /** zstd's own default; measured faster than gzip level 6 on two cores (see bench/compress.ts). */
-export const DEFAULT_ZSTD_LEVEL = 3;
+const DEFAULT_ZSTD_LEVEL = 3;
 
 /** zstd's largest block: feeding whole blocks keeps its output independent of input chunking. */
 const ZSTD_FEED = 128 * 1024;

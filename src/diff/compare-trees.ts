@@ -73,7 +73,7 @@ function compareKeys(a: string, b: string): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-export function compareRecords(a: EntryRecord, b: EntryRecord, options: CompareOptions = {}): Change[] {
+function compareRecords(a: EntryRecord, b: EntryRecord, options: CompareOptions = {}): Change[] {
   if (a.type !== b.type) return [{ field: 'type', a: a.type, b: b.type }];
   const changes: Change[] = [];
   const add = (field: Change['field'], va: string, vb: string): void => {

@@ -13,7 +13,7 @@ export function describeDifference(difference: Difference): string {
   return `~ ${name}: ${difference.changes.map(describeChange).join(', ')}`;
 }
 
-export function describeChange(change: Change): string {
+function describeChange(change: Change): string {
   switch (change.field) {
     case 'content':
       return `content ${shortContent(change.a)} -> ${shortContent(change.b)}`;

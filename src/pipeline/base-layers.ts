@@ -52,7 +52,7 @@ export async function readBaseDiffIds(
 }
 
 export const BASE_NAME = 'org.opencontainers.image.base.name';
-export const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
 
 /**
  * `--base auto`: the base an image names in its annotations (image-spec annotations.md; buildah,

@@ -138,7 +138,7 @@ export const registryHost = (registry: string): string =>
   registry === DOCKER_HUB || registry === 'index.docker.io' ? DOCKER_HUB_API_HOST : registry;
 
 /** The hostname without port or IPv6 brackets. */
-export function hostnameOf(registry: string): string {
+function hostnameOf(registry: string): string {
   if (registry.startsWith('[')) return registry.slice(1, registry.indexOf(']'));
   const colon = registry.lastIndexOf(':');
   return colon === -1 ? registry : registry.slice(0, colon);

@@ -90,7 +90,7 @@ export interface RegistryClient {
     options?: { mountFrom?: string; signal?: AbortSignal },
   ): Promise<UploadOutcome>;
   /**
-   * Upload a blob while it is still being produced (see upload.ts streamBlob). Not attempted
+   * Upload a blob while it is still being produced (see upload/stream-blob.ts). Not attempted
    * (`not-stored`, reason `disabled`) when the host's upload strategy is chunked or monolithic.
    * A failed attempt is remembered: a later putBlob of the same digest counts it against the
    * retry budget.
@@ -101,7 +101,7 @@ export interface RegistryClient {
     final: Promise<Descriptor>,
     options?: { signal?: AbortSignal },
   ): Promise<StreamedUpload>;
-  /** Opens and cancels an upload session: push permission and reachability, before any work (upload.ts). */
+  /** Opens and cancels an upload session: push permission and reachability, before any work (upload/session.ts). */
   checkPush(repo: RepositoryRef, signal?: AbortSignal): Promise<void>;
   /** `https:` or `http:`, as found by the first request to the registry. */
   scheme(registry: string, signal?: AbortSignal): Promise<'https:' | 'http:'>;

@@ -17,7 +17,7 @@ export interface SpeedLimit {
 /** curl's defaults are off; these catch a trickle without tripping on a busy registry. */
 export const DEFAULT_SPEED_LIMIT: SpeedLimit = { bytesPerSecond: 1024, seconds: 30 };
 
-export class TransferStalledError extends Error {
+class TransferStalledError extends Error {
   readonly code = 'ERR_TRANSFER_STALLED';
   constructor(limit: SpeedLimit) {
     super(`transfer slower than ${limit.bytesPerSecond} bytes/s for ${limit.seconds} s`);

@@ -33,7 +33,7 @@ const MAGICS: readonly { name: string; bytes: readonly number[] }[] = [
 const MAGIC_BYTES = 8;
 
 /** Which compression a layer media type declares; contentError for unknown or encrypted types. */
-export function layerCompression(descriptor: { mediaType: string; digest: string }): Compression {
+function layerCompression(descriptor: { mediaType: string; digest: string }): Compression {
   const { mediaType, digest } = descriptor;
   if (mediaType.endsWith('+encrypted')) {
     throw contentError(`layer ${digest}: encrypted layers (${mediaType}) are not supported`);

@@ -7,7 +7,7 @@
  */
 
 /** The bytes of a byte string. */
-export function bytesOf(name: string): Buffer {
+function bytesOf(name: string): Buffer {
   return Buffer.from(name, 'latin1');
 }
 

@@ -8,8 +8,8 @@
  *   below it: members in a directory that exists only because members lay below it (a tar made
  *   from a file list, with no entry for the directory) go, members in directories it has entries
  *   for stay.
- * What the layer does to older layers is the merge's business (staged markers, merge-layer.ts);
- * this only lists the members the layer deletes itself. Pure.
+ * What the layer does to older layers is the merge's business (markers staged by place-member.ts,
+ * applied by layer-end.ts); this only lists the members the layer deletes itself. Pure.
  */
 
 interface Node {

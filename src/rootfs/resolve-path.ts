@@ -11,7 +11,7 @@
 export type SymlinkLookup = (path: string) => string | undefined;
 
 /** Linux's and containerd's limit (continuity's RootPath) on links followed for one name. */
-export const MAX_LINKS = 255;
+const MAX_LINKS = 255;
 
 export class SymlinkLoopError extends Error {
   readonly path: string;
@@ -26,7 +26,7 @@ export class SymlinkLoopError extends Error {
  * Follows every component of `path` (a normalised path, '' is the root), the last one included.
  * Returns the normalised path it reaches.
  */
-export function resolveFully(path: string, lookup: SymlinkLookup): string {
+function resolveFully(path: string, lookup: SymlinkLookup): string {
   if (path === '') return '';
   const resolved: string[] = [];
   // Components still to walk, last first (so pushing a link's target in front is cheap).

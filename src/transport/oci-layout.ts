@@ -23,7 +23,7 @@ import {
 
 /** An OCI image layout directory (image-spec image-layout.md): oci-layout, index.json, blobs/. */
 
-export const REF_NAME = 'org.opencontainers.image.ref.name';
+const REF_NAME = 'org.opencontainers.image.ref.name';
 const LAYOUT_VERSION = '1.0.0';
 
 interface LayoutIndex {

@@ -100,6 +100,6 @@ describe('flatten registry to registry, end to end (issue 2)', () => {
   });
 
   it('refuses to write over its own source tag without --force', async () => {
-    await assert.rejects(flatten({ source, target: source }), /is the source itself; add --force/);
+    await assert.rejects(flatten({ source, target: source }), /is the source itself; set options\.force/);
   });
 });

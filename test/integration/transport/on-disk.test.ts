@@ -208,7 +208,7 @@ describe('on-disk transports', () => {
       await assert.rejects(
         target.commit(root),
         (error: unknown) =>
-          isKind('usage', /one image, not a multi-platform index/)(error) && /--platform/.test((error as FlattenError).hint ?? ''),
+          isKind('usage', /one image, not a multi-platform index/)(error) && /options\.platforms/.test((error as FlattenError).hint ?? ''),
       );
       await target.abort();
     });
