@@ -12,7 +12,7 @@
  * With an unlimited budget every layer is spooled at once and kept to the end of the run: nothing
  * is fetched twice.
  */
-import { rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
@@ -94,7 +94,9 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
     budget.release(entry.descriptor.size);
     budget.shrank(entry.bytes);
     entry.bytes = 0;
-    void rm(spool.path, { force: true }).catch(() => undefined);
+    // At once, before its room is handed on: the bytes on disk never exceed the budget. No
+    // descriptor holds the file (no reader, the download closed it), so unlinking frees it.
+    rmSync(spool.path, { force: true });
   };
 
   const start = (entry: Entry): void => {
