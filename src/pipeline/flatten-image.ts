@@ -168,6 +168,9 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
     directory: job.directory,
     concurrency: job.concurrency,
     budget: job.budget ?? createTempBudget(Number.POSITIVE_INFINITY),
+    // A target that cannot take the merged layer while it is made needs it whole: under a
+    // budget, its spool gets the room rather than layers ahead of the merge (docs/temp-budget.md).
+    ahead: job.target.streamBlob !== undefined || job.budget === undefined || !Number.isFinite(job.budget.limit),
     signal: job.signal,
     onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
   });

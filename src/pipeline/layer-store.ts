@@ -28,6 +28,12 @@ export interface LayerStoreOptions {
   directory: string;
   concurrency: number;
   budget: TempBudget;
+  /**
+   * Spool layers ahead of the merge (default true). Off, every layer streams and the whole budget
+   * is left to the merged layer: for a target that cannot take it while it is made, whose spool
+   * spares a second merge.
+   */
+  ahead?: boolean;
   signal?: AbortSignal | undefined;
   onBytes?: (digest: string, bytes: number, total: number, done: boolean) => void;
 }
@@ -126,7 +132,7 @@ export function createLayerStore(source: ImageSource, layers: readonly Descripto
 
   /** Starts the next downloads, newest first, while they fit; a layer that does not stops the queue until room is made. */
   const schedule = (): void => {
-    if (signal?.aborted === true || closed) return;
+    if (signal?.aborted === true || closed || options.ahead === false) return;
     for (const entry of entries.values()) {
       if (entry.spool !== undefined || entry.opened) continue;
       // Larger than the whole budget: it can only ever stream.
