@@ -46,15 +46,15 @@ export interface DiffReport {
  */
 export async function diff(options: DiffOptions): Promise<DiffReport> {
   // Every option, before either image is opened (src/options/diff-options.ts).
-  checkDiffOptions(options);
+  const locations = checkDiffOptions(options);
   const what = `diff of ${options.imageA} and ${options.imageB}`;
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir.
   const transport: TransportOptions = { ...options.transport, stagingDirectory: temp.path };
   const credentialsB = transport.targetCredentials ?? transport.sourceCredentials;
   const opened = await Promise.allSettled([
-    openSource(options.imageA, transport),
-    openSource(options.imageB, { ...transport, ...(credentialsB === undefined ? {} : { sourceCredentials: credentialsB }) }),
+    openSource(locations.a, transport),
+    openSource(locations.b, { ...transport, ...(credentialsB === undefined ? {} : { sourceCredentials: credentialsB }) }),
   ]);
   const [openedA, openedB] = opened;
   if (openedA.status === 'rejected' || openedB.status === 'rejected') {

@@ -21,7 +21,7 @@ import { interruptedFailure } from './pipeline/interrupted.ts';
 import { tmpdir } from 'node:os';
 import { createTempBudget, type TempBudget } from './pipeline/temp-budget.ts';
 import { openSource, openTarget, pairClient, sameLocation, type TransportOptions } from './transport/open.ts';
-import { type ImageLocation, parseLocation } from './transport/location.ts';
+import type { ImageLocation } from './transport/location.ts';
 import type { RegistryClient } from './registry/client.ts';
 import type { ImageSource, ImageTarget } from './transport/types.ts';
 
@@ -234,17 +234,17 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
   const progress = options.onProgress ?? noProgress;
   const source = sideOf(options.source);
   const target = sideOf(options.target);
-  // Every option, before any network or disk work (src/options/flatten-options.ts).
+  // Every option, before any network or disk work (src/options/flatten-options.ts); a name is
+  // parsed there, once, and its parsed location used from then on.
   const resolved = resolveOptions(
     { ...options, source: source.name, target: target.name },
     {
-      ...(source.given === undefined ? {} : { source: source.location?.kind ?? 'object' }),
-      ...(target.given === undefined ? {} : { target: target.location?.kind ?? 'object' }),
+      ...(source.given === undefined ? {} : { source: { kind: source.location?.kind ?? 'object', location: source.location } }),
+      ...(target.given === undefined ? {} : { target: { kind: target.location?.kind ?? 'object', location: target.location } }),
     },
   );
-  // Parsed once, here, after resolveOptions has refused bad names with its hints.
-  const sourceLocation = source.location ?? (source.given === undefined ? parseLocation(source.name) : undefined);
-  const targetLocation = target.location ?? (target.given === undefined ? parseLocation(target.name) : undefined);
+  const sourceLocation = resolved.sourceLocation;
+  const targetLocation = resolved.targetLocation;
   const sameImage = sourceLocation !== undefined && targetLocation !== undefined && sameLocation(sourceLocation, targetLocation);
   if (!options.force && sameImage) {
     throw optionError('force', `the target ${target.name} is the source itself; set options.force to overwrite it`);

@@ -46,10 +46,10 @@ export interface InspectReport {
 /** Layers, sizes, history, and how much a flatten would drop (shadowed or deleted bytes). Writes nothing. */
 export async function inspect(options: InspectOptions): Promise<InspectReport> {
   // Every option, before any network or disk work (src/options/inspect-options.ts).
-  const { selectors } = resolveInspectOptions(options);
+  const { selectors, location } = resolveInspectOptions(options);
   const temp = await createTempDir(options.tempDirectory);
   // Archive sources are unpacked in the run's temp dir, under `tempDirectory`.
-  const source = await openSource(options.image, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
+  const source = await openSource(location, { ...options.transport, stagingDirectory: temp.path }).catch(async (error: unknown) => {
     await temp.remove().catch(() => undefined);
     throw interruptedFailure(error, options.signal, `inspect of ${options.image}`);
   });

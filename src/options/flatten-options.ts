@@ -8,6 +8,7 @@ import { DEFAULT_RETRY } from '../registry/retry.ts';
 import { DEFAULT_SPEED_LIMIT } from '../registry/speed-guard.ts';
 import type { FlattenOptions } from '../flatten.ts';
 import type { TransportOptions } from '../transport/open.ts';
+import type { ImageLocation } from '../transport/location.ts';
 import { describeName, type NameKind } from './names.ts';
 
 /**
@@ -52,11 +53,20 @@ export type OptionInput = Omit<FlattenOptions, 'signal' | 'onProgress' | 'source
 /** A side's transport, or `object`: an ImageSource/ImageTarget of the caller's own, to which no name rule applies. */
 export type SideKind = NameKind | 'object';
 
+/** A side as resolveOptions knows it: its kind and, for a name (or an object opened by one), the name parsed. */
+export interface SideInfo {
+  kind: SideKind;
+  location?: ImageLocation | undefined;
+}
+
 export interface ResolvedOptions {
   source: string;
   target: string;
   sourceKind: SideKind;
   targetKind: SideKind;
+  /** Each side's name, parsed once here; undefined for an object of the caller's own. */
+  sourceLocation: ImageLocation | undefined;
+  targetLocation: ImageLocation | undefined;
   selectors: PlatformSelector[];
   keepIndex: boolean;
   keepBase: number | undefined;
@@ -90,12 +100,14 @@ function checkPairs(pairs: Record<string, string> | undefined, field: 'labels' |
 }
 
 /** Validates every option and their combinations with the two transports; throws a usage error (exit 2). */
-export function resolveOptions(input: OptionInput, known: { source?: SideKind; target?: SideKind } = {}): ResolvedOptions {
+export function resolveOptions(input: OptionInput, known: { source?: SideInfo; target?: SideInfo } = {}): ResolvedOptions {
   if (typeof input.source !== 'string' || input.source === '') throw optionError('source', 'no source image given (options.source)');
   if (typeof input.target !== 'string' || input.target === '') throw optionError('target', 'no target given (options.target)');
   // A side given as an opened object has its kind already; a name is classified (with hints) here.
-  const sourceKind = known.source ?? describeName(input.source, 'source').kind;
-  const targetKind = known.target ?? describeName(input.target, 'target').kind;
+  const sourceSide: SideInfo = known.source ?? describeName(input.source, 'source');
+  const targetSide: SideInfo = known.target ?? describeName(input.target, 'target');
+  const sourceKind = sourceSide.kind;
+  const targetKind = targetSide.kind;
   const warnings: string[] = [];
   const toArchive = targetKind === 'docker-archive';
   const ociTarget = targetKind === 'oci' || targetKind === 'oci-archive';
@@ -211,12 +223,14 @@ export function resolveOptions(input: OptionInput, known: { source?: SideKind; t
   if (dryRun && input.verify === true) warnings.push('options.verify has no effect with options.dryRun, which writes nothing to verify');
 
   checkTransport(input.transport);
-  warnings.push(...transportWarnings(input, sourceKind, targetKind));
+  warnings.push(...transportWarnings(input, sourceSide, targetSide));
   return {
     source: input.source,
     target: input.target,
     sourceKind,
     targetKind,
+    sourceLocation: sourceSide.location,
+    targetLocation: targetSide.location,
     selectors,
     keepIndex,
     keepBase: input.keepBase,
@@ -313,8 +327,12 @@ export function checkTransport(transport: TransportOptions | undefined): void {
 }
 
 /** Registry options given for sides that are not registries (or not that registry). */
-function transportWarnings(input: OptionInput, sourceKind: SideKind, targetKind: SideKind): string[] {
+function transportWarnings(input: OptionInput, sourceSide: SideInfo, targetSide: SideInfo): string[] {
   const transport = input.transport ?? {};
+  const sourceKind = sourceSide.kind;
+  const targetKind = targetSide.kind;
+  const registryOf = (side: SideInfo): string | undefined =>
+    side.location?.kind === 'registry' ? side.location.reference.registry : undefined;
   const warnings: string[] = [];
   if (transport.sourceCredentials !== undefined && sourceKind !== 'registry') {
     warnings.push(`options.transport.sourceCredentials has no effect: the source ${input.source} is not a registry`);
@@ -329,15 +347,12 @@ function transportWarnings(input: OptionInput, sourceKind: SideKind, targetKind:
     );
   }
   const registries = new Set<string>();
-  for (const [name, kind] of [
-    [input.source, sourceKind],
-    [input.target, targetKind],
-  ] as const) {
-    if (kind === 'registry') registries.add(describeName(name, 'source').registry ?? '');
+  for (const side of [sourceSide, targetSide]) {
+    if (side.kind === 'registry') registries.add(registryOf(side) ?? '');
   }
   const named = (host: string): boolean => registries.has(host) || input.base !== undefined;
   for (const host of Object.keys(transport.hosts ?? {})) {
-    if (targetKind !== 'registry' || describeName(input.target, 'target').registry !== host) {
+    if (targetKind !== 'registry' || registryOf(targetSide) !== host) {
       warnings.push(`options.transport.hosts ${host}=… has no effect: the target is not on ${host}`);
     }
   }

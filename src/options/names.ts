@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { FlattenError, usageError } from '../errors.ts';
-import { parseReference } from '../reference/reference.ts';
-import { isLocalName, parseLocalName } from '../transport/local.ts';
+import { isLocalName } from '../transport/local.ts';
+import { type ImageLocation, parseLocation } from '../transport/location.ts';
 
 /** The transports an image name can select (src/transport/open.ts opens them). */
 export type NameKind = 'registry' | 'oci' | 'oci-archive' | 'docker-archive';
@@ -10,6 +10,8 @@ export interface NameInfo {
   kind: NameKind;
   /** The registry as written in the reference, for registry names. */
   registry?: string;
+  /** The name parsed: what the run passes on, so that it is never parsed again. */
+  location: ImageLocation;
 }
 
 const DOCKER_PREFIX = 'docker://';
@@ -20,10 +22,13 @@ const DOCKER_PREFIX = 'docker://';
  * meant, as skopeo's names need one.
  */
 export function describeName(name: string, side: 'source' | 'target'): NameInfo {
-  if (isLocalName(name)) return { kind: parseLocalName(name).transport };
-  const text = name.startsWith(DOCKER_PREFIX) ? name.slice(DOCKER_PREFIX.length) : name;
+  if (isLocalName(name)) {
+    const location = parseLocation(name);
+    return { kind: location.kind, location };
+  }
   try {
-    const registry = parseReference(text).registry;
+    const location = parseLocation(name);
+    const registry = location.kind === 'registry' ? location.reference.registry : undefined;
     // `examples/demo-image` or `out.tar` are valid references too; what exists on disk (or reads
     // as an archive name) is far more likely meant as a path. docker:// says "the registry".
     const hint = name.startsWith(DOCKER_PREFIX) ? undefined : pathHint(name, side, false);
@@ -32,7 +37,7 @@ export function describeName(name: string, side: 'source' | 'target'): NameInfo 
         `${side} ${name} names a registry image, but ${hint.reason}`,
         `${hint.text}; or write docker://${name} for the registry image`,
       );
-    return { kind: 'registry', registry };
+    return { kind: 'registry', ...(registry === undefined ? {} : { registry }), location };
   } catch (error) {
     if (error instanceof FlattenError && error.hint !== undefined) throw error;
     const hint = pathHint(name, side, true);

@@ -24,6 +24,28 @@ describe('resolveOptions: one options model, defaults in one place', () => {
     assert.deepEqual([resolveOptions(base).sourceKind, resolveOptions({ ...base, target: 'oci:/x:y' }).targetKind], ['registry', 'oci']);
   });
 
+  it('parses each side once and hands the parsed location on; an object side keeps the kind and location it came with', () => {
+    const resolved = resolveOptions({ source: 'docker://registry.example.com/team/app:1', target: 'oci:/tmp/out:flat' });
+    assert.equal(resolved.sourceLocation?.kind, 'registry');
+    assert.equal(
+      resolved.sourceLocation?.kind === 'registry' ? resolved.sourceLocation.reference.toString() : '',
+      'registry.example.com/team/app:1',
+    );
+    assert.deepEqual(resolved.targetLocation, {
+      kind: 'oci',
+      name: 'oci:/tmp/out:flat',
+      local: { transport: 'oci', path: '/tmp/out', tag: 'flat' },
+    });
+    const objects = resolveOptions(
+      { source: 'my source', target: 'my target' },
+      { source: { kind: 'object' }, target: { kind: 'object' } },
+    );
+    assert.deepEqual(
+      [objects.sourceKind, objects.targetKind, objects.sourceLocation, objects.targetLocation],
+      ['object', 'object', undefined, undefined],
+    );
+  });
+
   it('refuses values a library caller can pass that the CLI parser would not: fractions, NaN, out of range', () => {
     assert.throws(() => resolveOptions({ ...base, level: 0 }), refused('level', /^options\.level 0 is out of range for gzip \(1 to 9\)/));
     assert.throws(() => resolveOptions({ ...base, level: 2.5 }), refused('level', /^options\.level 2\.5/));
