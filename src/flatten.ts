@@ -489,7 +489,9 @@ function flattenResult(run: Run, source: ImageSource, flattened: Flattened, refe
  */
 async function runFailure(run: Run, target: ImageTarget | undefined, error: unknown): Promise<unknown> {
   await target?.abort().catch(() => {});
-  const written = await run.temp.size().catch(() => undefined);
+  // Spools are deleted as soon as nothing needs them: what the run had written is their peak.
+  const now = await run.temp.size().catch(() => undefined);
+  const written = now === undefined ? undefined : Math.max(0, now - run.budget.onDisk) + run.budget.peak;
   const failure = ioFailure(error, {
     doing: 'writing temp files',
     path: run.temp.path,
