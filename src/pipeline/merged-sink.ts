@@ -84,7 +84,9 @@ export function createMergedSink(path: string, budget: TempBudget, follow: boole
     write(chunk: Buffer, _encoding, callback) {
       const spool = async (): Promise<void> => {
         if (droppedSpool) return;
-        if (!budget.tryReserve(chunk.length)) {
+        // With an upload following, the spool is only a spare (for a failed upload): it takes
+        // the room nobody uses and never the room of source layers the merge has yet to read.
+        if (!budget.tryReserve(chunk.length, !follow)) {
           await dropSpool();
           return;
         }

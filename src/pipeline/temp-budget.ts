@@ -7,10 +7,11 @@ export interface TempBudget {
   /** Bytes the spools may take at once; Infinity when unlimited. */
   readonly limit: number;
   /**
-   * Reserves room for `bytes` if it fits beside what is reserved now, asking the reclaimers to
-   * free spools nobody needs first (they return false when they have nothing left to free).
+   * Reserves room for `bytes` if it fits beside what is reserved now, unless `reclaim` is false
+   * asking the reclaimers to free spools nobody needs first (they return false when they have
+   * nothing left to free).
    */
-  tryReserve(bytes: number): boolean;
+  tryReserve(bytes: number, reclaim?: boolean): boolean;
   /** A way to free room (a layer store deleting the spools the merge has read); returns the remover. */
   addReclaimer(reclaim: () => boolean): () => void;
   release(bytes: number): void;
@@ -35,9 +36,9 @@ export function createTempBudget(limit: number): TempBudget {
   };
   return {
     limit,
-    tryReserve(bytes) {
+    tryReserve(bytes, reclaiming = true) {
       if (bytes > limit) return false;
-      while (reserved + bytes > limit) if (!reclaim()) return false;
+      while (reserved + bytes > limit) if (!reclaiming || !reclaim()) return false;
       reserved += bytes;
       return true;
     },
