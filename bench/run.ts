@@ -1,11 +1,15 @@
 /**
  * `npm run bench`: oci-flatten against the tools around it, on one realistic image, in one run.
- *   node bench/run.ts [--size-mib 1024] [--runs 3] [--smoke] [--skip buildah,floor,...]
+ *   node bench/run.ts [--size-mib 1024 | --large] [--runs 3] [--smoke] [--skip buildah,floor,...]
+ * `--large` is the 10 GiB case (generated like the 1 GiB one, ~20 GiB of cache and scratch; not
+ * for CI): it shows temp disk and memory flat in the image's size.
  * Every run pushes to a fresh target registry. Tools, alternated within each run: oci-flatten (gzip, zstd), skopeo copy (moving the bytes
  * only), buildah pull + squash commit + push (vfs storage), and the floor: `pigz -dc` of every
  * source layer blob then `pigz -6` of the merged tar (read from disk, written to /dev/null).
- * Prints the median of wall time, CPU (user+sys of the process tree), peak RSS (largest process)
- * and output size, and each tool's ratio to oci-flatten gzip. Needs dist/ (built if missing).
+ * oci-flatten runs twice with gzip: under the default --temp-budget and with `--temp-budget
+ * unlimited` (every layer spooled), side by side with the floor.
+ * Prints the median of wall time, CPU (user+sys of the process tree), peak RSS (largest process),
+ * peak temp disk (oci-flatten's own `tempBytes`) and output size, and each tool's ratio to oci-flatten gzip. Needs dist/ (built if missing).
  */
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -26,11 +30,12 @@ const { values } = parseArgs({
     'size-mib': { type: 'string' },
     runs: { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    large: { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
   },
 });
 const smoke = values.smoke;
-const sizeMiB = Number(values['size-mib'] ?? (smoke ? 16 : 1024));
+const sizeMiB = Number(values['size-mib'] ?? (smoke ? 16 : values.large ? 10 * 1024 : 1024));
 const runs = Number(values.runs ?? (smoke ? 1 : 3));
 const skip = new Set(values.skip.split(',').filter(Boolean));
 const cacheDir = join(tmpdir(), 'oci-flatten-bench');
@@ -41,6 +46,8 @@ interface Tool {
   /** Shell script for run `i`; `outputOf` reads the size of what it wrote. */
   script(i: number): string;
   outputOf(i: number, measured: Measurement): Promise<number>;
+  /** Peak temp disk in bytes, where the tool reports it. */
+  tempOf?(measured: Measurement): number;
   cleanup?(i: number): Promise<void>;
 }
 
@@ -100,14 +107,24 @@ async function main(): Promise<void> {
     const allTools: Tool[] = [
       {
         name: 'oci-flatten gzip',
-        script: (i) => `${flatten} docker://${sourceRef} --to docker://${target.host}/bench/flat-gzip-${i}:latest ${insecure()} --quiet`,
+        script: (i) =>
+          `${flatten} docker://${sourceRef} --to docker://${target.host}/bench/flat-gzip-${i}:latest ${insecure()} --quiet --json`,
         outputOf: (i) => manifestLayersSize(target.host, `bench/flat-gzip-${i}`),
+        tempOf: tempBytesOf,
+      },
+      {
+        name: 'oci-flatten gzip, --temp-budget unlimited',
+        script: (i) =>
+          `${flatten} docker://${sourceRef} --to docker://${target.host}/bench/flat-unlimited-${i}:latest ${insecure()} --temp-budget unlimited --quiet --json`,
+        outputOf: (i) => manifestLayersSize(target.host, `bench/flat-unlimited-${i}`),
+        tempOf: tempBytesOf,
       },
       {
         name: 'oci-flatten zstd',
         script: (i) =>
-          `${flatten} docker://${sourceRef} --to docker://${target.host}/bench/flat-zstd-${i}:latest ${insecure()} --compression zstd --quiet`,
+          `${flatten} docker://${sourceRef} --to docker://${target.host}/bench/flat-zstd-${i}:latest ${insecure()} --compression zstd --quiet --json`,
         outputOf: (i) => manifestLayersSize(target.host, `bench/flat-zstd-${i}`),
+        tempOf: tempBytesOf,
       },
       {
         name: 'skopeo copy',
@@ -136,7 +153,7 @@ async function main(): Promise<void> {
     ];
     const tools = allTools.filter((tool) => !skip.has(tool.name.split(' ')[0]!) && !skip.has(tool.name));
 
-    const results = new Map<string, Array<Measurement & { output: number }>>();
+    const results = new Map<string, Array<Measurement & { output: number; temp: number | undefined }>>();
     const failures = new Map<string, string>();
     for (let i = 1; i <= runs; i++) {
       target = await startRegistry();
@@ -151,7 +168,8 @@ async function main(): Promise<void> {
         try {
           const measured = await measure(tool.script(i), { timeoutMs: smoke ? 60_000 : 3_600_000 });
           const output = await tool.outputOf(i, measured);
-          results.set(tool.name, [...(results.get(tool.name) ?? []), { ...measured, output }]);
+          const temp = tool.tempOf?.(measured);
+          results.set(tool.name, [...(results.get(tool.name) ?? []), { ...measured, output, temp }]);
           console.error(`${measured.wallSeconds.toFixed(2)} s`);
           if (tool.name === 'oci-flatten gzip' && !existsSync(mergedTar))
             await fetchMergedTar(target.host, `bench/flat-gzip-${i}`, mergedTar);
@@ -172,7 +190,10 @@ async function main(): Promise<void> {
     await Promise.all(registries.map((registry) => registry.stop()));
   }
 
-  function report(results: Map<string, Array<Measurement & { output: number }>>, failures: Map<string, string>): void {
+  function report(
+    results: Map<string, Array<Measurement & { output: number; temp: number | undefined }>>,
+    failures: Map<string, string>,
+  ): void {
     const medians = new Map(
       [...results].map(([name, rows]) => [
         name,
@@ -181,6 +202,7 @@ async function main(): Promise<void> {
           cpu: median(rows.map((row) => row.cpuSeconds)),
           rss: median(rows.map((row) => row.peakRssMiB)),
           output: median(rows.map((row) => row.output)),
+          temp: rows.some((row) => row.temp === undefined) ? undefined : median(rows.map((row) => row.temp as number)),
           runs: rows.length,
         },
       ]),
@@ -190,21 +212,26 @@ async function main(): Promise<void> {
     console.log(
       `\nImage: ${image.layerBlobs.length} layers, ${(image.uncompressedBytes / 2 ** 20).toFixed(0)} MiB uncompressed; ${cores} cores; median of ${runs} run(s); ratios are to oci-flatten gzip.`,
     );
-    console.log('| tool | wall s | CPU s | peak RSS MiB | output MiB |');
-    console.log('|---|---:|---:|---:|---:|');
+    console.log('| tool | wall s | CPU s | peak RSS MiB | peak temp MiB | output MiB |');
+    console.log('|---|---:|---:|---:|---:|---:|');
     for (const [name, m] of medians) {
       console.log(
         `| ${name} | ${m.wall.toFixed(2)}${ratio(m.wall, ours?.wall)} | ${m.cpu.toFixed(2)}${ratio(m.cpu, ours?.cpu)} | ` +
-          `${m.rss.toFixed(0)}${ratio(m.rss, ours?.rss)} | ${(m.output / 2 ** 20).toFixed(1)}${ratio(m.output, ours?.output)} |`,
+          `${m.rss.toFixed(0)}${ratio(m.rss, ours?.rss)} | ${m.temp === undefined ? '-' : (m.temp / 2 ** 20).toFixed(0)} | ` +
+          `${(m.output / 2 ** 20).toFixed(1)}${ratio(m.output, ours?.output)} |`,
       );
     }
-    for (const [name, message] of failures) console.log(`| ${name} | failed: ${message.replaceAll('|', '/')} | | | |`);
+    for (const [name, message] of failures) console.log(`| ${name} | failed: ${message.replaceAll('|', '/')} | | | | |`);
     const floor = [...medians].find(([name]) => name.startsWith('floor'))?.[1];
     const zstd = medians.get('oci-flatten zstd');
+    const unlimited = medians.get('oci-flatten gzip, --temp-budget unlimited');
     if (ours !== undefined) {
       const targets = [
         floor === undefined ? undefined : `wall vs floor ${(ours.wall / floor.wall).toFixed(2)}x (target <= 1.3x)`,
         `peak RSS ${ours.rss.toFixed(0)} MiB (target < 150)`,
+        floor === undefined || unlimited === undefined
+          ? undefined
+          : `unlimited budget: wall vs floor ${(unlimited.wall / floor.wall).toFixed(2)}x, peak temp ${((unlimited.temp ?? 0) / 2 ** 20).toFixed(0)} MiB against ${((ours.temp ?? 0) / 2 ** 20).toFixed(0)} MiB`,
         zstd === undefined ? undefined : `zstd wall ${(zstd.wall / ours.wall).toFixed(2)}x of gzip (target <= 0.7x)`,
       ].filter(Boolean);
       console.log(`\nTargets: ${targets.join('; ')}`);
@@ -213,3 +240,8 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/** oci-flatten's own figure for its temp disk peak (`--json`). */
+function tempBytesOf(measured: Measurement): number {
+  return (JSON.parse(measured.stdout) as { tempBytes: number }).tempBytes;
+}

@@ -19,6 +19,7 @@ import { journalWriter } from './pipeline/upload-journal.ts';
 import { ioFailure } from './io-errors.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { tmpdir } from 'node:os';
+import { createTempBudget, type TempBudget } from './pipeline/temp-budget.ts';
 import { openSource, openTarget, pairClient, sameLocation, type TransportOptions } from './transport/open.ts';
 import type { ImageLocation } from './transport/location.ts';
 import type { RegistryClient } from './registry/client.ts';
@@ -91,6 +92,12 @@ export interface FlattenOptions {
   signKey?: string;
   /** Where temp files go (default: the OS temp dir). */
   tempDirectory?: string;
+  /**
+   * Temp disk the run's spools may take at once: bytes, a size such as '256MiB', or 'unlimited'
+   * (default 512 MiB). Layers that do not fit stream from the source, and are fetched again when
+   * read again (docs/temp-budget.md).
+   */
+  tempBudget?: number | string;
   transport?: TransportOptions;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
@@ -129,6 +136,10 @@ export interface FlattenResult {
   uploaded: { blobs: number; bytes: number; existed: number; mounted: number };
   /** Temp disk the run used at its peak (spooled layers and the merged layer), removed at its end. */
   tempBytes: number;
+  /** The temp budget it ran under, in bytes (null: unlimited). */
+  tempBudget: number | null;
+  /** Layer blobs fetched again from the source because no spool held them (docs/temp-budget.md). */
+  refetches: number;
   durationMs: number;
 }
 
@@ -151,6 +162,8 @@ interface Run {
   progress: ProgressListener;
   started: number;
   temp: TempDir;
+  /** What the run's spools may take at once, and what they took (pipeline/temp-budget.ts). */
+  budget: TempBudget;
   /** Where the temp dir was made (`tempDirectory` or the OS temp dir), for messages about the disk. */
   tempParent: string;
   /** The caller's transport options, plus what this run adds (staging in its temp dir, its journal). */
@@ -215,8 +228,11 @@ export async function flatten(
     options.signal?.throwIfAborted();
     const reference = options.dryRun || sides.target === undefined ? '' : await sides.target.commit(flattened.written, options.signal);
     const referrers = await referrersAfterCommit({ ...run, ...flattened, source, target: sides.target, sourceRoot: root.raw });
-    const tempBytes = await run.temp.size();
-    run.progress({ type: 'temp-disk', bytes: tempBytes });
+    // Spools may be deleted before the end: their peak, plus what else the temp dir holds.
+    const { budget } = run;
+    const tempBytes = Math.max(0, (await run.temp.size()) - budget.onDisk) + budget.peak;
+    const tempBudget = Number.isFinite(budget.limit) ? budget.limit : null;
+    run.progress({ type: 'temp-disk', bytes: tempBytes, budget: tempBudget, refetches: budget.refetches });
     return flattenResult(run, source, flattened, reference, tempBytes, referrers);
   } catch (error) {
     throw await runFailure(run, sides.target, error);
@@ -280,6 +296,7 @@ async function prepareRun(options: FlattenOptions): Promise<Run> {
     progress,
     started,
     temp,
+    budget: createTempBudget(resolved.tempBudget),
     tempParent,
     transport,
     client,
@@ -381,6 +398,7 @@ function imageJob(
     ...(options.annotations === undefined ? {} : { annotations: options.annotations }),
     allowNondistributable: options.allowNondistributable ?? false,
     concurrency: resolved.concurrency,
+    budget: run.budget,
     directory: run.temp.path,
     dryRun: resolved.dryRun,
     ...(options.verify === true ? { verify: true } : {}),
@@ -491,6 +509,8 @@ function flattenResult(
       { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
     ),
     tempBytes,
+    tempBudget: Number.isFinite(run.budget.limit) ? run.budget.limit : null,
+    refetches: run.budget.refetches,
     durationMs: Math.round(performance.now() - run.started),
   };
 }
@@ -501,7 +521,9 @@ function flattenResult(
  */
 async function runFailure(run: Run, target: ImageTarget | undefined, error: unknown): Promise<unknown> {
   await target?.abort().catch(() => {});
-  const written = await run.temp.size().catch(() => undefined);
+  // Spools are deleted as soon as nothing needs them: what the run had written is their peak.
+  const now = await run.temp.size().catch(() => undefined);
+  const written = now === undefined ? undefined : Math.max(0, now - run.budget.onDisk) + run.budget.peak;
   const failure = ioFailure(error, {
     doing: 'writing temp files',
     path: run.temp.path,

@@ -6,8 +6,8 @@ import { formatPlatform } from './image/platform.ts';
 import type { Descriptor, HistoryEntry } from './image/types.ts';
 import { createDiffIdCheck } from './pipeline/diff-id-check.ts';
 import { selectChildren } from './pipeline/select-children.ts';
-import type { GrowingFile } from './pipeline/growing-file.ts';
-import { allSpooled, spoolLayers } from './pipeline/layer-spool.ts';
+import { createLayerStore } from './pipeline/layer-store.ts';
+import { createTempBudget } from './pipeline/temp-budget.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
@@ -96,11 +96,11 @@ async function inspectImage(
   };
   if (directory === undefined) return result;
   for (const l of layers) classifyLayer(l.mediaType, l.digest, label);
-  const spool = spoolLayers(source, layers, { directory, concurrency: 4, ...(signal === undefined ? {} : { signal }) });
+  const store = createLayerStore(source, layers, { directory, concurrency: 4, budget: createTempBudget(Number.POSITIVE_INFINITY), signal });
   const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
   const uncompressed = (index: number): Readable => {
     const descriptor = layers[index] as Descriptor;
-    return diffIdCheck.watch(index, decompressLayer((spool.get(descriptor.digest) as GrowingFile).reader(), descriptor));
+    return diffIdCheck.watch(index, decompressLayer(store.open(descriptor), descriptor));
   };
   const layerInputs = layers.map((descriptor, index) => ({ id: descriptor.digest, open: () => uncompressed(index) }));
   try {
@@ -110,10 +110,10 @@ async function inspectImage(
       return run.stats;
     });
     await diffIdCheck.checkRemaining(uncompressed, signal);
-    await allSpooled(spool);
+    await store.settled();
   } catch (error) {
     // Aborted: no download may still be writing in the temp dir when it is removed.
-    if (signal?.aborted === true) await Promise.allSettled([...spool.values()].map((file) => file.done));
+    if (signal?.aborted === true) await store.failure();
     throw error;
   }
   return result;

@@ -24,6 +24,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   allowNondistributable: '--allow-nondistributable',
   concurrency: '--concurrency',
   tempDirectory: '--tmp-dir',
+  tempBudget: '--temp-budget',
   // `reuse` is only ever turned off, by --no-reuse.
   'reuse false': '--no-reuse',
   reuse: '--no-reuse',

@@ -193,6 +193,10 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
         .option('--allow-nondistributable', 'merge non-distributable (foreign) layers instead of keeping them')
         .option('--concurrency <n>', `layer downloads in flight (1-${MAX_CONCURRENCY}, default ${OPTION_DEFAULTS.concurrency})`)
         .option('--tmp-dir <dir>', 'where temp files go (default: the OS temp dir)')
+        .option(
+          '--temp-budget <size>',
+          `temp disk the layer spools may take at once (bytes, KiB, MiB, GiB, or unlimited; default ${OPTION_DEFAULTS.tempBudget / 1024 / 1024}MiB); layers that do not fit stream from the source`,
+        )
         .option('--no-reuse', 'merge and upload even when the target already holds exactly this flattened image')
         .option('--dry-run', 'read manifests and configs only and print what would be done; write nothing')
         .option('--verify', "before tagging, read the result back and compare its filesystem with the source's (reads both once more)")
@@ -231,6 +235,7 @@ export function buildProgram(io: CliIo, onResult: (code: number) => void, signal
     if (flags.annotation !== undefined) options.annotations = parseKeyValues(flags.annotation as string[], '--annotation');
     if (flags.allowNondistributable) options.allowNondistributable = true;
     if (flags.tmpDir !== undefined) options.tempDirectory = flags.tmpDir as string;
+    if (flags.tempBudget !== undefined) options.tempBudget = flags.tempBudget as string;
     if (flags.dryRun) options.dryRun = true;
     if (flags.verify) options.verify = true;
     if (flags.reuse === false) options.reuse = false;

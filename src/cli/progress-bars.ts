@@ -1,5 +1,5 @@
 import type { ProgressEvent, ProgressListener } from '../index.ts';
-import { formatBytes, shortDigest } from './format.ts';
+import { formatBytes, shortDigest, tempDiskLine } from './format.ts';
 
 interface Row {
   label: string;
@@ -107,7 +107,7 @@ export function barProgress(
       case 'platform-done':
         break;
       case 'temp-disk':
-        listener({ type: 'note', message: `temp disk: ${formatBytes(event.bytes)} at most, removed at exit` });
+        listener({ type: 'note', message: tempDiskLine(event) });
         return;
     }
     draw(event.type === 'platform-done' || ('done' in event && event.done));

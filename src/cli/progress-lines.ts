@@ -1,5 +1,5 @@
 import type { ProgressEvent, ProgressListener } from '../index.ts';
-import { formatBytes, formatSeconds, plural, shortDigest } from './format.ts';
+import { formatBytes, formatSeconds, plural, shortDigest, tempDiskLine } from './format.ts';
 
 /**
  * For logs (CI, Kubernetes): one line per finished step, with sizes and times. Nothing is
@@ -42,7 +42,7 @@ export function lineProgress(write: (line: string) => void, now: () => number = 
         write(`${event.platform}: done ${event.digest}`);
         break;
       case 'temp-disk':
-        write(`temp disk: ${formatBytes(event.bytes)} at most, removed at exit`);
+        write(tempDiskLine(event));
         break;
     }
   };

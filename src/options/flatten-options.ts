@@ -27,6 +27,8 @@ export const DEFAULTS = Object.freeze({
   /** zstd's own default. */
   zstdLevel: 3,
   concurrency: 4,
+  /** --temp-budget: bytes of temp disk the spools may take at once (docs/temp-budget.md, bench/README.md). */
+  tempBudget: 512 * 1024 * 1024,
 });
 
 /** Levels each compression takes, as `--help` and the README state them. */
@@ -76,6 +78,8 @@ export interface ResolvedOptions {
   format: ManifestFamily | undefined;
   created: string | undefined;
   concurrency: number;
+  /** Bytes; Infinity for unlimited. */
+  tempBudget: number;
   dryRun: boolean;
   reuse: boolean;
   referrers: ReferrersMode;
@@ -198,6 +202,7 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
   if (!isWhole(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
     throw optionError('concurrency', `options.concurrency ${String(concurrency)} is out of range (1 to ${MAX_CONCURRENCY})`);
   }
+  const tempBudget = parseTempBudget(input.tempBudget);
   const created = resolveCreated(input.created, input.sourceDateEpoch);
   checkPairs(input.labels, 'labels');
   checkPairs(input.annotations, 'annotations');
@@ -216,6 +221,8 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
   if (dryRun && !reuse) warnings.push('options.reuse false has no effect with options.dryRun, which merges and uploads nothing');
   if (dryRun && input.tempDirectory !== undefined)
     warnings.push('options.tempDirectory has no effect with options.dryRun, which writes no temp files');
+  if (dryRun && input.tempBudget !== undefined)
+    warnings.push('options.tempBudget has no effect with options.dryRun, which writes no temp files');
   if (dryRun && input.verify === true) warnings.push('options.verify has no effect with options.dryRun, which writes nothing to verify');
 
   const referrers = input.referrers ?? 'auto';
@@ -246,6 +253,7 @@ export function resolveOptions(input: OptionInput, known: { source?: SideInfo; t
     format,
     created,
     concurrency,
+    tempBudget,
     dryRun,
     reuse,
     referrers,
@@ -276,6 +284,40 @@ function referrerWarnings(input: OptionInput, targetKind: SideKind, dryRun: bool
     return [`options.signKey has no effect on ${where}: cosign reads signatures from registries (sign after copying it to one)`];
   }
   return [];
+}
+
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+};
+
+/**
+ * `--temp-budget`: a whole number of bytes, a size with a binary unit (`64MiB`, `1g`), or
+ * `unlimited` (Infinity). 0 spools nothing: every layer streams.
+ */
+export function parseTempBudget(value: number | string | undefined): number {
+  if (value === undefined) return DEFAULTS.tempBudget;
+  if (value === 'unlimited' || value === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  if (typeof value === 'number') {
+    if (isWhole(value) && value >= 0) return value;
+    throw optionError('tempBudget', `options.tempBudget ${String(value)} is not a whole number of bytes`);
+  }
+  const match = typeof value === 'string' ? /^(\d+)\s*([a-z]*)$/i.exec(value.trim()) : null;
+  const unit = UNITS[(match?.[2] ?? '').toLowerCase()];
+  const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
+  if (!Number.isSafeInteger(bytes)) {
+    throw optionError(
+      'tempBudget',
+      `options.tempBudget ${JSON.stringify(value)} is not a size (bytes, or with KiB, MiB, GiB; or unlimited)`,
+    );
+  }
+  return bytes;
 }
 
 /** The numbers of the transport options (the CLI's --retries, --timeout, --speed-limit, --speed-time), checked for library callers too. */

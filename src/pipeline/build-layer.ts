@@ -1,12 +1,15 @@
 import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { createHash } from 'node:crypto';
+import { type Duplex, PassThrough, type Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { contentError } from '../errors.ts';
 import { createCompressor } from '../compress/compressor.ts';
 import type { Compression } from '../image/family.ts';
-import { mergeToEnd, type LayerInput, type MergeStats } from '../rootfs/index.ts';
+import { mergeLayers, mergeToEnd, type LayerInput, type MergeOptions, type MergeStats } from '../rootfs/index.ts';
 import { createDigestStream } from '../stream/digest.ts';
 import { createMeter } from '../stream/meter.ts';
 import { createGrowingFile, type GrowingFile } from './growing-file.ts';
+import type { TempBudget } from './temp-budget.ts';
 
 export interface BuildLayerOptions {
   /** The layers to merge, base first. */
@@ -26,6 +29,13 @@ export interface BuildLayerOptions {
    * file of a later run is complete only when this function resolves.
    */
   onFirstRun?: (file: GrowingFile) => void;
+  /**
+   * Where each run's compressed bytes go instead of `file` (a run thrown away destroys its
+   * Writable with the run's error); `onFirstRun` is then not called (merged-sink.ts).
+   */
+  sinkFor?: (attempt: number) => Writable;
+  /** Counts the bytes of `file` on disk, for the run's peak temp disk. */
+  fileBudget?: TempBudget;
 }
 
 export interface BuiltLayer {
@@ -37,6 +47,11 @@ export interface BuiltLayer {
   diffId: string;
   uncompressedSize: number;
   stats: MergeStats;
+  /**
+   * The compressed layer made once more, by a new merge given what the runs learnt: the same
+   * bytes (the stream fails if their digest differs). For a layer no file holds.
+   */
+  again(): Readable;
 }
 
 /**
@@ -53,9 +68,15 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
   };
+  const compressor = () =>
+    createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) });
+  let onDisk = 0;
   return mergeToEnd(options.layers, mergeOptions, async (merged) => {
     let sink: Writable;
-    if (merged.attempt === 1) {
+    let counted = (_total: number): void => undefined;
+    if (options.sinkFor !== undefined) {
+      sink = options.sinkFor(merged.attempt);
+    } else if (merged.attempt === 1) {
       const growing = createGrowingFile(options.file);
       options.onFirstRun?.(growing);
       sink = growing.writer();
@@ -63,18 +84,29 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
       // flags 'w': a new run truncates what a failed one wrote
       sink = createWriteStream(options.file, { flags: 'w' });
     }
+    if (options.sinkFor === undefined && options.fileBudget !== undefined) {
+      const budget = options.fileBudget;
+      // A new run truncates the file.
+      budget.shrank(onDisk);
+      onDisk = 0;
+      counted = (total) => {
+        budget.grew(total - onDisk);
+        onDisk = total;
+      };
+    }
     const uncompressed = createDigestStream();
     const compressed = createDigestStream();
     let bytesOut = 0;
     const meterIn = createMeter((bytesIn) => options.onBytes?.(bytesIn, bytesOut));
     const meterOut = createMeter((total) => {
       bytesOut = total;
+      counted(total);
     });
     await pipeline(
       merged.stream,
       meterIn,
       uncompressed.stream,
-      createCompressor({ format: options.compression, ...(options.level === undefined ? {} : { level: options.level }) }),
+      compressor(),
       compressed.stream,
       meterOut,
       sink,
@@ -82,6 +114,29 @@ export async function buildMergedLayer(options: BuildLayerOptions): Promise<Buil
     );
     const [diff, blob, stats] = await Promise.all([uncompressed.result, compressed.result, merged.stats]);
     options.onBytes?.(diff.size, bytesOut);
-    return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats };
+    const again = (): Readable => remerge(options.layers, merged.options, compressor, blob.digest);
+    return { file: options.file, digest: blob.digest, size: blob.size, diffId: diff.digest, uncompressedSize: diff.size, stats, again };
   });
+}
+
+/** One more merge run with the options of the run that completed, compressed and checked against its digest. */
+function remerge(layers: LayerInput[], options: MergeOptions, compressor: () => Duplex, digest: string): Readable {
+  const hash = createHash('sha256');
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+    flush(callback) {
+      const made = `sha256:${hash.digest('hex')}`;
+      callback(
+        made === digest
+          ? null
+          : contentError(`the merged layer made again is ${made}, not ${digest}: the source changed between two reads`),
+      );
+    },
+  });
+  const out = new PassThrough();
+  pipeline(mergeLayers(layers, options).stream, compressor(), check, out).catch((error: unknown) => out.destroy(error as Error));
+  return out;
 }

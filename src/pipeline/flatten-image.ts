@@ -17,9 +17,11 @@ import { metered } from '../stream/meter.ts';
 import { type BuiltLayer, buildMergedLayer } from './build-layer.ts';
 import type { GrowingFile } from './growing-file.ts';
 import { createDiffIdCheck, type DiffIdCheck } from './diff-id-check.ts';
-import { allSpooled, spoolLayers } from './layer-spool.ts';
+import { createLayerStore, type LayerStore } from './layer-store.ts';
+import { createMergedSink, type MergedSink } from './merged-sink.ts';
 import type { ProgressListener } from './progress.ts';
 import { findReusable, type Previous } from './reuse.ts';
+import { createTempBudget, type TempBudget } from './temp-budget.ts';
 import { verifyResult } from './verify-result.ts';
 
 export interface ImageJob {
@@ -46,6 +48,8 @@ export interface ImageJob {
   previous?: Previous;
   /** Read the result back and compare its filesystem with the source's before returning (verify-result.ts). */
   verify?: boolean;
+  /** The run's temp disk budget (temp-budget.ts); unlimited when absent. */
+  budget?: TempBudget;
   signal?: AbortSignal;
   progress: ProgressListener;
 }
@@ -134,12 +138,15 @@ interface ImageOutcome {
 interface MergedLayer {
   built: BuiltLayer;
   descriptor: Descriptor;
-  file: string;
+  /** Its bytes for an upload of the whole layer: from its file, or (no spool held it) merged again. */
+  open: () => Readable;
+  /** Removes its spool, if any. */
+  discard: () => Promise<void>;
   /** The streamed upload's outcome; undefined when it did not store the layer (or never ran). */
   streamed: Promise<BlobOutcome | undefined> | undefined;
 }
 
-type LayerSpool = Map<string, GrowingFile>;
+type LayerSpool = LayerStore;
 
 const noUploads = (): ImageResult['uploaded'] => ({ blobs: 0, bytes: 0, existed: 0, mounted: 0 });
 
@@ -157,10 +164,14 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   const reused = await reusedImage(job, plan, mergedMediaType);
   if (reused !== undefined) return reused;
 
-  const spool = spoolLayers(job.source, plan.layers, {
+  const spool = createLayerStore(job.source, plan.layers, {
     directory: job.directory,
     concurrency: job.concurrency,
-    ...(job.signal === undefined ? {} : { signal: job.signal }),
+    budget: job.budget ?? createTempBudget(Number.POSITIVE_INFINITY),
+    // A target that cannot take the merged layer while it is made needs it whole: under a
+    // budget, its spool gets the room rather than layers ahead of the merge (docs/temp-budget.md).
+    ahead: job.target.streamBlob !== undefined || job.budget === undefined || !Number.isFinite(job.budget.limit),
+    signal: job.signal,
     onBytes: (digest, bytes, total, done) => job.progress({ type: 'download', platform: job.label, digest, bytes, total, done }),
   });
   try {
@@ -168,7 +179,7 @@ export async function flattenImage(job: ImageJob): Promise<ImageResult> {
   } catch (error) {
     // Aborted: the downloads stop too; none may still be writing in the temp dir when the run
     // removes it.
-    if (job.signal?.aborted === true) await Promise.allSettled([...spool.values()].map((file) => file.done));
+    if (job.signal?.aborted === true) await spool.failure();
     throw error;
   }
 }
@@ -188,6 +199,8 @@ async function writeImage(job: ImageJob, plan: ImagePlan, spool: LayerSpool, mer
     ...(job.annotations === undefined ? {} : { annotations: job.annotations }),
   });
   if (job.verify === true) await verifyImage(job, plan, spool, raw);
+  // The next image of an index gets the room.
+  await spool.close();
   const { built } = merged;
   return imageResult(job, plan, {
     manifest: raw,
@@ -293,27 +306,29 @@ async function mergeLayers(job: ImageJob, plan: ImagePlan, spool: LayerSpool, me
   const { layers, diffIdCheck, keptCount } = plan;
   const uncompressed = (index: number): Readable => {
     const descriptor = layers[index] as Descriptor;
-    return diffIdCheck.watch(index, decompressLayer(spooled(spool, descriptor).reader(), descriptor));
+    return diffIdCheck.watch(index, decompressLayer(spool.open(descriptor), descriptor));
   };
   const input = (index: number): LayerInput => ({ id: (layers[index] as Descriptor).digest, open: () => uncompressed(index) });
   const layerFile = join(job.directory, `merged-${job.manifestDigest.replace(':', '-')}`);
-  const finalMerged = deferred<Descriptor>();
+  // One per streamed run: under a budget every run streams (a run thrown away rejects its own).
+  let finalMerged = deferred<Descriptor>();
   const building = new AbortController();
   const stopBuilding = (): void => building.abort(signal?.reason);
   if (signal?.aborted === true) stopBuilding();
   else signal?.addEventListener('abort', stopBuilding, { once: true });
   let streamed: Promise<BlobOutcome | undefined> | undefined;
   let streamFailure: { error: unknown } | undefined;
-  const streamMerged = (file: GrowingFile): void => {
+  const streamMerged = (file: GrowingFile | MergedSink): void => {
     if (target.streamBlob === undefined) return;
+    const final = finalMerged;
     // A first run thrown away (rule 7) means the streamed bytes are not the layer.
-    file.done.catch((error: unknown) => finalMerged.reject(error));
+    if ('done' in file) file.done.catch((error: unknown) => final.reject(error));
+    else file.sink.on('error', (error: unknown) => final.reject(error));
+    const follow = (): Readable => ('done' in file ? file.reader({ batch: STREAM_BATCH }) : (file.follower as Readable));
     const upload = target.streamBlob(
       () =>
-        metered(file.reader({ batch: STREAM_BATCH }), (bytes) =>
-          job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true }),
-        ),
-      finalMerged.promise,
+        metered(follow(), (bytes) => job.progress({ type: 'upload', platform: job.label, digest: MERGED, bytes, total: 0, merged: true })),
+      final.promise,
       {
         ...(signal === undefined ? {} : { signal }),
         onNotStored: (why) =>
@@ -327,7 +342,19 @@ async function mergeLayers(job: ImageJob, plan: ImagePlan, spool: LayerSpool, me
       streamFailure = { error };
       building.abort(error);
     });
+    // An upload that gave up (or never read) must not hold the merge back.
+    if (!('done' in file)) upload.then(file.detach, file.detach);
     streamed = upload;
+  };
+  // Under a finite budget the merged layer is spooled only while it fits (merged-sink.ts).
+  const budget = job.budget ?? createTempBudget(Number.POSITIVE_INFINITY);
+  let mergedSink: MergedSink | undefined;
+  const sinkFor = (attempt: number): MergedSink['sink'] => {
+    // A file per run: a run thrown away removes its own while the next one writes.
+    mergedSink = createMergedSink(`${layerFile}-${attempt}`, budget, target.streamBlob !== undefined);
+    if (attempt > 1) finalMerged = deferred<Descriptor>();
+    streamMerged(mergedSink);
+    return mergedSink.sink;
   };
   let built: BuiltLayer;
   try {
@@ -340,13 +367,13 @@ async function mergeLayers(job: ImageJob, plan: ImagePlan, spool: LayerSpool, me
       signal: building.signal,
       onWarning: (message) => job.progress({ type: 'note', message: `${job.label}: ${message}` }),
       onBytes: (bytesIn, bytesOut) => job.progress({ type: 'merge', platform: job.label, bytesIn, bytesOut, done: false }),
-      onFirstRun: streamMerged,
+      ...(Number.isFinite(budget.limit) ? { sinkFor } : { onFirstRun: streamMerged, fileBudget: budget }),
     });
   } catch (error) {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
     if (streamFailure !== undefined && signal?.aborted !== true) throw streamFailure.error;
-    throw (await spoolFailure(spool)) ?? diffIdCheck.failure ?? error;
+    throw (await spool.failure()) ?? diffIdCheck.failure ?? error;
   } finally {
     signal?.removeEventListener('abort', stopBuilding);
   }
@@ -357,12 +384,16 @@ async function mergeLayers(job: ImageJob, plan: ImagePlan, spool: LayerSpool, me
   } catch (error) {
     finalMerged.reject(error);
     await streamed?.catch(() => undefined);
-    throw (await spoolFailure(spool)) ?? error;
+    throw (await spool.failure()) ?? error;
   }
   job.progress({ type: 'merge', platform: job.label, bytesIn: built.uncompressedSize, bytesOut: built.size, done: true });
   const descriptor: Descriptor = { mediaType, digest: built.digest, size: built.size };
   finalMerged.resolve(descriptor);
-  return { built, descriptor, file: layerFile, streamed };
+  const sink = mergedSink;
+  // No spool holds a layer that outgrew the budget: each attempt of its upload merges it again.
+  const open = (): Readable =>
+    sink === undefined ? createReadStream(layerFile) : sink.spooled ? createReadStream(sink.path) : built.again();
+  return { built, descriptor, open, discard: () => sink?.discard() ?? Promise.resolve(), streamed };
 }
 
 /**
@@ -421,13 +452,14 @@ async function storeBlobs(
   // descriptors, urls included, tell clients where to fetch them, in the new manifest as before.
   const distributable = plan.keptDescriptors.filter((layer) => !isNondistributable(layer, job.label));
   for (const layer of distributable) {
-    await put(layer, () => spooled(spool, layer).reader());
+    await put(layer, () => spool.open(layer));
   }
   const streamedOutcome = await merged.streamed;
-  if (streamedOutcome === undefined) await put(merged.descriptor, () => createReadStream(merged.file), true);
+  if (streamedOutcome === undefined) await put(merged.descriptor, merged.open, true);
   else count(merged.descriptor, streamedOutcome, true);
   await put(configDescriptor, () => Readable.from([configBytes]));
-  await allSpooled(spool);
+  await merged.discard();
+  await spool.settled();
   await verifyPresent(target, [configDescriptor, ...distributable, merged.descriptor], job.label, signal);
   return uploaded;
 }
@@ -440,7 +472,7 @@ async function verifyImage(job: ImageJob, plan: ImagePlan, spool: LayerSpool, ra
   const entries = await verifyResult({
     label: job.label,
     source: { label: job.label, layers: plan.layers, diffIds: plan.diffIds },
-    openSource: (descriptor) => spooled(spool, descriptor).reader(),
+    openSource: (descriptor) => spool.open(descriptor),
     result: built.manifest,
     target: job.target,
     notStored: (descriptor) => isNondistributable(descriptor, job.label),
@@ -491,22 +523,6 @@ async function verifyPresent(
       );
     }
   }
-}
-
-/**
- * The merge reads a layer before its download is verified, so a corrupt blob first shows as a
- * broken gzip or tar stream. The download's own verdict (a digest mismatch) names the real
- * cause: wait for the downloads in flight and prefer it.
- */
-async function spoolFailure(spool: LayerSpool): Promise<unknown> {
-  const results = await Promise.allSettled([...spool.values()].map((file) => file.done));
-  return results.find((result): result is PromiseRejectedResult => result.status === 'rejected')?.reason;
-}
-
-function spooled(spool: LayerSpool, descriptor: Descriptor): GrowingFile {
-  const file = spool.get(descriptor.digest);
-  if (file === undefined) throw new Error(`layer ${descriptor.digest} was not fetched`);
-  return file;
 }
 
 /** `os/arch[/variant]` as the config states it (what `platforms` selects and the result reports). */

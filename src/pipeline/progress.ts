@@ -19,7 +19,7 @@ export type ProgressEvent =
     }
   | { type: 'platform-done'; platform: string; digest: string }
   /** At the end of a run: the temp disk it used at its peak, about to be removed. */
-  | { type: 'temp-disk'; bytes: number };
+  | { type: 'temp-disk'; bytes: number; budget: number | null; refetches: number };
 
 export type ProgressListener = (event: ProgressEvent) => void;
 

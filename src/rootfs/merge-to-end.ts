@@ -21,6 +21,8 @@ export interface MergeRun {
   stats: Promise<MergeStats>;
   /** 1 for the first run. */
   attempt: number;
+  /** What this run was given: the same layers merged with them again give the same bytes. */
+  options: MergeOptions;
 }
 
 /**
@@ -42,7 +44,7 @@ export async function mergeToEnd<T>(layers: LayerInput[], options: MergeOptions,
     };
     const { stream, stats } = mergeLayers(layers, run);
     try {
-      return await consume({ stream, stats, attempt });
+      return await consume({ stream, stats, attempt, options: run });
     } catch (error) {
       if (error instanceof EarlyDirectoriesError && earlyDirectories === undefined) {
         warn(`${error.message.replace(/: the merge must run again.*/, '')}; merging again with them written first`);

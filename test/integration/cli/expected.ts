@@ -19,7 +19,7 @@ export async function expectedBytesDropped(tars: Buffer[]): Promise<number> {
 /** A JSON schema, the small part of the vocabulary the CLI's documents need. */
 export type Schema =
   | { type: 'string'; pattern?: RegExp }
-  | { type: 'integer'; minimum?: number }
+  | { type: 'integer'; minimum?: number; nullable?: true }
   | { type: 'boolean' }
   | { type: 'array'; items: Schema }
   | { type: 'object'; properties: Record<string, Schema>; required: string[] };
@@ -36,6 +36,7 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
         ? [`${path}: ${JSON.stringify(value)} does not match ${schema.pattern}`]
         : [];
     case 'integer':
+      if (value === null && schema.nullable === true) return [];
       if (!Number.isSafeInteger(value)) return [`${path}: expected an integer, got ${JSON.stringify(value)}`];
       return (value as number) < (schema.minimum ?? 0) ? [`${path}: ${String(value)} is below ${schema.minimum ?? 0}`] : [];
     case 'boolean':
@@ -76,6 +77,8 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
     'referrers',
     'uploaded',
     'tempBytes',
+    'tempBudget',
+    'refetches',
     'durationMs',
   ],
   properties: {
@@ -135,6 +138,9 @@ export const FLATTEN_JSON_SCHEMA: Schema = {
       properties: { blobs: count, bytes: count, existed: count, mounted: count },
     },
     tempBytes: count,
+    /** null: unlimited. */
+    tempBudget: { type: 'integer', minimum: 0, nullable: true },
+    refetches: count,
     durationMs: count,
   },
 };

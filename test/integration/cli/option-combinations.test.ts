@@ -75,6 +75,11 @@ describe('every option applies, is refused with a reason, or warns that it has n
     ['--concurrency', ['--concurrency', '0'], /^flatten: --concurrency 0 is out of range \(1 to 64\)$/],
     ['--concurrency', ['--concurrency', '65'], /^flatten: --concurrency 65 is out of range \(1 to 64\)$/],
     [
+      '--temp-budget',
+      ['--temp-budget', '5 parsecs'],
+      /^flatten: --temp-budget "5 parsecs" is not a size \(bytes, or with KiB, MiB, GiB; or unlimited\)$/,
+    ],
+    [
       '--insecure',
       ['--insecure', '--to', 'oci:WORK/x'],
       /^error: option '--insecure <host>' argument '--to' is invalid\. it takes a registry HOST\[:PORT\], not the option --to$/,
@@ -117,6 +122,7 @@ describe('every option applies, is refused with a reason, or warns that it has n
       ['--referrers', 'all', '--to', 'docker-archive:WORK/r.tar'],
       /^warning: --referrers all has no effect on a docker-archive: target, which holds no referrers$/,
     ],
+    ['--temp-budget', ['--temp-budget', '1MiB', '--dry-run'], /^warning: --temp-budget has no effect with --dry-run/],
     ['--speed-time', ['--speed-limit', '0', '--speed-time', '10'], /^warning: --speed-time 10 has no effect with --speed-limit 0/],
     [
       '--src-creds',

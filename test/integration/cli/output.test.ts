@@ -220,6 +220,8 @@ describe('CLI output: result on stdout, progress on stderr, dry run, JSON, inspe
         referrers: [],
         uploaded: { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
         tempBytes: 0,
+        tempBudget: null,
+        refetches: 0,
         durationMs: 1,
       };
       assert.deepEqual(schemaErrors(FLATTEN_JSON_SCHEMA, valid), []);

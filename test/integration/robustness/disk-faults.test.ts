@@ -59,7 +59,7 @@ describe('disk faults: a full, read-only or missing directory ends in exit 6 and
     assert.match(
       lines[0]!,
       new RegExp(
-        `^flatten: no space left in ${small} \\(ENOSPC\\): writing temp files needed more than the [0-9.]+ (KiB|MiB) it had written; [0-9.]+ (B|KiB) of 5\\.0 MiB free there$`,
+        `^flatten: no space left in ${small} \\(ENOSPC\\): writing temp files needed more than the [0-9.]+ (KiB|MiB) it had written; [0-9.]+ (B|KiB|MiB) of 5\\.0 MiB free there$`,
       ),
     );
     assert.match(lines[1]!, /^hint: give --tmp-dir/);

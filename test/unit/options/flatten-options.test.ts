@@ -125,6 +125,26 @@ describe('resolveOptions: one options model, defaults in one place', () => {
       '--referrers none asks for nothing',
     );
   });
+
+  it('--temp-budget: bytes, binary units or unlimited, 512 MiB by default; anything else refused', () => {
+    const budget = (value: number | string | undefined): number => resolveOptions({ ...base, tempBudget: value }).tempBudget;
+    assert.equal(budget(undefined), 512 * 1024 * 1024);
+    assert.equal(budget('unlimited'), Number.POSITIVE_INFINITY);
+    assert.deepEqual(['0', '1048576', '64MiB', '64m', '2 GiB', '1k', 4096].map(budget), [
+      0,
+      1048576,
+      64 * 1024 ** 2,
+      64 * 1024 ** 2,
+      2 * 1024 ** 3,
+      1024,
+      4096,
+    ]);
+    for (const bad of ['', '-1', '1.5GiB', '10 parsecs', 'MiB', '1e3']) {
+      assert.throws(() => budget(bad), usage(/^options\.tempBudget ".*" is not a size/), bad);
+    }
+    assert.throws(() => budget(-1), usage(/options\.tempBudget -1 is not a whole number of bytes/));
+    assert.throws(() => budget(0.5), usage(/options\.tempBudget 0\.5/));
+  });
 });
 
 describe('resolveInspectOptions: inspect() checks its options before any work too', () => {
