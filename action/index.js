@@ -22846,6 +22846,49 @@ function lineProgress(write, now = () => performance.now()) {
   };
 }
 
+// src/action/input-names.ts
+var INPUTS = {
+  source: "input source",
+  target: "input target",
+  platforms: "input platform",
+  platform: "input platform",
+  keepIndex: "input keep-index",
+  keepBase: "input keep-base",
+  base: "input base",
+  compression: "input compression",
+  level: "input level",
+  format: "input format",
+  created: "input created",
+  labels: "input labels",
+  annotations: "input annotations",
+  allowNondistributable: "input allow-nondistributable",
+  concurrency: "input concurrency",
+  tempBudget: "input temp-budget",
+  "reuse false": "input reuse false",
+  reuse: "input reuse",
+  dryRun: "input dry-run",
+  force: "input force",
+  referrers: "input referrers",
+  provenance: "input provenance",
+  signKey: "input sign-key",
+  sourceDateEpoch: "SOURCE_DATE_EPOCH",
+  // The action sets it from the runner's RUNNER_TEMP.
+  tempDirectory: "RUNNER_TEMP",
+  "transport.insecureHosts": "input insecure",
+  "transport.credentialsFile": "input creds-file",
+  "transport.retry.attempts": "input retries",
+  "transport.timeoutMs": "input timeout"
+};
+var OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
+var toInputWords = (text4) => text4.replace(OPTION_NAME, (whole, field2, negated) => {
+  if (negated !== void 0) {
+    const name2 = INPUTS[`${field2}${negated}`];
+    if (name2 !== void 0) return name2;
+  }
+  const name = INPUTS[field2];
+  return name === void 0 ? whole : `${name}${negated ?? ""}`;
+});
+
 // src/action/inputs.ts
 var usageError2 = (message2) => new FlattenError("usage", message2);
 function readInput(env, name) {
@@ -22906,6 +22949,7 @@ function optionsFromInputs(env) {
   if (bool(input("dry-run"), "dry-run")) options.dryRun = true;
   if (bool(input("force"), "force")) options.force = true;
   if (input("reuse") !== "" && !bool(input("reuse"), "reuse")) options.reuse = false;
+  if (input("temp-budget") !== "") options.tempBudget = input("temp-budget");
   if (input("referrers") !== "") options.referrers = choice(input("referrers"), "referrers", ["auto", "all", "none"]);
   if (bool(input("provenance"), "provenance")) options.provenance = true;
   if (input("sign-key") !== "") options.signKey = input("sign-key");
@@ -22940,11 +22984,15 @@ async function runAction(env = process.env) {
   process.once("SIGTERM", stop);
   try {
     const options = optionsFromInputs(env);
+    const lines = lineProgress(log);
     const result = await flatten({
       ...options,
       signal: controller.signal,
       // The CLI's one-line-per-step progress, as it prints it when stderr is not a terminal.
-      onProgress: lineProgress(log)
+      // Library messages name option fields; the workflow's author reads the action's inputs.
+      onProgress: (event) => {
+        lines(event.type === "warning" || event.type === "note" ? { ...event, message: toInputWords(event.message) } : event);
+      }
     });
     log(result.dryRun ? `dry run: nothing written` : `wrote ${result.reference}`);
     if (env.GITHUB_OUTPUT !== void 0 && env.GITHUB_OUTPUT !== "") {
@@ -22953,8 +23001,8 @@ async function runAction(env = process.env) {
     return 0;
   } catch (error) {
     const message2 = error instanceof Error ? error.message : String(error);
-    log(`::error::${escapeCommand(message2)}`);
-    if (error instanceof FlattenError && error.hint !== void 0) log(`hint: ${error.hint}`);
+    log(`::error::${escapeCommand(toInputWords(message2))}`);
+    if (error instanceof FlattenError && error.hint !== void 0) log(`hint: ${toInputWords(error.hint)}`);
     return exitCodeOf(error);
   }
 }

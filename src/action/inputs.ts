@@ -86,6 +86,7 @@ export function optionsFromInputs(env: NodeJS.ProcessEnv): FlattenOptions {
   if (bool(input('dry-run'), 'dry-run')) options.dryRun = true;
   if (bool(input('force'), 'force')) options.force = true;
   if (input('reuse') !== '' && !bool(input('reuse'), 'reuse')) options.reuse = false;
+  if (input('temp-budget') !== '') options.tempBudget = input('temp-budget');
   if (input('referrers') !== '') options.referrers = choice<ReferrersMode>(input('referrers'), 'referrers', ['auto', 'all', 'none']);
   if (bool(input('provenance'), 'provenance')) options.provenance = true;
   if (input('sign-key') !== '') options.signKey = input('sign-key');

@@ -9,6 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { FlattenError, flatten } from '../index.ts';
 import { exitCodeOf } from '../cli/exit-codes.ts';
 import { lineProgress } from '../cli/progress-lines.ts';
+import { toInputWords } from './input-names.ts';
 import { optionsFromInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
 
@@ -29,11 +30,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   process.once('SIGTERM', stop);
   try {
     const options = optionsFromInputs(env);
+    const lines = lineProgress(log);
     const result = await flatten({
       ...options,
       signal: controller.signal,
       // The CLI's one-line-per-step progress, as it prints it when stderr is not a terminal.
-      onProgress: lineProgress(log),
+      // Library messages name option fields; the workflow's author reads the action's inputs.
+      onProgress: (event) => {
+        lines(event.type === 'warning' || event.type === 'note' ? { ...event, message: toInputWords(event.message) } : event);
+      },
     });
     log(result.dryRun ? `dry run: nothing written` : `wrote ${result.reference}`);
     if (env.GITHUB_OUTPUT !== undefined && env.GITHUB_OUTPUT !== '') {
@@ -42,8 +47,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    log(`::error::${escapeCommand(message)}`);
-    if (error instanceof FlattenError && error.hint !== undefined) log(`hint: ${error.hint}`);
+    log(`::error::${escapeCommand(toInputWords(message))}`);
+    if (error instanceof FlattenError && error.hint !== undefined) log(`hint: ${toInputWords(error.hint)}`);
     return exitCodeOf(error);
   }
 }

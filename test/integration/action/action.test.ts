@@ -134,4 +134,17 @@ describe('the GitHub Action flattens with the inputs a workflow passes and write
     assert.match(result.stdout, /^::error::input compression: expected one of gzip, zstd, none, got "brotli"$/m);
     assert.deepEqual(result.outputs, {});
   });
+
+  it("the library's option errors name the action's inputs, not option fields", async () => {
+    for (const [inputs, expected] of [
+      [{ 'temp-budget': 'lots' }, /^::error::input temp-budget "lots" is not a size/m],
+      [{ level: '12', compression: 'gzip' }, /^::error::input level 12 /m],
+    ] as const) {
+      const result = await runAction({ source: 'oci:examples/demo-image:demo', target: `oci:${join(scratch, 'never')}:1`, ...inputs });
+      assert.equal(result.code, 2, result.stdout);
+      assert.match(result.stdout, expected);
+      assert.doesNotMatch(result.stdout, /options\./);
+      assert.deepEqual(result.outputs, {});
+    }
+  });
 });
