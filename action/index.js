@@ -22846,6 +22846,61 @@ function lineProgress(write, now = () => performance.now()) {
   };
 }
 
+// src/cli/flag-names.ts
+var FLAGS2 = {
+  source: "SOURCE",
+  image: "IMAGE",
+  imageA: "IMAGE-A",
+  imageB: "IMAGE-B",
+  target: "--to",
+  platforms: "--platform",
+  platform: "--platform",
+  keepIndex: "--keep-index",
+  keepBase: "--keep-base",
+  base: "--base",
+  compression: "--compression",
+  level: "--level",
+  format: "--format",
+  created: "--created",
+  labels: "--label",
+  annotations: "--annotation",
+  allowNondistributable: "--allow-nondistributable",
+  concurrency: "--concurrency",
+  tempDirectory: "--tmp-dir",
+  tempBudget: "--temp-budget",
+  // `reuse` is only ever turned off, by --no-reuse.
+  "reuse false": "--no-reuse",
+  reuse: "--no-reuse",
+  dryRun: "--dry-run",
+  verify: "--verify",
+  force: "--force",
+  referrers: "--referrers",
+  provenance: "--provenance",
+  signKey: "--sign-key",
+  // The CLI reads it from the environment, as reproducible-build tools do.
+  sourceDateEpoch: "SOURCE_DATE_EPOCH",
+  times: "--times",
+  "transport.insecureHosts": "--insecure",
+  "transport.sourceCredentials": "--src-creds",
+  "transport.targetCredentials": "--dest-creds",
+  "transport.credentialsFile": "--creds-file",
+  "transport.retry.attempts": "--retries",
+  "transport.timeoutMs": "--timeout",
+  "transport.hosts": "--upload",
+  "transport.speedLimit.bytesPerSecond": "--speed-limit",
+  "transport.speedLimit.seconds": "--speed-time"
+};
+var OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
+var optionWordsFor = (names) => (text4) => text4.replace(OPTION_NAME, (whole, field2, negated) => {
+  if (negated !== void 0) {
+    const name2 = names[`${field2}${negated}`];
+    if (name2 !== void 0) return name2;
+  }
+  const name = names[field2];
+  return name === void 0 ? whole : `${name}${negated ?? ""}`;
+});
+var toFlagWords = optionWordsFor(FLAGS2);
+
 // src/action/input-names.ts
 var INPUTS = {
   source: "input source",
@@ -22879,15 +22934,7 @@ var INPUTS = {
   "transport.retry.attempts": "input retries",
   "transport.timeoutMs": "input timeout"
 };
-var OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
-var toInputWords = (text4) => text4.replace(OPTION_NAME, (whole, field2, negated) => {
-  if (negated !== void 0) {
-    const name2 = INPUTS[`${field2}${negated}`];
-    if (name2 !== void 0) return name2;
-  }
-  const name = INPUTS[field2];
-  return name === void 0 ? whole : `${name}${negated ?? ""}`;
-});
+var toInputWords = optionWordsFor(INPUTS);
 
 // src/action/inputs.ts
 var usageError2 = (message2) => new FlattenError("usage", message2);

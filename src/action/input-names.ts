@@ -1,3 +1,5 @@
+import { optionWordsFor } from '../cli/flag-names.ts';
+
 /**
  * The library names an option by its field (`options.keepBase`); a workflow author knows it by the
  * action's input (action.yml). Every line the action prints from the library goes through this
@@ -36,16 +38,5 @@ const INPUTS: Readonly<Record<string, string>> = {
   'transport.timeoutMs': 'input timeout',
 };
 
-/** `options.FIELD[.FIELD]`, not inside a name (`reg/options.level:1` is a reference, left as it is). */
-const OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
-
 /** The text with every `options.FIELD` the table knows replaced by its input's name; other text is left as it is. */
-export const toInputWords = (text: string): string =>
-  text.replace(OPTION_NAME, (whole, field: string, negated: string | undefined) => {
-    if (negated !== undefined) {
-      const name = INPUTS[`${field}${negated}`];
-      if (name !== undefined) return name;
-    }
-    const name = INPUTS[field];
-    return name === undefined ? whole : `${name}${negated ?? ''}`;
-  });
+export const toInputWords = optionWordsFor(INPUTS);

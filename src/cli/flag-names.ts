@@ -54,13 +54,22 @@ export const flagOf = (field: string): string | undefined => FLAGS[field];
 /** `options.FIELD[.FIELD]`, not inside a name (`reg/options.level:1` is a reference, left as it is). */
 const OPTION_NAME = /(?<![\w./:@-])options\.([A-Za-z]+(?:\.[A-Za-z]+)*)(?![\w/@-])( false)?/g;
 
+/**
+ * A translator of library text for one client: every `options.FIELD` the table knows is replaced
+ * by the client's name for it (a flag here; an input in src/action/input-names.ts); a key
+ * `FIELD false` names the switch that turns it off. Other text is left as it is.
+ */
+export const optionWordsFor =
+  (names: Readonly<Record<string, string>>) =>
+  (text: string): string =>
+    text.replace(OPTION_NAME, (whole, field: string, negated: string | undefined) => {
+      if (negated !== undefined) {
+        const name = names[`${field}${negated}`];
+        if (name !== undefined) return name;
+      }
+      const name = names[field];
+      return name === undefined ? whole : `${name}${negated ?? ''}`;
+    });
+
 /** The text with every `options.FIELD` the table knows replaced by its flag; other text is left as it is. */
-export const toFlagWords = (text: string): string =>
-  text.replace(OPTION_NAME, (whole, field: string, negated: string | undefined) => {
-    if (negated !== undefined) {
-      const flag = FLAGS[`${field}${negated}`];
-      if (flag !== undefined) return flag;
-    }
-    const flag = FLAGS[field];
-    return flag === undefined ? whole : `${flag}${negated ?? ''}`;
-  });
+export const toFlagWords = optionWordsFor(FLAGS);
