@@ -17083,6 +17083,9 @@ function createTempBudget(limit) {
     get peak() {
       return peak;
     },
+    peakWith(dirBytes) {
+      return Math.max(0, dirBytes - onDisk) + peak;
+    },
     refetches: 0
   };
 }
@@ -17685,6 +17688,15 @@ async function mergeLayers2(job, plan, spool, mediaType) {
 async function storeBlobs(job, plan, spool, merged, configDescriptor, configBytes) {
   const { source, target, signal } = job;
   const uploaded = noUploads();
+  const report = (descriptor, bytes, isMerged, outcome) => job.progress({
+    type: "upload",
+    platform: job.label,
+    digest: descriptor.digest,
+    bytes,
+    total: descriptor.size,
+    ...outcome === void 0 ? {} : { outcome },
+    ...isMerged ? { merged: isMerged } : {}
+  });
   const count = (descriptor, outcome, isMerged = false) => {
     if (outcome === "existed") uploaded.existed += 1;
     else if (outcome === "mounted") uploaded.mounted += 1;
@@ -17692,29 +17704,10 @@ async function storeBlobs(job, plan, spool, merged, configDescriptor, configByte
       uploaded.blobs += 1;
       uploaded.bytes += descriptor.size;
     }
-    const bytes = outcome === "uploaded" ? descriptor.size : 0;
-    job.progress({
-      type: "upload",
-      platform: job.label,
-      digest: descriptor.digest,
-      bytes,
-      total: descriptor.size,
-      outcome,
-      ...isMerged ? { merged: isMerged } : {}
-    });
+    report(descriptor, outcome === "uploaded" ? descriptor.size : 0, isMerged, outcome);
   };
   const put = async (descriptor, open4, isMerged = false) => {
-    const reopen = async () => metered(
-      await open4(),
-      (bytes) => job.progress({
-        type: "upload",
-        platform: job.label,
-        digest: descriptor.digest,
-        bytes,
-        total: descriptor.size,
-        ...isMerged ? { merged: isMerged } : {}
-      })
-    );
+    const reopen = async () => metered(await open4(), (bytes) => report(descriptor, bytes, isMerged));
     count(
       descriptor,
       await target.putBlob(descriptor, reopen, { mountFrom: source, ...signal === void 0 ? {} : { signal } }),
@@ -22504,11 +22497,13 @@ async function flatten(first, target, settings = {}) {
     options.signal?.throwIfAborted();
     const reference = options.dryRun || sides.target === void 0 ? "" : await sides.target.commit(flattened.written, options.signal);
     const referrers = await referrersAfterCommit({ ...run, ...flattened, source, target: sides.target, sourceRoot: root.raw });
-    const { budget } = run;
-    const tempBytes = Math.max(0, await run.temp.size() - budget.onDisk) + budget.peak;
-    const tempBudget = Number.isFinite(budget.limit) ? budget.limit : null;
-    run.progress({ type: "temp-disk", bytes: tempBytes, budget: tempBudget, refetches: budget.refetches });
-    return flattenResult(run, source, flattened, reference, tempBytes, referrers);
+    const usage = {
+      bytes: run.budget.peakWith(await run.temp.size()),
+      budget: Number.isFinite(run.budget.limit) ? run.budget.limit : null,
+      refetches: run.budget.refetches
+    };
+    run.progress({ type: "temp-disk", ...usage });
+    return flattenResult(run, source, flattened, reference, usage, referrers);
   } catch (error) {
     throw await runFailure(run, sides.target, error);
   } finally {
@@ -22701,7 +22696,7 @@ async function flattenIndex(run, sides, root, keep) {
   });
   return { results, written, dropped, children: flattenedChildren };
 }
-function flattenResult(run, source, flattened, reference, tempBytes, referrers) {
+function flattenResult(run, source, flattened, reference, usage, referrers) {
   const { options, resolved } = run;
   const { results, written } = flattened;
   return {
@@ -22723,9 +22718,9 @@ function flattenResult(run, source, flattened, reference, tempBytes, referrers) 
       }),
       { blobs: 0, bytes: 0, existed: 0, mounted: 0 }
     ),
-    tempBytes,
-    tempBudget: Number.isFinite(run.budget.limit) ? run.budget.limit : null,
-    refetches: run.budget.refetches,
+    tempBytes: usage.bytes,
+    tempBudget: usage.budget,
+    refetches: usage.refetches,
     durationMs: Math.round(performance.now() - run.started)
   };
 }
@@ -22733,7 +22728,7 @@ async function runFailure(run, target, error) {
   await target?.abort().catch(() => {
   });
   const now = await run.temp.size().catch(() => void 0);
-  const written = now === void 0 ? void 0 : Math.max(0, now - run.budget.onDisk) + run.budget.peak;
+  const written = now === void 0 ? void 0 : run.budget.peakWith(now);
   const failure = ioFailure(error, {
     doing: "writing temp files",
     path: run.temp.path,

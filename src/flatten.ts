@@ -143,6 +143,13 @@ export interface FlattenResult {
   durationMs: number;
 }
 
+/** The run's temp disk at its end: its peak, the budget it ran under (null: unlimited), layer re-fetches. */
+interface TempUsage {
+  bytes: number;
+  budget: number | null;
+  refetches: number;
+}
+
 /** One side of a run, parsed once where it came in. */
 interface Side<T> {
   /** The object the caller passed (the run neither opens nor closes it); undefined for a name. */
@@ -228,12 +235,13 @@ export async function flatten(
     options.signal?.throwIfAborted();
     const reference = options.dryRun || sides.target === undefined ? '' : await sides.target.commit(flattened.written, options.signal);
     const referrers = await referrersAfterCommit({ ...run, ...flattened, source, target: sides.target, sourceRoot: root.raw });
-    // Spools may be deleted before the end: their peak, plus what else the temp dir holds.
-    const { budget } = run;
-    const tempBytes = Math.max(0, (await run.temp.size()) - budget.onDisk) + budget.peak;
-    const tempBudget = Number.isFinite(budget.limit) ? budget.limit : null;
-    run.progress({ type: 'temp-disk', bytes: tempBytes, budget: tempBudget, refetches: budget.refetches });
-    return flattenResult(run, source, flattened, reference, tempBytes, referrers);
+    const usage: TempUsage = {
+      bytes: run.budget.peakWith(await run.temp.size()),
+      budget: Number.isFinite(run.budget.limit) ? run.budget.limit : null,
+      refetches: run.budget.refetches,
+    };
+    run.progress({ type: 'temp-disk', ...usage });
+    return flattenResult(run, source, flattened, reference, usage, referrers);
   } catch (error) {
     throw await runFailure(run, sides.target, error);
   } finally {
@@ -484,7 +492,7 @@ function flattenResult(
   source: ImageSource,
   flattened: Flattened,
   reference: string,
-  tempBytes: number,
+  usage: TempUsage,
   referrers: ReferrerReport[],
 ): FlattenResult {
   const { options, resolved } = run;
@@ -508,9 +516,9 @@ function flattenResult(
       }),
       { blobs: 0, bytes: 0, existed: 0, mounted: 0 },
     ),
-    tempBytes,
-    tempBudget: Number.isFinite(run.budget.limit) ? run.budget.limit : null,
-    refetches: run.budget.refetches,
+    tempBytes: usage.bytes,
+    tempBudget: usage.budget,
+    refetches: usage.refetches,
     durationMs: Math.round(performance.now() - run.started),
   };
 }
@@ -521,9 +529,8 @@ function flattenResult(
  */
 async function runFailure(run: Run, target: ImageTarget | undefined, error: unknown): Promise<unknown> {
   await target?.abort().catch(() => {});
-  // Spools are deleted as soon as nothing needs them: what the run had written is their peak.
   const now = await run.temp.size().catch(() => undefined);
-  const written = now === undefined ? undefined : Math.max(0, now - run.budget.onDisk) + run.budget.peak;
+  const written = now === undefined ? undefined : run.budget.peakWith(now);
   const failure = ioFailure(error, {
     doing: 'writing temp files',
     path: run.temp.path,

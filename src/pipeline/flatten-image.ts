@@ -411,6 +411,17 @@ async function storeBlobs(
 ): Promise<ImageResult['uploaded']> {
   const { source, target, signal } = job;
   const uploaded = noUploads();
+  // One upload's progress: bytes sent so far, and once it is done, what happened to the blob.
+  const report = (descriptor: Descriptor, bytes: number, isMerged: boolean, outcome?: BlobOutcome): void =>
+    job.progress({
+      type: 'upload',
+      platform: job.label,
+      digest: descriptor.digest,
+      bytes,
+      total: descriptor.size,
+      ...(outcome === undefined ? {} : { outcome }),
+      ...(isMerged ? { merged: isMerged } : {}),
+    });
   const count = (descriptor: Descriptor, outcome: BlobOutcome, isMerged = false): void => {
     if (outcome === 'existed') uploaded.existed += 1;
     else if (outcome === 'mounted') uploaded.mounted += 1;
@@ -418,30 +429,11 @@ async function storeBlobs(
       uploaded.blobs += 1;
       uploaded.bytes += descriptor.size;
     }
-    const bytes = outcome === 'uploaded' ? descriptor.size : 0;
-    job.progress({
-      type: 'upload',
-      platform: job.label,
-      digest: descriptor.digest,
-      bytes,
-      total: descriptor.size,
-      outcome,
-      ...(isMerged ? { merged: isMerged } : {}),
-    });
+    report(descriptor, outcome === 'uploaded' ? descriptor.size : 0, isMerged, outcome);
   };
   const put = async (descriptor: Descriptor, open: () => Readable | Promise<Readable>, isMerged = false) => {
     // Each (re)opened stream counts its bytes from zero, so a retried upload shows its restart.
-    const reopen = async (): Promise<Readable> =>
-      metered(await open(), (bytes) =>
-        job.progress({
-          type: 'upload',
-          platform: job.label,
-          digest: descriptor.digest,
-          bytes,
-          total: descriptor.size,
-          ...(isMerged ? { merged: isMerged } : {}),
-        }),
-      );
+    const reopen = async (): Promise<Readable> => metered(await open(), (bytes) => report(descriptor, bytes, isMerged));
     count(
       descriptor,
       await target.putBlob(descriptor, reopen, { mountFrom: source, ...(signal === undefined ? {} : { signal }) }),

@@ -7,8 +7,8 @@ export interface TempBudget {
   /** Bytes the spools may take at once; Infinity when unlimited. */
   readonly limit: number;
   /**
-   * Reserves room for `bytes` if it fits beside what is reserved now, unless `reclaim` is false
-   * asking the reclaimers to free spools nobody needs first (they return false when they have
+   * Reserves room for `bytes` if it fits beside what is reserved now. Unless `reclaim` is false,
+   * the reclaimers are first asked to free spools nobody needs (they return false when they have
    * nothing left to free).
    */
   tryReserve(bytes: number, reclaim?: boolean): boolean;
@@ -21,6 +21,11 @@ export interface TempBudget {
   /** Bytes on disk now, and the most there ever were. */
   readonly onDisk: number;
   readonly peak: number;
+  /**
+   * The run's peak temp use, given what its temp dir holds now (spools included): spools are
+   * deleted as soon as nothing needs them, so it is their peak plus whatever else lies there.
+   */
+  peakWith(dirBytes: number): number;
   /** Layer reads served by fetching the blob again from the source instead of a spool. */
   refetches: number;
 }
@@ -61,6 +66,9 @@ export function createTempBudget(limit: number): TempBudget {
     },
     get peak() {
       return peak;
+    },
+    peakWith(dirBytes) {
+      return Math.max(0, dirBytes - onDisk) + peak;
     },
     refetches: 0,
   };
