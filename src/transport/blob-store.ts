@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FlattenError, contentError } from '../errors.ts';
 import type { Descriptor } from '../image/types.ts';
@@ -113,6 +113,71 @@ export async function writeVerifiedBlob(
     temps.delete(temp);
   }
   return true;
+}
+
+/**
+ * Write a blob while it is still being produced (ImageTarget.streamBlob): its bytes go to a temp
+ * file in the store as they come, hashed on the way, and once `final` names the blob the file is
+ * checked against it and renamed into place. For a local target this is the whole write, so the
+ * finished blob needs neither a spool in the temp dir nor a second merge (docs/temp-budget.md).
+ * Resolves to undefined, keeping nothing, when the producer failed or started over (`final`
+ * rejects) or the bytes are not the blob; a local write error or an abort throws.
+ */
+export async function writeStreamedBlob(
+  root: string,
+  open: () => Readable,
+  final: Promise<Descriptor>,
+  where: string,
+  temps: TempFiles,
+  options: { signal?: AbortSignal | undefined; onNotStored?: ((why: string) => void) | undefined } = {},
+): Promise<{ outcome: 'uploaded' | 'existed'; descriptor: Descriptor } | undefined> {
+  const { signal } = options;
+  final.catch(() => undefined);
+  const producerFailed = (): Promise<boolean> =>
+    final.then(
+      () => false,
+      () => true,
+    );
+  const directory = join(root, 'blobs', 'sha256');
+  const temp = join(directory, `.streamed-${randomUUID()}`);
+  temps.add(temp);
+  try {
+    const hash = createHash('sha256');
+    let size = 0;
+    try {
+      await mkdir(directory, { recursive: true });
+      const hashing = new Transform({
+        transform(chunk: Buffer, _encoding, callback) {
+          hash.update(chunk);
+          size += chunk.length;
+          callback(null, chunk);
+        },
+      });
+      await pipeline(open(), hashing, createWriteStream(temp, { flags: 'wx' }), ...(signal === undefined ? [] : [{ signal }]));
+    } catch (error) {
+      // The producer's verdict decides who failed: its stream breaks either way.
+      if (signal?.aborted !== true && (await producerFailed())) return undefined;
+      if (error instanceof FlattenError || signal?.aborted === true) throw error;
+      throw ioError(`${where}: writing a blob as it is made (${size} bytes so far)`, error, directory);
+    }
+    if (await producerFailed()) return undefined;
+    const descriptor = await final;
+    const digest = `sha256:${hash.digest('hex')}`;
+    if (descriptor.digest !== digest || descriptor.size !== size) {
+      options.onNotStored?.(`its bytes as written (${size}, ${digest}) are not ${descriptor.digest} (${descriptor.size})`);
+      return undefined;
+    }
+    if (await hasBlobFile(root, descriptor, where)) return { outcome: 'existed', descriptor };
+    try {
+      await rename(temp, blobPath(root, descriptor.digest, where));
+    } catch (error) {
+      throw ioError(`${where}: storing blob ${descriptor.digest}`, error, directory);
+    }
+    return { outcome: 'uploaded', descriptor };
+  } finally {
+    temps.delete(temp);
+    await rm(temp, { force: true });
+  }
 }
 
 /** Replace a small file atomically: readers see the old bytes or the new ones, never a mix. */

@@ -11,7 +11,16 @@ import { createDigestStream } from '../stream/digest.ts';
 import { createOwnedDir } from '../pipeline/owned-dirs.ts';
 import type { ImageTarget } from './types.ts';
 import { stagingPrefix, writeArchive, type ArchiveMember } from './archive-file.ts';
-import { blobPath, hasBlobFile, ioError, openVerifiedBlob, readVerifiedBlob, writeVerifiedBlob, type TempFiles } from './blob-store.ts';
+import {
+  blobPath,
+  hasBlobFile,
+  ioError,
+  openVerifiedBlob,
+  readVerifiedBlob,
+  writeStreamedBlob,
+  writeVerifiedBlob,
+  type TempFiles,
+} from './blob-store.ts';
 
 /**
  * `docker save` format (`docker-archive:FILE[:NAME:TAG]`), for `docker load` / `podman load`:
@@ -53,6 +62,11 @@ export async function openDockerArchiveTarget(file: string, name?: string): Prom
       if (await hasBlobFile(staging, descriptor, description)) return 'existed';
       const signal = options?.signal === undefined ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
       return (await writeVerifiedBlob(staging, descriptor, await open(), description, temps, signal)) ? 'uploaded' : 'existed';
+    },
+    // Staged next to FILE as it is made: no spool in the temp dir, no second merge (docs/temp-budget.md).
+    streamBlob: async (open, final, options) => {
+      const signal = options?.signal === undefined ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
+      return (await writeStreamedBlob(staging, open, final, description, temps, { signal, onNotStored: options?.onNotStored }))?.outcome;
     },
     putManifest: async (manifest) => {
       refuseIndex(manifest.mediaType);

@@ -72,6 +72,7 @@ export async function openOciArchiveTarget(file: string, tag?: string): Promise<
     family: 'oci',
     hasBlob: (descriptor, signal) => layout.hasBlob(descriptor, signal),
     putBlob: (descriptor, open, options) => layout.putBlob(descriptor, open, options),
+    streamBlob: (open, final, options) => (layout.streamBlob as NonNullable<ImageTarget['streamBlob']>)(open, final, options),
     storedBlob: async (descriptor, signal) => (layout.storedBlob as NonNullable<ImageTarget['storedBlob']>)(descriptor, signal),
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
     commit: async (manifest, signal) => {

@@ -19,6 +19,7 @@ import {
   readOptionalFile,
   readVerifiedBlob,
   writeFileAtomic,
+  writeStreamedBlob,
   writeVerifiedBlob,
   type TempFiles,
 } from './blob-store.ts';
@@ -202,6 +203,19 @@ export async function openOciLayoutTarget(
             return 'existed' as const;
           added.add(descriptor.digest);
           return 'uploaded' as const;
+        })(),
+      ),
+    // The merged layer lands in the layout as it is made: no spool, no second merge (docs/temp-budget.md).
+    streamBlob: (open, final, streamOptions) =>
+      track(
+        (async () => {
+          const signal = signalFor(streamOptions?.signal);
+          const written = await writeStreamedBlob(dir, open, final, description, temps, {
+            signal,
+            onNotStored: streamOptions?.onNotStored,
+          });
+          if (written?.outcome === 'uploaded') added.add(written.descriptor.digest);
+          return written?.outcome;
         })(),
       ),
     putManifest: async (manifest) => {

@@ -9,14 +9,14 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../helpers/cli.ts';
 import { type FaultProxy, startFaultProxy } from '../../helpers/fault-proxy.ts';
 import { pushFixture, tarOf } from '../../helpers/fixture-image.ts';
-import { unpackRegistryImage } from '../../helpers/independent-unpack.ts';
+import { unpackLayout, unpackRegistryImage } from '../../helpers/independent-unpack.ts';
 import { startRegistry, type RegistryServer } from '../../helpers/registry-server.ts';
 import { assertTreesEqual } from '../../helpers/tree-compare.ts';
 import { MARKER } from '../../../src/pipeline/owned-dirs.ts';
@@ -180,6 +180,39 @@ describe('--temp-budget bounds the temp disk; layers that do not fit stream, and
       await unpackRegistryImage(`${registry.host}/tb/src:1`),
       await unpackRegistryImage(`${registry.host}/tb/cut:1`),
       'merged again after a cut upload',
+    );
+  });
+
+  it('an OCI layout target takes the merged layer as it is made: no spool holds it, and it is merged no more often than for a registry', async () => {
+    assert.ok(reference !== undefined, 'the first test ran');
+    proxy.seen.length = 0;
+    const layout = join(work, 'layout');
+    const run = await sampledRun(['--to', `oci:${layout}:1`, '--temp-budget', '1MiB'], 'layout');
+    assert.ok(run.peak <= BUDGET, `sampled temp files peaked at ${run.peak} bytes`);
+    // The same reads as the registry target: the merged layer, larger than the budget, was neither
+    // spooled nor merged a second time for its write (a run thrown away by the repeat wrote nothing).
+    assert.equal(run.json.refetches, 4);
+    const manifest = await (async () => {
+      const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
+      const digest = (index.manifests[0]?.digest ?? '').replace('sha256:', '');
+      return JSON.parse(await readFile(join(layout, 'blobs', 'sha256', digest), 'utf8')) as { layers: { digest: string; size: number }[] };
+    })();
+    const merged = manifest.layers.at(-1);
+    assert.ok(merged !== undefined && merged.size > BUDGET, `the merged layer (${merged?.size} bytes) is larger than the budget`);
+    const registryManifest = (await fetch(`http://${registry.host}/v2/tb/dst/manifests/1`, {
+      headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+    }).then((r) => r.json())) as { layers: { digest: string }[] };
+    assert.equal(merged.digest, registryManifest.layers.at(-1)?.digest, 'the same merged layer as the registry target got');
+    const blobs = await readdir(join(layout, 'blobs', 'sha256'));
+    assert.deepEqual(
+      blobs.filter((name) => !/^[a-f0-9]{64}$/.test(name)),
+      [],
+      'no partial blob is left in the layout',
+    );
+    assertTreesEqual(
+      await unpackRegistryImage(`${registry.host}/tb/src:1`),
+      await unpackLayout(layout, '1'),
+      'layout target, 1 MiB budget',
     );
   });
 });
