@@ -104,7 +104,7 @@ async function writeStaged(staging: string, path: string, data: Uint8Array): Pro
   await writeFile(join(staging, path), data);
 }
 
-async function sha256File(file: string): Promise<string> {
+export async function sha256File(file: string): Promise<string> {
   const hash = createHash('sha256');
   await pipeline(createReadStream(file), hash);
   return hash.digest('hex');

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: oci-flatten against the tools around it, on one realistic image, in one run.
- *   node bench/run.ts [--size-mib 1024 | --large] [--runs 3] [--smoke] [--skip buildah,floor,...]
+ *   node bench/run.ts [--size-mib 1024 | --large | --image toolchain] [--runs 3] [--smoke] [--skip buildah,floor,...]
+ * `--image toolchain` runs the same tools on a second image made another way (bench/toolchain-image.ts).
  * `--large` is the 10 GiB case (the 1 GiB image's files plus large ones, bench/build-image.ts; ~40 GiB
  * of cache and scratch, one run by default; not for CI): it shows temp disk and memory flat in the
  * image's size, and runs oci-flatten on the 1 GiB image too, to compare peak RSS in the same run.
@@ -23,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { startRegistry, type RegistryServer } from '../test/helpers/registry-server.ts';
 import { buildBenchImage } from './build-image.ts';
+import { buildToolchainImage } from './toolchain-image.ts';
 import { measure, median, run, shellQuote, type Measurement } from './measure.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     smoke: { type: 'boolean', default: false },
     large: { type: 'boolean', default: false },
+    image: { type: 'string', default: 'standard' },
     skip: { type: 'string', default: '' },
   },
 });
@@ -83,7 +86,8 @@ async function main(): Promise<void> {
   const started = Date.now();
   await mkdir(cacheDir, { recursive: true });
   await ensureDist();
-  const image = await buildBenchImage(cacheDir, sizeMiB);
+  if (values.image !== 'standard' && values.image !== 'toolchain') throw new Error(`--image is standard or toolchain, not ${values.image}`);
+  const image = values.image === 'toolchain' ? await buildToolchainImage(cacheDir) : await buildBenchImage(cacheDir, sizeMiB);
   console.error(
     `bench: image ${image.layerBlobs.length} layers, ${(image.uncompressedBytes / 2 ** 20).toFixed(0)} MiB uncompressed, ` +
       `${(image.compressedBytes / 2 ** 20).toFixed(0)} MiB gzip, ${image.files} files (${image.layout})`,

@@ -1,0 +1,136 @@
+/**
+ * A second benchmark image, made differently from build-image.ts so that a figure is not the
+ * benchmark image's alone: a CI toolchain image of whole directory trees from this machine (a JDK,
+ * Go, CUDA, Node, locales, GCC, Python wheels), written by GNU tar in its own format (GNU, not
+ * PAX: long names as ././@LongLink records) and compressed by GNU gzip -6, with a layer that
+ * deletes a directory, makes another opaque and overwrites files. Trees missing on a machine are
+ * left out. Reused from the cache directory when present.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { type BenchImage, sha256File } from './build-image.ts';
+import { run } from './measure.ts';
+
+/** Directory trees, one layer each, base first (paths relative to /). */
+const TREES = [
+  'usr/lib/jvm',
+  'usr/lib/go-1.19',
+  'usr/local/cuda-13.0',
+  'opt/node-24.21.0',
+  'usr/share/locale',
+  'usr/lib/gcc',
+  'opt/wheels',
+];
+
+export async function buildToolchainImage(cacheDir: string): Promise<BenchImage> {
+  const layout = join(cacheDir, 'image-toolchain-v1');
+  const summaryFile = join(layout, 'bench-summary.json');
+  const cached = await readFile(summaryFile, 'utf8').catch(() => undefined);
+  if (cached !== undefined) return JSON.parse(cached) as BenchImage;
+  await rm(layout, { recursive: true, force: true });
+  const work = `${layout}.work`;
+  await rm(work, { recursive: true, force: true });
+  await mkdir(join(layout, 'blobs', 'sha256'), { recursive: true });
+  await mkdir(work, { recursive: true });
+
+  const trees = TREES.filter((tree) => existsSync(join('/', tree)));
+  // The changes layer goes before the last tree: a later layer stands on top of the deletions.
+  const staging = join(work, 'changes');
+  const locales = trees.includes('usr/share/locale');
+  const jdk = trees.includes('usr/lib/jvm');
+  await mkdir(join(staging, 'usr/lib'), { recursive: true });
+  if (locales) {
+    // One locale deleted as a directory, another made opaque with a new file in it.
+    await mkdir(join(staging, 'usr/share/locale/de/LC_MESSAGES'), { recursive: true });
+    await writeFile(join(staging, 'usr/share/locale/de/.wh..wh..opq'), '');
+    await writeFile(join(staging, 'usr/share/locale/de/LC_MESSAGES/app.mo'), 'replaced\n');
+    await writeFile(join(staging, 'usr/share/locale/.wh.fr'), '');
+  }
+  if (trees.includes('usr/lib/gcc')) await writeFile(join(staging, 'usr/lib/.wh.gcc'), '');
+  if (jdk) {
+    // A JDK's files overwritten by a patch release: new bytes under the same names.
+    const files = (await run('find', ['/usr/lib/jvm', '-xdev', '-type', 'f', '-name', '*.so', '-size', '+100k']))
+      .split('\n')
+      .filter(Boolean);
+    for (const file of files.slice(0, 20)) {
+      const target = join(staging, file);
+      await mkdir(join(target, '..'), { recursive: true });
+      const bytes = await readFile(file);
+      await writeFile(target, Buffer.concat([bytes, Buffer.from('patched\n')]));
+    }
+  }
+
+  const layers: Array<{ cwd: string; members: string[] }> = trees.map((tree) => ({ cwd: '/', members: [tree] }));
+  layers.splice(Math.max(0, layers.length - 1), 0, { cwd: staging, members: ['.'] });
+
+  const diffIds: string[] = [];
+  const descriptors: Array<{ mediaType: string; digest: string; size: number }> = [];
+  const layerBlobs: string[] = [];
+  let uncompressedBytes = 0;
+  let files = 0;
+  for (const [index, layer] of layers.entries()) {
+    const tarFile = join(work, `layer-${index}.tar`);
+    await run('tar', ['--create', '--file', tarFile, '--format=gnu', '--numeric-owner', '-C', layer.cwd, ...layer.members]);
+    files += (await run('tar', ['--list', '--file', tarFile])).split('\n').filter(Boolean).length;
+    uncompressedBytes += (await stat(tarFile)).size;
+    diffIds.push(`sha256:${await sha256File(tarFile)}`);
+    const gzFile = join(work, `layer-${index}.tar.gz`);
+    await pipeline(spawn('gzip', ['-6', '-n', '-c', tarFile]).stdout, createWriteStream(gzFile));
+    const digest = await sha256File(gzFile);
+    const blob = join(layout, 'blobs', 'sha256', digest);
+    await rename(gzFile, blob);
+    layerBlobs.push(blob);
+    descriptors.push({
+      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+      digest: `sha256:${digest}`,
+      size: (await stat(blob)).size,
+    });
+    await rm(tarFile);
+  }
+  const put = async (value: unknown): Promise<{ digest: string; size: number }> => {
+    const bytes = Buffer.from(JSON.stringify(value));
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    await writeFile(join(layout, 'blobs', 'sha256', digest), bytes);
+    return { digest: `sha256:${digest}`, size: bytes.length };
+  };
+  const config = await put({
+    created: '2024-01-01T00:00:00Z',
+    architecture: 'amd64',
+    os: 'linux',
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
+    rootfs: { type: 'layers', diff_ids: diffIds },
+    history: diffIds.map((_, index) => ({ created: '2024-01-01T00:00:00Z', created_by: `toolchain layer ${index}` })),
+  });
+  const manifest = await put({
+    schemaVersion: 2,
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
+    layers: descriptors,
+  });
+  const tag = 'bench';
+  await writeFile(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+  await writeFile(
+    join(layout, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } },
+      ],
+    }),
+  );
+  await rm(work, { recursive: true, force: true });
+  const image: BenchImage = {
+    layout,
+    tag,
+    layerBlobs,
+    uncompressedBytes,
+    compressedBytes: descriptors.reduce((sum, layer) => sum + layer.size, 0),
+    files,
+  };
+  await writeFile(summaryFile, JSON.stringify(image));
+  return image;
+}
