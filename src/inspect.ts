@@ -11,6 +11,7 @@ import { createTempBudget } from './pipeline/temp-budget.ts';
 import { interruptedFailure } from './pipeline/interrupted.ts';
 import { createTempDir } from './pipeline/temp-dir.ts';
 import { decompressLayer, mergeToEnd, type MergeStats } from './rootfs/index.ts';
+import { DEFAULTS } from './options/flatten-options.ts';
 import { resolveInspectOptions } from './options/inspect-options.ts';
 import { openSource, type TransportOptions } from './transport/open.ts';
 import type { ImageSource } from './transport/types.ts';
@@ -96,7 +97,8 @@ async function inspectImage(
   };
   if (directory === undefined) return result;
   for (const l of layers) classifyLayer(l.mediaType, l.digest, label);
-  const store = createLayerStore(source, layers, { directory, concurrency: 4, budget: createTempBudget(Number.POSITIVE_INFINITY), signal });
+  // A flatten's default temp budget: inspecting a 15 GB image must fit where flattening it does.
+  const store = createLayerStore(source, layers, { directory, concurrency: 4, budget: createTempBudget(DEFAULTS.tempBudget), signal });
   const diffIdCheck = createDiffIdCheck(label, layers, diffIds);
   const uncompressed = (index: number): Readable => {
     const descriptor = layers[index] as Descriptor;
