@@ -120,16 +120,31 @@ function splitName(name: Buffer): { prefix: Buffer; name: Buffer } | undefined {
   return undefined;
 }
 
+/** `value` as length - 1 zero-padded octal digits and a NUL; digits written directly, no string per field. */
 function writeOctal(block: Buffer, offset: number, length: number, value: number): void {
-  block.write(value.toString(8).padStart(length - 1, '0'), offset, length - 1, 'latin1');
+  writeDigits(block, offset, length - 1, value);
   block[offset + length - 1] = 0;
+}
+
+/** `count` octal digits of `value`, zero-padded. */
+function writeDigits(block: Buffer, offset: number, count: number, value: number): void {
+  if (!Number.isInteger(value) || value < 0 || value >= 8 ** count) {
+    // Not reached by the callers' ranges; kept to the bytes the string form always wrote.
+    block.write(value.toString(8).padStart(count, '0'), offset, count, 'latin1');
+    return;
+  }
+  let rest = value;
+  for (let i = offset + count - 1; i >= offset; i--) {
+    block[i] = 0x30 + (rest % 8);
+    rest = Math.floor(rest / 8);
+  }
 }
 
 function writeChecksum(block: Buffer): void {
   block.fill(0x20, 148, 156);
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += block[i] ?? 0;
-  block.write(sum.toString(8).padStart(6, '0'), 148, 6, 'latin1');
+  writeDigits(block, 148, 6, sum);
   block[154] = 0;
   block[155] = 0x20;
 }
