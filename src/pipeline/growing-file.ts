@@ -21,8 +21,7 @@ export interface GrowingFile {
   reader(options?: { batch?: number }): Readable;
 }
 
-/** A reader's step: the writer's batch, so a reader that keeps up makes as few calls as the writer. */
-const CHUNK = 256 * 1024;
+const CHUNK = 64 * 1024;
 
 /*
  * Bytes the writer buffers while a write is in flight. They go to disk in one writev: a download
