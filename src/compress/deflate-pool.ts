@@ -1,15 +1,27 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-/** One block of a pigz-style stream: raw deflate of `input`, primed with `dictionary`. */
+/**
+ * Consecutive blocks of a pigz-style stream: each block is raw deflated on its own, primed with the
+ * 32 KiB before it (`dictionary` for the first, the input itself for the others).
+ */
 export interface DeflateJob {
   /** Bytes to compress; its ArrayBuffer is transferred to a worker, so the caller must not reuse it. */
   readonly input: Uint8Array;
-  /** Up to 32 KiB of the preceding input (empty for the first block); transferred like `input`. */
+  /** Up to 32 KiB of the input before this job (empty for the stream's first block); transferred like `input`. */
   readonly dictionary: Uint8Array;
   readonly level: number;
-  /** The last block ends the deflate stream (BFINAL); the others end on a byte-aligned sync flush. */
+  /**
+   * The job's last block ends the deflate stream (BFINAL); every other block ends on a byte-aligned
+   * sync flush. A final job with an input that is a multiple of `blockSize` ends with an empty final block.
+   */
   readonly final: boolean;
+  /**
+   * Cuts `input` into blocks of this many bytes (a job that is not final holds whole blocks); absent,
+   * the input is one block. Several blocks per job mean fewer hand-offs between threads, with the
+   * same bytes as one job per block.
+   */
+  readonly blockSize?: number;
 }
 
 /** Runs deflate jobs off the main thread. Results may complete out of order; callers reorder. */
@@ -30,7 +42,7 @@ export interface DeflatePoolOptions {
   workerSource?: string;
 }
 
-/** One output buffer larger than deflate's worst case for `inputLength` bytes (see below why). */
+/** One output buffer larger than deflate's worst case for `inputLength` bytes (see below why; the worker has a copy). */
 export function outputChunkSize(inputLength: number): number {
   return Math.max(65536, inputLength + (inputLength >>> 9) + 1024);
 }
@@ -46,8 +58,8 @@ export const defaultWorkerCount = (): number => Math.max(1, Math.min(availablePa
  * The worker frees every buffer of a job before the next one (detaching an ArrayBuffer releases
  * its memory at once). Otherwise they wait for a GC, which in an isolate that allocates almost
  * no JS objects comes only after ~64 MiB of garbage: 64 MiB more RSS per worker, measured.
- * One output chunk of deflate's worst-case size means one allocation per job, which is copied
- * to an exact-size buffer and moved to the main thread. It also keeps the bytes independent of
+ * One output chunk of deflate's worst-case size means one allocation per block; a job's blocks
+ * are copied into one exact-size buffer and moved to the main thread. It also keeps the bytes independent of
  * chunking: when zlib runs out of output space during a sync flush it emits an extra empty
  * stored block (zlib.h: "make sure that avail_out is greater than six").
  *
@@ -58,23 +70,50 @@ const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const zlib = process.getBuiltinModule('node:zlib');
 const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants;
+const WINDOW = 32 * 1024;
+// outputChunkSize, above.
+const outputChunkSize = (length) => Math.max(65536, length + (length >>> 9) + 1024);
 // Message buffers belong to this job alone; deflate's output chunk is at least 64 KiB, so
 // never a slice of Node's shared 8 KiB pool, which must not be detached.
 const release = (view) => {
   if (view.buffer.byteLength > 0) view.buffer.transfer(0);
 };
+// Each block exactly as if it were a job of its own: same dictionary, flush and output chunk.
+const deflateBlock = (input, dictionary, level, final) => {
+  const options = { level, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH, chunkSize: outputChunkSize(input.byteLength) };
+  if (dictionary.length > 0) options.dictionary = dictionary;
+  return zlib.deflateRawSync(input, options);
+};
+const deflateJob = (job) => {
+  const { input, final } = job;
+  const blockSize = job.blockSize ?? 0;
+  const pieces = [];
+  let total = 0;
+  let start = 0;
+  for (;;) {
+    const rest = input.length - start;
+    const last = blockSize === 0 || (final ? rest < blockSize : rest <= blockSize);
+    const end = blockSize === 0 ? input.length : start + Math.min(rest, blockSize);
+    const dictionary = start === 0 ? job.dictionary : input.subarray(Math.max(0, start - WINDOW), start);
+    const piece = deflateBlock(input.subarray(start, end), dictionary, job.level, final && last);
+    pieces.push(piece);
+    total += piece.length;
+    if (last) break;
+    start = end;
+  }
+  const output = new Uint8Array(total);
+  let offset = 0;
+  for (const piece of pieces) {
+    output.set(piece, offset);
+    offset += piece.length;
+    if (piece.buffer.byteLength >= 65536) release(piece);
+  }
+  return output;
+};
 parentPort.on('message', (job) => {
   let output;
   try {
-    const options = {
-      level: job.level,
-      finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH,
-      chunkSize: job.chunkSize,
-    };
-    if (job.dictionary.length > 0) options.dictionary = job.dictionary;
-    const deflated = zlib.deflateRawSync(job.input, options);
-    output = new Uint8Array(deflated);
-    if (deflated.buffer.byteLength >= 65536) release(deflated);
+    output = deflateJob(job);
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) });
     return;
@@ -163,7 +202,7 @@ export function createDeflatePool(options: DeflatePoolOptions = {}): DeflatePool
           dictionary: job.dictionary,
           level: job.level,
           final: job.final,
-          chunkSize: outputChunkSize(job.input.byteLength),
+          blockSize: job.blockSize,
         };
         slot.worker.postMessage(message, transfer);
       } catch (error) {

@@ -12,6 +12,14 @@ const WINDOW = 32 * 1024;
 export const DEFAULT_GZIP_LEVEL = 6;
 export const DEFAULT_BLOCK_SIZE = 128 * 1024;
 
+/*
+ * Worker jobs of up to four blocks and 512 KiB. Each hand-off costs both threads a message and a
+ * wake-up, whatever its size; four blocks per job quarter them (bench/README.md, Findings), and
+ * the byte cap keeps large blocks from multiplying the memory in flight. Not part of the output's
+ * identity: a worker deflates each block of a job exactly as a job of its own.
+ */
+const blocksPerJob = (blockSize: number): number => Math.max(1, Math.min(4, Math.floor((512 * 1024) / blockSize)));
+
 export interface ParallelGzipOptions {
   /** zlib level 1–9. */
   level?: number;
@@ -19,7 +27,7 @@ export interface ParallelGzipOptions {
   blockSize?: number;
   /** Worker threads for a pool the stream owns (default: cores, at most 8); ignored when `pool` is given. */
   workers?: number;
-  /** Blocks compressed or waiting to be emitted at once; bounds memory. Default: 2 per worker. */
+  /** Worker jobs (of up to four blocks) compressed or waiting to be emitted at once; bounds memory. Default: 2 per worker. */
   maxInFlight?: number;
   /** A pool shared by several streams; the stream does not close it. */
   pool?: DeflatePool;
@@ -48,7 +56,7 @@ export function gzipTrailer(crc: number, size: number): Buffer {
  * deflated on a worker primed with the previous 32 KiB as dictionary and ended by a sync flush
  * (byte-aligned, not final), the last one with BFINAL. The blocks concatenate into one deflate
  * stream inside one gzip member, so any gunzip reads it. The bytes depend only on the input, the
- * level and the block size — never on timing or worker count. At most `maxInFlight` blocks are
+ * level and the block size — never on timing or worker count. At most `maxInFlight` jobs are
  * in memory besides the readable buffer, and a slow consumer stops the input.
  */
 export function createParallelGzip(options: ParallelGzipOptions = {}): Transform {
@@ -66,7 +74,9 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
   const maxInFlight = options.maxInFlight ?? 2 * workers;
   if (!Number.isInteger(maxInFlight) || maxInFlight < 1) throw new RangeError(`maxInFlight must be a positive integer, got ${maxInFlight}`);
 
-  let block = Buffer.allocUnsafeSlow(blockSize);
+  // The blocks of the next job, filled in place.
+  const jobSize = blockSize * blocksPerJob(blockSize);
+  let blocks = Buffer.allocUnsafeSlow(jobSize);
   let filled = 0;
   let dictionary: Uint8Array = new Uint8Array(0);
   let crc = 0;
@@ -88,7 +98,7 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
   };
 
   const dispatch = (stream: Transform, input: Uint8Array, final: boolean): void => {
-    const job = getPool().deflate({ input, dictionary, level, final });
+    const job = getPool().deflate({ input, dictionary, level, final, blockSize });
     job.catch(() => {});
     inFlight++;
     emitted = emitted
@@ -122,19 +132,19 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
     total += chunk.length;
     let offset = 0;
     while (offset < chunk.length) {
-      const count = Math.min(blockSize - filled, chunk.length - offset);
-      chunk.copy(block, filled, offset, offset + count);
+      const count = Math.min(jobSize - filled, chunk.length - offset);
+      chunk.copy(blocks, filled, offset, offset + count);
       filled += count;
       offset += count;
-      if (filled === blockSize) {
+      if (filled === jobSize) {
         for (let wait = room(stream); wait !== undefined; wait = room(stream)) {
           await wait;
           if (stream.destroyed) return;
         }
-        const full = block;
-        // Copy the tail before the block's memory moves to a worker: it primes the next block.
-        const tail = new Uint8Array(full.subarray(blockSize - WINDOW));
-        block = Buffer.allocUnsafeSlow(blockSize);
+        const full = blocks;
+        // Copy the tail before the job's memory moves to a worker: it primes the next job's first block.
+        const tail = new Uint8Array(full.subarray(jobSize - WINDOW));
+        blocks = Buffer.allocUnsafeSlow(jobSize);
         filled = 0;
         dispatch(stream, full, false);
         dictionary = tail;
@@ -152,10 +162,10 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
     },
     flush(callback) {
       start(this);
-      if (pool === undefined && dictionary.length === 0) {
+      if (pool === undefined && dictionary.length === 0 && filled < blockSize) {
         // The whole input fits one block: deflate it here rather than start workers for it
         // (small layers, config-sized blobs). Same call and options as a worker: same bytes.
-        const output = deflateRawSync(block.subarray(0, filled), {
+        const output = deflateRawSync(blocks.subarray(0, filled), {
           level,
           finishFlush: constants.Z_FINISH,
           chunkSize: outputChunkSize(filled),
@@ -163,7 +173,7 @@ export function createParallelGzip(options: ParallelGzipOptions = {}): Transform
         callback(null, Buffer.concat([output, gzipTrailer(crc, total)]));
         return;
       }
-      dispatch(this, block.subarray(0, filled), true);
+      dispatch(this, blocks.subarray(0, filled), true);
       emitted.then(
         () => {
           closePool();

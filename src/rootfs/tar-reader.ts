@@ -119,8 +119,24 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
     return true;
   }
 
+  /*
+   * Synchronous fast paths for what the current chunk already holds: most headers, paddings and
+   * small bodies. Every async call and await allocates promises, and with a PAX header per member
+   * (GNU tar's pax format) the reader made several per member.
+   */
+
+  /** n bytes from the current chunk, or undefined when it holds fewer (nothing is consumed then). */
+  function takeBuffered(n: number): Buffer | undefined {
+    if (chunk.length - offset < n) return undefined;
+    const out = chunk.subarray(offset, offset + n);
+    offset += n;
+    return out;
+  }
+
   /** Exactly n bytes, or fewer only at the end of input. */
   async function read(n: number): Promise<Buffer> {
+    const buffered = n > 0 ? takeBuffered(n) : undefined;
+    if (buffered !== undefined) return buffered;
     if (!(await fill())) return Buffer.alloc(0);
     if (chunk.length - offset >= n) {
       const out = chunk.subarray(offset, offset + n);
@@ -160,6 +176,13 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
     if (got.length < want) finished = true;
   }
 
+  /** readPadding, when the current chunk holds the padding; false (nothing consumed) otherwise. */
+  function paddingBuffered(): boolean {
+    if (padding > 0 && takeBuffered(padding) === undefined) return false;
+    padding = 0;
+    return true;
+  }
+
   async function* storedBody(): AsyncGenerator<Buffer> {
     while (remaining > 0) {
       if (!(await fill())) fail(`truncated tar: input ended inside ${displayName(lastName)}`);
@@ -169,7 +192,7 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
       remaining -= take;
       yield out;
     }
-    await readPadding();
+    if (!paddingBuffered()) await readPadding();
   }
 
   function body(): AsyncGenerator<Buffer> {
@@ -181,17 +204,27 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
 
   async function skip(): Promise<void> {
     sparse = undefined;
+    if (skipBuffered()) return;
     await discard(remaining);
     remaining = 0;
     await readPadding();
   }
 
+  /** skip, when the current chunk holds the rest of the member; false (nothing consumed) otherwise. */
+  function skipBuffered(): boolean {
+    if (chunk.length - offset < remaining + padding) return false;
+    offset += remaining + padding;
+    remaining = 0;
+    padding = 0;
+    return true;
+  }
+
   async function readMeta(size: number, what: string): Promise<Buffer> {
     if (size > MAX_META) fail(`${what} of ${size} bytes is too large`);
-    const data = await read(size);
+    const data = takeBuffered(size) ?? (await read(size));
     if (data.length < size) fail(`truncated tar: input ended inside a ${what}`);
     padding = pad(size);
-    await readPadding();
+    if (!paddingBuffered()) await readPadding();
     // A private copy of exactly this size, not Buffer.from: small copies share Node's pooled
     // slabs (64 KiB on Node 24), and the PAX values the merge keeps for every member of a layer
     // (its `seen` map) then pinned a slab each: ~60 MB per layer on the benchmark (heap snapshot).
@@ -204,6 +237,12 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
   async function drain(): Promise<void> {
     offset = chunk.length;
     while (await fill()) offset = chunk.length;
+  }
+
+  /** A header block that is not a zero block, when the current chunk holds one; else undefined (nothing consumed). */
+  function headerBuffered(): Buffer | undefined {
+    if (finished || chunk.length - offset < BLOCK || isZero(chunk, offset)) return undefined;
+    return takeBuffered(BLOCK);
   }
 
   /** A header block, or undefined at the end of the archive (Go's readHeader). */
@@ -237,13 +276,13 @@ export function createTarReader(stream: Readable, layerId: string): TarReader {
   }
 
   async function next(): Promise<TarHeader | undefined> {
-    if (remaining > 0 || padding > 0) await skip();
+    if ((remaining > 0 || padding > 0) && !skipBuffered()) await skip();
     sparse = undefined;
     let pax: Map<string, Buffer> | undefined;
     let longName: string | undefined;
     let longLink: string | undefined;
     for (;;) {
-      const block = await readHeaderBlock();
+      const block = headerBuffered() ?? (await readHeaderBlock());
       if (block === undefined) return undefined; // a dangling extended header is ignored, as in Go
       verifyChecksum(block, fail);
       const flag = String.fromCharCode(block[156] ?? 0);
@@ -306,8 +345,8 @@ function pad(size: number): number {
   return rest === 0 ? 0 : BLOCK - rest;
 }
 
-function isZero(block: Buffer): boolean {
-  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
+function isZero(block: Buffer, offset = 0): boolean {
+  for (let i = offset; i < offset + BLOCK; i++) if (block[i] !== 0) return false;
   return true;
 }
 

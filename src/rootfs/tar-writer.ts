@@ -47,10 +47,11 @@ export function encodeHeader(header: OutputHeader): Buffer {
   }
   const linkBytes = Buffer.from(header.linkname, 'latin1');
   if (linkBytes.length > 100) required.push(['linkpath', linkBytes]);
-  const carried = new Set((header.pax ?? []).map(([key]) => key));
+  // Asked only for a value ustar cannot hold: rare, so no set of keys is built per member.
+  const carried = (key: string): boolean => header.pax?.some(([name]) => name === key) ?? false;
   const numeric = (key: string, value: number, max: number): number => {
     if (Number.isSafeInteger(value) && value >= 0 && value <= max) return value;
-    if (!carried.has(key)) required.push([key, Buffer.from(String(value))]);
+    if (!carried(key)) required.push([key, Buffer.from(String(value))]);
     return 0;
   };
   const size = numeric('size', header.size, MAX_OCTAL_11);
@@ -59,8 +60,8 @@ export function encodeHeader(header: OutputHeader): Buffer {
   const mtime = numeric('mtime', header.mtime, MAX_OCTAL_11);
   const uname = Buffer.from(header.uname, 'latin1');
   const gname = Buffer.from(header.gname, 'latin1');
-  if (uname.length > 32 && !carried.has('uname')) required.push(['uname', uname]);
-  if (gname.length > 32 && !carried.has('gname')) required.push(['gname', gname]);
+  if (uname.length > 32 && !carried('uname')) required.push(['uname', uname]);
+  if (gname.length > 32 && !carried('gname')) required.push(['gname', gname]);
 
   const ustar = zeroed(BLOCK);
   split.prefix.copy(ustar, 345);
@@ -81,23 +82,30 @@ export function encodeHeader(header: OutputHeader): Buffer {
   }
   writeChecksum(ustar);
 
-  const records = [...required, ...(header.pax ?? [])];
+  const records = header.pax === undefined ? required : [...required, ...header.pax];
   if (records.length === 0) return ustar;
-  const body = Buffer.concat(records.map(([key, value]) => paxRecord(key, value)));
-  const paxHeader = zeroed(BLOCK);
+  // The whole member header in one buffer, written in place: with PAX records on most members
+  // (GNU tar's pax format gives every file its times), a buffer per record and two joins per
+  // member were most of the merge's allocations.
+  let bodyLength = 0;
+  for (const [key, value] of records) bodyLength += paxRecordLength(key, value);
+  const padded = bodyLength + (BLOCK - (bodyLength % BLOCK || BLOCK));
+  const out = zeroed(BLOCK + padded + BLOCK);
   // Named like Go's archive/tar does; readers ignore the name of an 'x' member.
-  Buffer.from('PaxHeaders.0/').copy(paxHeader, 0);
-  split.name.copy(paxHeader, 13, 0, Math.min(split.name.length, 87));
-  writeOctal(paxHeader, 100, 8, 0o644);
-  writeOctal(paxHeader, 108, 8, 0);
-  writeOctal(paxHeader, 116, 8, 0);
-  writeOctal(paxHeader, 124, 12, body.length);
-  writeOctal(paxHeader, 136, 12, 0);
-  paxHeader[156] = 0x78; // 'x'
-  paxHeader.write('ustar\u000000', 257, 'latin1');
-  writeChecksum(paxHeader);
-  const pad = paddingFor(body.length);
-  return Buffer.concat(pad === undefined ? [paxHeader, body, ustar] : [paxHeader, body, pad, ustar]);
+  out.write('PaxHeaders.0/', 0, 'latin1');
+  split.name.copy(out, 13, 0, Math.min(split.name.length, 87));
+  writeOctal(out, 100, 8, 0o644);
+  writeOctal(out, 108, 8, 0);
+  writeOctal(out, 116, 8, 0);
+  writeOctal(out, 124, 12, bodyLength);
+  writeOctal(out, 136, 12, 0);
+  out[156] = 0x78; // 'x'
+  out.write('ustar\u000000', 257, 'latin1');
+  writeChecksum(out);
+  let at = BLOCK;
+  for (const [key, value] of records) at = writePaxRecord(out, at, key, value);
+  ustar.copy(out, BLOCK + padded);
+  return out;
 }
 
 /** ustar name/prefix split, or undefined when the name needs a PAX path record. */
@@ -112,28 +120,47 @@ function splitName(name: Buffer): { prefix: Buffer; name: Buffer } | undefined {
   return undefined;
 }
 
+/** `value` as length - 1 zero-padded octal digits and a NUL; digits written directly, no string per field. */
 function writeOctal(block: Buffer, offset: number, length: number, value: number): void {
-  block.write(value.toString(8).padStart(length - 1, '0'), offset, length - 1, 'latin1');
+  writeDigits(block, offset, length - 1, value);
   block[offset + length - 1] = 0;
+}
+
+/** `count` octal digits of `value`, zero-padded. */
+function writeDigits(block: Buffer, offset: number, count: number, value: number): void {
+  if (!Number.isInteger(value) || value < 0 || value >= 8 ** count) {
+    // Not reached by the callers' ranges; kept to the bytes the string form always wrote.
+    block.write(value.toString(8).padStart(count, '0'), offset, count, 'latin1');
+    return;
+  }
+  let rest = value;
+  for (let i = offset + count - 1; i >= offset; i--) {
+    block[i] = 0x30 + (rest % 8);
+    rest = Math.floor(rest / 8);
+  }
 }
 
 function writeChecksum(block: Buffer): void {
   block.fill(0x20, 148, 156);
   let sum = 0;
   for (let i = 0; i < BLOCK; i++) sum += block[i] ?? 0;
-  block.write(sum.toString(8).padStart(6, '0'), 148, 6, 'latin1');
+  writeDigits(block, 148, 6, sum);
   block[154] = 0;
   block[155] = 0x20;
 }
 
-function paxRecord(key: string, value: Buffer): Buffer {
-  const keyBytes = key.length; // a byte string: one char per byte
-  const rest = keyBytes + value.length + 3; // ' ', '=', '\n'
-  let length = rest + String(rest).length;
-  if (String(length).length + rest !== length) length = rest + String(length).length;
-  const out = Buffer.alloc(length);
-  let at = out.write(`${length} ${key}=`, 0, 'latin1');
-  at += value.copy(out, at);
-  out[at] = 0x0a;
-  return out;
+/** A PAX record's length: "<length> <key>=<value>\n", the length counting its own digits. */
+function paxRecordLength(key: string, value: Buffer): number {
+  const rest = key.length + value.length + 3; // a byte-string key: one char per byte; ' ', '=', '\n'
+  const length = rest + String(rest).length;
+  return String(length).length + rest === length ? length : rest + String(length).length;
+}
+
+/** Writes one PAX record at `at`; returns where the next one starts. */
+function writePaxRecord(out: Buffer, at: number, key: string, value: Buffer): number {
+  const length = paxRecordLength(key, value);
+  let end = at + out.write(`${length} ${key}=`, at, 'latin1');
+  end += value.copy(out, end);
+  out[end] = 0x0a;
+  return end + 1;
 }

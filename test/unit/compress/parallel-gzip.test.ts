@@ -107,6 +107,46 @@ describe('parallel gzip is deterministic: bytes depend on input, level and block
     }
   });
 
+  it('gives a job of several blocks the bytes of one job per block, the final job ending on a short or empty block', async () => {
+    const pool = createDeflatePool({ workers: 1 });
+    const copy = (view: Uint8Array): Uint8Array => new Uint8Array(view);
+    const oneJobPerBlock = async (data: Buffer, first: Uint8Array, final: boolean): Promise<Buffer> => {
+      const out: Uint8Array[] = [];
+      for (let start = 0; ; start += BLOCK) {
+        const rest = data.length - start;
+        const last = final ? rest < BLOCK : rest <= BLOCK;
+        const dictionary = start === 0 ? first : data.subarray(start - 32 * 1024, start);
+        out.push(
+          await pool.deflate({
+            input: copy(data.subarray(start, start + Math.min(rest, BLOCK))),
+            dictionary: copy(dictionary),
+            level: 6,
+            final: final && last,
+          }),
+        );
+        if (last) return Buffer.concat(out);
+      }
+    };
+    try {
+      const data = Buffer.concat([compressibleData(3 * BLOCK, 21), randomData(BLOCK)]);
+      const before = compressibleData(BLOCK, 22);
+      const cases: Array<[string, Buffer, Uint8Array, boolean]> = [
+        ['whole blocks, not final', data, new Uint8Array(0), false],
+        ['whole blocks after a dictionary, not final', data, before, false],
+        ['whole blocks, final (an empty final block follows)', data, before, true],
+        ['a short final block', data.subarray(0, 2 * BLOCK + 777), before, true],
+        ['an empty final job', Buffer.alloc(0), before, true],
+      ];
+      for (const [name, input, dictionary, final] of cases) {
+        const expected = await oneJobPerBlock(input, dictionary, final);
+        const got = await pool.deflate({ input: copy(input), dictionary: copy(dictionary), level: 6, final, blockSize: BLOCK });
+        assert.ok(Buffer.from(got).equals(expected), name);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('changes the bytes when the level or block size changes (they are part of the digest)', async () => {
     const data = compressibleData(300_000, 13);
     const a = await compress(createParallelGzip({ blockSize: BLOCK, level: 6 }), data);
