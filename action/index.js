@@ -5314,7 +5314,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform11 } = __require("node:stream");
+    var { Transform: Transform12 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -5905,7 +5905,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform11 {
+    var InflateStream = class extends Transform12 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -11656,7 +11656,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform11 = class extends Duplex2 {
+    var Transform12 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -11700,7 +11700,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough7 = class extends Transform11 {
+    var PassThrough7 = class extends Transform12 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -11829,7 +11829,7 @@ var require_streamx = __commonJS({
       Writable: Writable3,
       Readable: Readable7,
       Duplex: Duplex2,
-      Transform: Transform11,
+      Transform: Transform12,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough7
     };
@@ -13768,23 +13768,50 @@ var WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const zlib = process.getBuiltinModule('node:zlib');
 const { Z_FINISH, Z_SYNC_FLUSH } = zlib.constants;
+const WINDOW = 32 * 1024;
+// outputChunkSize, above.
+const outputChunkSize = (length) => Math.max(65536, length + (length >>> 9) + 1024);
 // Message buffers belong to this job alone; deflate's output chunk is at least 64 KiB, so
 // never a slice of Node's shared 8 KiB pool, which must not be detached.
 const release = (view) => {
   if (view.buffer.byteLength > 0) view.buffer.transfer(0);
 };
+// Each block exactly as if it were a job of its own: same dictionary, flush and output chunk.
+const deflateBlock = (input, dictionary, level, final) => {
+  const options = { level, finishFlush: final ? Z_FINISH : Z_SYNC_FLUSH, chunkSize: outputChunkSize(input.byteLength) };
+  if (dictionary.length > 0) options.dictionary = dictionary;
+  return zlib.deflateRawSync(input, options);
+};
+const deflateJob = (job) => {
+  const { input, final } = job;
+  const blockSize = job.blockSize ?? 0;
+  const pieces = [];
+  let total = 0;
+  let start = 0;
+  for (;;) {
+    const rest = input.length - start;
+    const last = blockSize === 0 || (final ? rest < blockSize : rest <= blockSize);
+    const end = blockSize === 0 ? input.length : start + Math.min(rest, blockSize);
+    const dictionary = start === 0 ? job.dictionary : input.subarray(Math.max(0, start - WINDOW), start);
+    const piece = deflateBlock(input.subarray(start, end), dictionary, job.level, final && last);
+    pieces.push(piece);
+    total += piece.length;
+    if (last) break;
+    start = end;
+  }
+  const output = new Uint8Array(total);
+  let offset = 0;
+  for (const piece of pieces) {
+    output.set(piece, offset);
+    offset += piece.length;
+    if (piece.buffer.byteLength >= 65536) release(piece);
+  }
+  return output;
+};
 parentPort.on('message', (job) => {
   let output;
   try {
-    const options = {
-      level: job.level,
-      finishFlush: job.final ? Z_FINISH : Z_SYNC_FLUSH,
-      chunkSize: job.chunkSize,
-    };
-    if (job.dictionary.length > 0) options.dictionary = job.dictionary;
-    const deflated = zlib.deflateRawSync(job.input, options);
-    output = new Uint8Array(deflated);
-    if (deflated.buffer.byteLength >= 65536) release(deflated);
+    output = deflateJob(job);
   } catch (error) {
     parentPort.postMessage({ id: job.id, error: String((error && error.message) || error) });
     return;
@@ -13846,7 +13873,7 @@ function createDeflatePool(options = {}) {
           dictionary: job.dictionary,
           level: job.level,
           final: job.final,
-          chunkSize: outputChunkSize(job.input.byteLength)
+          blockSize: job.blockSize
         };
         slot.worker.postMessage(message2, transfer);
       } catch (error) {
@@ -13874,6 +13901,7 @@ function transferable(view) {
 var WINDOW = 32 * 1024;
 var DEFAULT_GZIP_LEVEL = 6;
 var DEFAULT_BLOCK_SIZE = 128 * 1024;
+var blocksPerJob = (blockSize) => Math.max(1, Math.min(4, Math.floor(512 * 1024 / blockSize)));
 function gzipHeader(level) {
   const xfl = level >= 9 ? 2 : level <= 1 ? 4 : 0;
   return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
@@ -13898,7 +13926,8 @@ function createParallelGzip(options = {}) {
   const getPool = () => pool ??= createDeflatePool({ workers });
   const maxInFlight = options.maxInFlight ?? 2 * workers;
   if (!Number.isInteger(maxInFlight) || maxInFlight < 1) throw new RangeError(`maxInFlight must be a positive integer, got ${maxInFlight}`);
-  let block = Buffer.allocUnsafeSlow(blockSize);
+  const jobSize = blockSize * blocksPerJob(blockSize);
+  let blocks = Buffer.allocUnsafeSlow(jobSize);
   let filled = 0;
   let dictionary = new Uint8Array(0);
   let crc = 0;
@@ -13917,7 +13946,7 @@ function createParallelGzip(options = {}) {
     stream.push(gzipHeader(level));
   };
   const dispatch = (stream, input, final) => {
-    const job = getPool().deflate({ input, dictionary, level, final });
+    const job = getPool().deflate({ input, dictionary, level, final, blockSize });
     job.catch(() => {
     });
     inFlight++;
@@ -13940,18 +13969,18 @@ function createParallelGzip(options = {}) {
     total += chunk.length;
     let offset = 0;
     while (offset < chunk.length) {
-      const count = Math.min(blockSize - filled, chunk.length - offset);
-      chunk.copy(block, filled, offset, offset + count);
+      const count = Math.min(jobSize - filled, chunk.length - offset);
+      chunk.copy(blocks, filled, offset, offset + count);
       filled += count;
       offset += count;
-      if (filled === blockSize) {
+      if (filled === jobSize) {
         for (let wait = room2(stream); wait !== void 0; wait = room2(stream)) {
           await wait;
           if (stream.destroyed) return;
         }
-        const full = block;
-        const tail = new Uint8Array(full.subarray(blockSize - WINDOW));
-        block = Buffer.allocUnsafeSlow(blockSize);
+        const full = blocks;
+        const tail = new Uint8Array(full.subarray(jobSize - WINDOW));
+        blocks = Buffer.allocUnsafeSlow(jobSize);
         filled = 0;
         dispatch(stream, full, false);
         dictionary = tail;
@@ -13968,8 +13997,8 @@ function createParallelGzip(options = {}) {
     },
     flush(callback) {
       start(this);
-      if (pool === void 0 && dictionary.length === 0) {
-        const output = deflateRawSync(block.subarray(0, filled), {
+      if (pool === void 0 && dictionary.length === 0 && filled < blockSize) {
+        const output = deflateRawSync(blocks.subarray(0, filled), {
           level,
           finishFlush: constants.Z_FINISH,
           chunkSize: outputChunkSize(filled)
@@ -13977,7 +14006,7 @@ function createParallelGzip(options = {}) {
         callback(null, Buffer.concat([output, gzipTrailer(crc, total)]));
         return;
       }
-      dispatch(this, block.subarray(0, filled), true);
+      dispatch(this, blocks.subarray(0, filled), true);
       emitted.then(
         () => {
           closePool();
@@ -14312,6 +14341,7 @@ function markerNames(markers) {
 
 // src/stream/chunks.ts
 import { finished } from "node:stream";
+var QUEUED = 2;
 function chunksOf(stream) {
   const queue = [];
   let ended = false;
@@ -14324,7 +14354,7 @@ function chunksOf(stream) {
   };
   stream.on("data", (chunk) => {
     queue.push(chunk);
-    stream.pause();
+    if (queue.length >= QUEUED) stream.pause();
     notify();
   });
   stream.pause();
@@ -14342,7 +14372,7 @@ function chunksOf(stream) {
         if (ended) return { value: void 0, done: true };
         await new Promise((resolve3) => {
           wake = resolve3;
-          stream.resume();
+          if (stream.isPaused()) stream.resume();
         });
       }
     },
@@ -14513,7 +14543,15 @@ function createTarReader(stream, layerId) {
     }
     return true;
   }
+  function takeBuffered(n) {
+    if (chunk.length - offset < n) return void 0;
+    const out = chunk.subarray(offset, offset + n);
+    offset += n;
+    return out;
+  }
   async function read2(n) {
+    const buffered = n > 0 ? takeBuffered(n) : void 0;
+    if (buffered !== void 0) return buffered;
     if (!await fill()) return Buffer.alloc(0);
     if (chunk.length - offset >= n) {
       const out = chunk.subarray(offset, offset + n);
@@ -14546,6 +14584,11 @@ function createTarReader(stream, layerId) {
     const got = await read2(want);
     if (got.length < want) finished4 = true;
   }
+  function paddingBuffered() {
+    if (padding > 0 && takeBuffered(padding) === void 0) return false;
+    padding = 0;
+    return true;
+  }
   async function* storedBody() {
     while (remaining > 0) {
       if (!await fill()) fail(`truncated tar: input ended inside ${displayName(lastName)}`);
@@ -14555,7 +14598,7 @@ function createTarReader(stream, layerId) {
       remaining -= take;
       yield out;
     }
-    await readPadding();
+    if (!paddingBuffered()) await readPadding();
   }
   function body() {
     if (sparse === void 0) return storedBody();
@@ -14565,16 +14608,24 @@ function createTarReader(stream, layerId) {
   }
   async function skip() {
     sparse = void 0;
+    if (skipBuffered()) return;
     await discard2(remaining);
     remaining = 0;
     await readPadding();
   }
+  function skipBuffered() {
+    if (chunk.length - offset < remaining + padding) return false;
+    offset += remaining + padding;
+    remaining = 0;
+    padding = 0;
+    return true;
+  }
   async function readMeta(size, what) {
     if (size > MAX_META) fail(`${what} of ${size} bytes is too large`);
-    const data = await read2(size);
+    const data = takeBuffered(size) ?? await read2(size);
     if (data.length < size) fail(`truncated tar: input ended inside a ${what}`);
     padding = pad(size);
-    await readPadding();
+    if (!paddingBuffered()) await readPadding();
     const copy = Buffer.allocUnsafeSlow(size);
     data.copy(copy);
     return copy;
@@ -14582,6 +14633,10 @@ function createTarReader(stream, layerId) {
   async function drain() {
     offset = chunk.length;
     while (await fill()) offset = chunk.length;
+  }
+  function headerBuffered() {
+    if (finished4 || chunk.length - offset < BLOCK || isZero(chunk, offset)) return void 0;
+    return takeBuffered(BLOCK);
   }
   async function readHeaderBlock() {
     if (finished4) return void 0;
@@ -14610,13 +14665,13 @@ function createTarReader(stream, layerId) {
     }
   }
   async function next() {
-    if (remaining > 0 || padding > 0) await skip();
+    if ((remaining > 0 || padding > 0) && !skipBuffered()) await skip();
     sparse = void 0;
     let pax;
     let longName;
     let longLink;
     for (; ; ) {
-      const block = await readHeaderBlock();
+      const block = headerBuffered() ?? await readHeaderBlock();
       if (block === void 0) return void 0;
       verifyChecksum(block, fail);
       const flag = String.fromCharCode(block[156] ?? 0);
@@ -14672,8 +14727,8 @@ function pad(size) {
   const rest = size % BLOCK;
   return rest === 0 ? 0 : BLOCK - rest;
 }
-function isZero(block) {
-  for (let i = 0; i < BLOCK; i++) if (block[i] !== 0) return false;
+function isZero(block, offset = 0) {
+  for (let i = offset; i < offset + BLOCK; i++) if (block[i] !== 0) return false;
   return true;
 }
 function verifyChecksum(block, fail) {
@@ -15154,10 +15209,10 @@ function encodeHeader(header) {
   }
   const linkBytes = Buffer.from(header.linkname, "latin1");
   if (linkBytes.length > 100) required.push(["linkpath", linkBytes]);
-  const carried = new Set((header.pax ?? []).map(([key2]) => key2));
+  const carried = (key2) => header.pax?.some(([name2]) => name2 === key2) ?? false;
   const numeric = (key2, value, max) => {
     if (Number.isSafeInteger(value) && value >= 0 && value <= max) return value;
-    if (!carried.has(key2)) required.push([key2, Buffer.from(String(value))]);
+    if (!carried(key2)) required.push([key2, Buffer.from(String(value))]);
     return 0;
   };
   const size = numeric("size", header.size, MAX_OCTAL_11);
@@ -15166,8 +15221,8 @@ function encodeHeader(header) {
   const mtime = numeric("mtime", header.mtime, MAX_OCTAL_11);
   const uname = Buffer.from(header.uname, "latin1");
   const gname = Buffer.from(header.gname, "latin1");
-  if (uname.length > 32 && !carried.has("uname")) required.push(["uname", uname]);
-  if (gname.length > 32 && !carried.has("gname")) required.push(["gname", gname]);
+  if (uname.length > 32 && !carried("uname")) required.push(["uname", uname]);
+  if (gname.length > 32 && !carried("gname")) required.push(["gname", gname]);
   const ustar = zeroed(BLOCK2);
   split.prefix.copy(ustar, 345);
   split.name.copy(ustar, 0);
@@ -15186,22 +15241,26 @@ function encodeHeader(header) {
     writeOctal(ustar, 337, 8, Math.min(header.devminor, MAX_OCTAL_7));
   }
   writeChecksum(ustar);
-  const records = [...required, ...header.pax ?? []];
+  const records = header.pax === void 0 ? required : [...required, ...header.pax];
   if (records.length === 0) return ustar;
-  const body = Buffer.concat(records.map(([key2, value]) => paxRecord(key2, value)));
-  const paxHeader = zeroed(BLOCK2);
-  Buffer.from("PaxHeaders.0/").copy(paxHeader, 0);
-  split.name.copy(paxHeader, 13, 0, Math.min(split.name.length, 87));
-  writeOctal(paxHeader, 100, 8, 420);
-  writeOctal(paxHeader, 108, 8, 0);
-  writeOctal(paxHeader, 116, 8, 0);
-  writeOctal(paxHeader, 124, 12, body.length);
-  writeOctal(paxHeader, 136, 12, 0);
-  paxHeader[156] = 120;
-  paxHeader.write("ustar\x0000", 257, "latin1");
-  writeChecksum(paxHeader);
-  const pad2 = paddingFor(body.length);
-  return Buffer.concat(pad2 === void 0 ? [paxHeader, body, ustar] : [paxHeader, body, pad2, ustar]);
+  let bodyLength = 0;
+  for (const [key2, value] of records) bodyLength += paxRecordLength(key2, value);
+  const padded = bodyLength + (BLOCK2 - (bodyLength % BLOCK2 || BLOCK2));
+  const out = zeroed(BLOCK2 + padded + BLOCK2);
+  out.write("PaxHeaders.0/", 0, "latin1");
+  split.name.copy(out, 13, 0, Math.min(split.name.length, 87));
+  writeOctal(out, 100, 8, 420);
+  writeOctal(out, 108, 8, 0);
+  writeOctal(out, 116, 8, 0);
+  writeOctal(out, 124, 12, bodyLength);
+  writeOctal(out, 136, 12, 0);
+  out[156] = 120;
+  out.write("ustar\x0000", 257, "latin1");
+  writeChecksum(out);
+  let at = BLOCK2;
+  for (const [key2, value] of records) at = writePaxRecord(out, at, key2, value);
+  ustar.copy(out, BLOCK2 + padded);
+  return out;
 }
 function splitName(name) {
   if (name.length <= 100) return { prefix: Buffer.alloc(0), name };
@@ -15213,27 +15272,39 @@ function splitName(name) {
   return void 0;
 }
 function writeOctal(block, offset, length, value) {
-  block.write(value.toString(8).padStart(length - 1, "0"), offset, length - 1, "latin1");
+  writeDigits(block, offset, length - 1, value);
   block[offset + length - 1] = 0;
+}
+function writeDigits(block, offset, count, value) {
+  if (!Number.isInteger(value) || value < 0 || value >= 8 ** count) {
+    block.write(value.toString(8).padStart(count, "0"), offset, count, "latin1");
+    return;
+  }
+  let rest = value;
+  for (let i = offset + count - 1; i >= offset; i--) {
+    block[i] = 48 + rest % 8;
+    rest = Math.floor(rest / 8);
+  }
 }
 function writeChecksum(block) {
   block.fill(32, 148, 156);
   let sum = 0;
   for (let i = 0; i < BLOCK2; i++) sum += block[i] ?? 0;
-  block.write(sum.toString(8).padStart(6, "0"), 148, 6, "latin1");
+  writeDigits(block, 148, 6, sum);
   block[154] = 0;
   block[155] = 32;
 }
-function paxRecord(key2, value) {
-  const keyBytes = key2.length;
-  const rest = keyBytes + value.length + 3;
-  let length = rest + String(rest).length;
-  if (String(length).length + rest !== length) length = rest + String(length).length;
-  const out = Buffer.alloc(length);
-  let at = out.write(`${length} ${key2}=`, 0, "latin1");
-  at += value.copy(out, at);
-  out[at] = 10;
-  return out;
+function paxRecordLength(key2, value) {
+  const rest = key2.length + value.length + 3;
+  const length = rest + String(rest).length;
+  return String(length).length + rest === length ? length : rest + String(length).length;
+}
+function writePaxRecord(out, at, key2, value) {
+  const length = paxRecordLength(key2, value);
+  let end = at + out.write(`${length} ${key2}=`, at, "latin1");
+  end += value.copy(out, end);
+  out[end] = 10;
+  return end + 1;
 }
 
 // src/rootfs/reread.ts
@@ -16315,6 +16386,7 @@ import { EventEmitter } from "node:events";
 import { open } from "node:fs/promises";
 import { Readable as Readable2, Writable } from "node:stream";
 var CHUNK = 64 * 1024;
+var WRITE_BATCH = 256 * 1024;
 function createGrowingFile(path) {
   const events = new EventEmitter();
   events.setMaxListeners(0);
@@ -16338,8 +16410,15 @@ function createGrowingFile(path) {
   };
   const writer = () => {
     let handle;
+    const append = async (chunks, length) => {
+      const file = handle;
+      const { bytesWritten } = chunks.length === 1 ? await file.write(chunks[0]) : await file.writev(chunks);
+      if (bytesWritten < length) await file.write(Buffer.concat(chunks, length).subarray(bytesWritten));
+      written += length;
+      changed();
+    };
     return new Writable({
-      highWaterMark: CHUNK,
+      highWaterMark: WRITE_BATCH,
       construct(callback) {
         open(path, "w").then(
           (h) => {
@@ -16350,14 +16429,13 @@ function createGrowingFile(path) {
         );
       },
       write(chunk, _encoding, callback) {
-        handle.write(chunk).then(
-          () => {
-            written += chunk.length;
-            changed();
-            callback();
-          },
-          (error) => callback(error)
-        );
+        append([chunk], chunk.length).then(() => callback(), callback);
+      },
+      writev(pieces, callback) {
+        const chunks = pieces.map((piece) => piece.chunk);
+        let length = 0;
+        for (const chunk of chunks) length += chunk.length;
+        append(chunks, length).then(() => callback(), callback);
       },
       final(callback) {
         handle.close().then(() => {
@@ -20018,7 +20096,7 @@ function createCredentialStore(options = {}) {
 }
 
 // src/transport/docker-archive-source.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile4, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20033,10 +20111,11 @@ import { basename, dirname as dirname3, join as join6 } from "node:path";
 import { pipeline as pipeline10 } from "node:stream/promises";
 
 // src/transport/blob-store.ts
-import { randomUUID } from "node:crypto";
+import { createHash as createHash7, randomUUID } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, readFile as readFile3, rename, rm as rm2, stat, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join as join5 } from "node:path";
+import { Transform as Transform11 } from "node:stream";
 import { pipeline as pipeline9 } from "node:stream/promises";
 
 // src/io-errors.ts
@@ -20213,6 +20292,53 @@ async function writeVerifiedBlob(root, descriptor, source, where2, temps, signal
   }
   return true;
 }
+async function writeStreamedBlob(root, open4, final, where2, temps, options = {}) {
+  const { signal } = options;
+  final.catch(() => void 0);
+  const producerFailed = () => final.then(
+    () => false,
+    () => true
+  );
+  const directory = join5(root, "blobs", "sha256");
+  const temp = join5(directory, `.streamed-${randomUUID()}`);
+  temps.add(temp);
+  try {
+    const hash = createHash7("sha256");
+    let size = 0;
+    try {
+      await mkdir(directory, { recursive: true });
+      const hashing = new Transform11({
+        transform(chunk, _encoding, callback) {
+          hash.update(chunk);
+          size += chunk.length;
+          callback(null, chunk);
+        }
+      });
+      await pipeline9(open4(), hashing, createWriteStream2(temp, { flags: "wx" }), ...signal === void 0 ? [] : [{ signal }]);
+    } catch (error) {
+      if (signal?.aborted !== true && await producerFailed()) return void 0;
+      if (error instanceof FlattenError || signal?.aborted === true) throw error;
+      throw ioError(`${where2}: writing a blob as it is made (${size} bytes so far)`, error, directory);
+    }
+    if (await producerFailed()) return void 0;
+    const descriptor = await final;
+    const digest = `sha256:${hash.digest("hex")}`;
+    if (descriptor.digest !== digest || descriptor.size !== size) {
+      options.onNotStored?.(`its bytes as written (${size}, ${digest}) are not ${descriptor.digest} (${descriptor.size})`);
+      return void 0;
+    }
+    if (await hasBlobFile(root, descriptor, where2)) return { outcome: "existed", descriptor };
+    try {
+      await rename(temp, blobPath(root, descriptor.digest, where2));
+    } catch (error) {
+      throw ioError(`${where2}: storing blob ${descriptor.digest}`, error, directory);
+    }
+    return { outcome: "uploaded", descriptor };
+  } finally {
+    temps.delete(temp);
+    await rm2(temp, { force: true });
+  }
+}
 async function writeFileAtomic(path, data, temps) {
   const temp = `${path}.tmp-${randomUUID()}`;
   temps.add(temp);
@@ -20360,7 +20486,7 @@ function resolveMember(path, links, where2) {
   return name;
 }
 async function fingerprint(path) {
-  const hash = createHash7("sha256");
+  const hash = createHash8("sha256");
   let size = 0;
   let head2 = Buffer.alloc(0);
   for await (const chunk of createReadStream4(path)) {
@@ -20608,6 +20734,11 @@ async function openDockerArchiveTarget(file, name) {
       if (await hasBlobFile(staging, descriptor, description)) return "existed";
       const signal = options?.signal === void 0 ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
       return await writeVerifiedBlob(staging, descriptor, await open4(), description, temps, signal) ? "uploaded" : "existed";
+    },
+    // Staged next to FILE as it is made: no spool in the temp dir, no second merge (docs/temp-budget.md).
+    streamBlob: async (open4, final, options) => {
+      const signal = options?.signal === void 0 ? stop.signal : AbortSignal.any([stop.signal, options.signal]);
+      return (await writeStreamedBlob(staging, open4, final, description, temps, { signal, onNotStored: options?.onNotStored }))?.outcome;
     },
     putManifest: async (manifest) => {
       refuseIndex(manifest.mediaType);
@@ -20912,6 +21043,18 @@ async function openOciLayoutTarget(dir, tag, options = {}) {
         return "uploaded";
       })()
     ),
+    // The merged layer lands in the layout as it is made: no spool, no second merge (docs/temp-budget.md).
+    streamBlob: (open4, final, streamOptions) => track(
+      (async () => {
+        const signal = signalFor(streamOptions?.signal);
+        const written = await writeStreamedBlob(dir, open4, final, description, temps, {
+          signal,
+          onNotStored: streamOptions?.onNotStored
+        });
+        if (written?.outcome === "uploaded") added.add(written.descriptor.digest);
+        return written?.outcome;
+      })()
+    ),
     putManifest: async (manifest) => {
       await track(storeManifest2(manifest));
     },
@@ -21021,6 +21164,7 @@ async function openOciArchiveTarget(file, tag) {
     family: "oci",
     hasBlob: (descriptor, signal) => layout.hasBlob(descriptor, signal),
     putBlob: (descriptor, open4, options) => layout.putBlob(descriptor, open4, options),
+    streamBlob: (open4, final, options) => layout.streamBlob(open4, final, options),
     storedBlob: async (descriptor, signal) => layout.storedBlob(descriptor, signal),
     putManifest: (manifest, signal) => layout.putManifest(manifest, signal),
     commit: async (manifest, signal) => {
