@@ -15,12 +15,15 @@ export interface MemberIndex<T extends object> {
   readonly size: number;
 }
 
+/** Handles above this do not fit a slot: a layer's packed records would pass 2 GiB first. */
+const MAX_HANDLE = 2 ** 31 - 2;
+
 /**
  * Slot values: 0 is no member, a positive value a packed handle plus one, a negative one the
  * object at index -value - 1 of `objects`. Handles are non-negative integers (member-table.ts).
  */
 export function createMemberIndex<T extends object>(tree: PathTree): MemberIndex<T> {
-  let slots = new Float64Array(Math.max(1024, tree.size));
+  let slots = new Int32Array(Math.max(1024, tree.size));
   const objects: T[] = [];
   let size = 0;
   const slotOf = (id: number): number => (id === -1 || id >= slots.length ? 0 : (slots[id] as number));
@@ -31,13 +34,13 @@ export function createMemberIndex<T extends object>(tree: PathTree): MemberIndex
     set(path, value) {
       const id = tree.intern(path);
       if (id >= slots.length) {
-        const grown = new Float64Array(Math.max(slots.length * 2, id + 1));
+        const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
         grown.set(slots);
         slots = grown;
       }
       if (slots[id] === 0) size++;
       if (typeof value === 'number') {
-        if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`member handle ${value} is not a non-negative integer`);
+        if (!Number.isInteger(value) || value < 0 || value > MAX_HANDLE) throw new RangeError(`member handle ${value} out of range`);
         slots[id] = value + 1;
       } else {
         // An object replacing an object reuses its place in the list: a path is set a few times at most.

@@ -70,6 +70,40 @@ describe('member table: attributes packed and unpacked unchanged', () => {
     });
   });
 
+  it('round-trips numbers of every shape: varint-sized, negative, fractional, -0, unsafe and not a number', () => {
+    const table = createMemberTable();
+    const values = [0, 1, 127, 128, 16_383, 16_384, 2 ** 32, 2 ** 53 - 1, 2 ** 53, 2 ** 60, -1, -0, 0.5, -86_400.25, Number.NaN];
+    const handles = values.map((value, i) =>
+      table.put(MemberState.WrittenFile, value, { ...base, mode: value, uid: values[(i + 1) % values.length]!, mtime: value, size: value }),
+    );
+    handles.forEach((handle, i) => {
+      const { ordinal, attributes } = table.get(handle);
+      for (const [field, got] of [
+        ['ordinal', ordinal],
+        ['mode', attributes.mode],
+        ['mtime', attributes.mtime],
+        ['size', attributes.size],
+      ] as const)
+        assert.ok(Object.is(got, values[i]), `${field}: ${got} for ${values[i]}`);
+      assert.ok(Object.is(attributes.uid, values[(i + 1) % values.length]));
+    });
+  });
+
+  it('packs a plain member in a few tens of bytes, so a layer of 10,000 takes under 6 blocks', () => {
+    const table = createMemberTable();
+    for (let i = 0; i < 10_000; i++)
+      table.put(MemberState.WrittenFile, i, {
+        ...base,
+        uid: 0,
+        mode: 0o644,
+        mtime: 1_700_000_000 + i,
+        size: 100 + i,
+        uname: '',
+        gname: '',
+      });
+    assert.ok(table.bytes <= 5 * 64 * 1024, `${table.bytes} bytes of blocks`);
+  });
+
   it('hands out copies: changing an unpacked value changes neither the table nor the input', () => {
     const table = createMemberTable();
     const value = Buffer.from('1.5');

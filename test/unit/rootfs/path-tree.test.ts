@@ -118,7 +118,7 @@ describe('member index: a layer members by path, on the tree', () => {
     const paths = randomPaths(3000, 23);
     for (const path of paths) {
       const roll = next();
-      const value = roll < 0.7 ? Math.floor(next() * 2 ** 40) : { state: `s${Math.floor(roll * 100)}` };
+      const value = roll < 0.7 ? Math.floor(next() * (2 ** 31 - 1)) : { state: `s${Math.floor(roll * 100)}` };
       index.set(path, value);
       model.set(path, value);
       const probe = paths[Math.floor(next() * paths.length)] as string;
@@ -134,12 +134,15 @@ describe('member index: a layer members by path, on the tree', () => {
     assert.equal(index.get('a'), model.get('a'));
   });
 
-  it('keeps handle 0 apart from no member, and refuses a handle that is not a non-negative integer', () => {
+  it('keeps handle 0 apart from no member, and refuses a handle that is negative, fractional or too large', () => {
     const index = createMemberIndex<object>(createPathTree());
     index.set('x', 0);
     assert.equal(index.get('x'), 0);
     assert.equal(index.has('x'), true);
     assert.throws(() => index.set('y', -1), RangeError);
     assert.throws(() => index.set('y', 1.5), RangeError);
+    index.set('z', 2 ** 31 - 2);
+    assert.equal(index.get('z'), 2 ** 31 - 2);
+    assert.throws(() => index.set('y', 2 ** 31 - 1), RangeError);
   });
 });
