@@ -1,11 +1,13 @@
 /**
  * Every path the merge has met, interned as a tree of small integer ids: a node is its parent's id
- * and its own last name, and the names live as bytes in one growing arena, found again through an
- * open-addressing hash table of ids. A Map keyed by whole path strings cost ~90 bytes a path (a
- * string of the full name plus the Map's entry), and a directory's name was repeated in every
- * path below it; here a path costs its last name and ~20 bytes of typed arrays. An ancestor walk
- * is a walk up parent ids, with no string sliced. Ids are never reused or removed. Pure.
+ * and a reference to its own last name, kept as bytes in a name arena (name-arena.ts), and nodes
+ * are found again through an open-addressing hash table of ids. A Map keyed by whole path strings
+ * cost ~90 bytes a path (a string of the full name plus the Map's entry), and a directory's name
+ * was repeated in every path below it; here a path costs its last name and ~16 bytes of typed
+ * arrays. Node arrays grow by fixed pages, never copied. An ancestor walk is a walk up parent ids,
+ * with no string sliced. Ids are never reused or removed. Pure.
  */
+import { createNameArena } from './name-arena.ts';
 
 export interface PathTree {
   /** The id of a path ('' is the root, id 0), adding it and its missing ancestors. */
@@ -20,31 +22,34 @@ export interface PathTree {
   readonly size: number;
 }
 
-/** Set in a stored name's length when its chars are stored as two bytes each (a char above 0xff). */
-const WIDE = 1;
-
 export interface PathTreeOptions {
-  /** Nodes room is made for at first (it doubles as needed). */
+  /** Nodes the hash table has room for at first (it doubles as needed). */
   initialCapacity?: number;
   /** Mixes a name's hash; tests pass one that collides on purpose. */
   mixHash?: (hash: number) => number;
 }
 
+const PAGE_BITS = 14;
+/** Nodes a page of the node arrays holds. */
+const PAGE_NODES = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_NODES - 1;
+const FNV_PRIME = 0x01000193;
+
+const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, FNV_PRIME);
+
 export function createPathTree(options: PathTreeOptions = {}): PathTree {
   const mix = options.mixHash ?? ((hash: number) => hash ^ (hash >>> 15));
-  let capacity = Math.max(16, options.initialCapacity ?? 1024);
-  let parents = new Int32Array(capacity);
-  let hashes = new Int32Array(capacity);
-  let nameStarts = new Uint32Array(capacity);
-  /** Byte length << 1, with WIDE in the low bit. */
-  let nameLengths = new Uint32Array(capacity);
-  let arena = new Uint8Array(capacity * 16);
-  let arenaUsed = 0;
-  /** Slots hold id + 1 (0 is empty); kept at most half full, so probes stay short. */
-  let table = new Int32Array(capacity * 2);
+  const names = createNameArena();
+  /** Per node, in pages of PAGE_NODES: its parent's id, and its name's reference in the arena. */
+  const parentPages: Int32Array[] = [];
+  const namePages: Uint32Array[] = [];
+  /**
+   * Slots hold id + 1 (0 is empty); kept at most half full, so probes stay short. Hashes are not
+   * stored: growing the table hashes each name again from the arena (rare: the table doubles).
+   */
+  let table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(16, options.initialCapacity ?? 1024) * 2)));
   let mask = table.length - 1;
-  let size = 1;
-  parents[0] = -1;
+  let size = 0;
 
   // Members of a layer come directory by directory, and one member's path is looked up several
   // times in a row: the last directory and the last path resolved skip the walk from the root.
@@ -53,28 +58,41 @@ export function createPathTree(options: PathTreeOptions = {}): PathTree {
   let lastPath = '';
   let lastPathId = 0;
 
+  const parentOf = (id: number): number => (parentPages[id >>> PAGE_BITS] as Int32Array)[id & PAGE_MASK] as number;
+  const nameOf = (id: number): number => (namePages[id >>> PAGE_BITS] as Uint32Array)[id & PAGE_MASK] as number;
+
+  // FNV-1a over the name's chars, seeded with the parent's id.
+  const seed = (parent: number): number => Math.imul(0x811c9dc5 ^ parent, FNV_PRIME);
   const hashName = (parent: number, path: string, start: number, end: number): number => {
-    // FNV-1a over the name's chars, seeded with the parent's id.
-    let hash = Math.imul(0x811c9dc5 ^ parent, 0x01000193);
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+    let hash = seed(parent);
+    for (let i = start; i < end; i++) hash = fnvStep(hash, path.charCodeAt(i));
     return mix(hash) | 0;
   };
+  const hashNode = (id: number): number => {
+    const parent = parentOf(id);
+    return mix(names.fold(nameOf(id), seed(parent), fnvStep)) | 0;
+  };
 
-  const nameEquals = (id: number, path: string, start: number, end: number): boolean => {
-    const stored = nameLengths[id] as number;
-    const offset = nameStarts[id] as number;
-    const length = end - start;
-    if ((stored & WIDE) === 0) {
-      if (stored >>> 1 !== length) return false;
-      for (let i = 0; i < length; i++) if (arena[offset + i] !== path.charCodeAt(start + i)) return false;
-      return true;
+  const addNode = (parent: number, name: number): number => {
+    const id = size++;
+    if ((id & PAGE_MASK) === 0) {
+      parentPages.push(new Int32Array(PAGE_NODES));
+      namePages.push(new Uint32Array(PAGE_NODES));
     }
-    if (stored >>> 1 !== length * 2) return false;
-    for (let i = 0; i < length; i++) {
-      const at = offset + 2 * i;
-      if (((arena[at] as number) | ((arena[at + 1] as number) << 8)) !== path.charCodeAt(start + i)) return false;
+    (parentPages[id >>> PAGE_BITS] as Int32Array)[id & PAGE_MASK] = parent;
+    (namePages[id >>> PAGE_BITS] as Uint32Array)[id & PAGE_MASK] = name;
+    return id;
+  };
+
+  /** Doubles the table and puts every node but the root back. */
+  const growTable = (): void => {
+    table = new Int32Array(table.length * 2);
+    mask = table.length - 1;
+    for (let id = 1; id < size; id++) {
+      let slot = hashNode(id) & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = id + 1;
     }
-    return true;
   };
 
   const child = (parent: number, path: string, start: number, end: number, add: boolean): number => {
@@ -84,68 +102,20 @@ export function createPathTree(options: PathTreeOptions = {}): PathTree {
       const entry = table[slot] as number;
       if (entry === 0) break;
       const id = entry - 1;
-      if (hashes[id] === hash && parents[id] === parent && nameEquals(id, path, start, end)) return id;
+      if (parentOf(id) === parent && names.equals(nameOf(id), path, start, end)) return id;
       slot = (slot + 1) & mask;
     }
     if (!add) return -1;
-    const id = addNode(parent, hash, path, start, end);
+    const id = addNode(parent, names.add(path, start, end));
     if (size * 2 > table.length) growTable();
     else table[slot] = id + 1;
     return id;
   };
 
-  const addNode = (parent: number, hash: number, path: string, start: number, end: number): number => {
-    if (size === capacity) growNodes();
-    let wide = false;
-    for (let i = start; i < end && !wide; i++) wide = path.charCodeAt(i) > 0xff;
-    const bytes = (end - start) * (wide ? 2 : 1);
-    if (arenaUsed + bytes > arena.length) {
-      const grown = new Uint8Array(Math.max(arena.length * 2, arenaUsed + bytes));
-      grown.set(arena.subarray(0, arenaUsed));
-      arena = grown;
-    }
-    for (let i = start, at = arenaUsed; i < end; i++) {
-      const code = path.charCodeAt(i);
-      arena[at++] = code & 0xff;
-      if (wide) arena[at++] = code >>> 8;
-    }
-    const id = size++;
-    parents[id] = parent;
-    hashes[id] = hash;
-    nameStarts[id] = arenaUsed;
-    nameLengths[id] = (bytes << 1) | (wide ? WIDE : 0);
-    arenaUsed += bytes;
-    return id;
-  };
-
-  const growNodes = (): void => {
-    capacity *= 2;
-    const grow = <T extends Int32Array | Uint32Array>(from: T, make: (length: number) => T): T => {
-      const grown = make(capacity);
-      grown.set(from);
-      return grown;
-    };
-    parents = grow(parents, (length) => new Int32Array(length));
-    hashes = grow(hashes, (length) => new Int32Array(length));
-    nameStarts = grow(nameStarts, (length) => new Uint32Array(length));
-    nameLengths = grow(nameLengths, (length) => new Uint32Array(length));
-  };
-
-  /** Doubles the table and puts every node but the root back (the new node included). */
-  const growTable = (): void => {
-    table = new Int32Array(table.length * 2);
-    mask = table.length - 1;
-    for (let id = 1; id < size; id++) {
-      let slot = (hashes[id] as number) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = id + 1;
-    }
-  };
-
-  /** Walks path's names from `from` (the id of its first `start` chars); -1 when one is missing and add is false. */
-  const walk = (from: number, path: string, start: number, add: boolean): number => {
-    let id = from;
-    let begin = start;
+  /** Walks path's names from the root; -1 when one is missing and add is false. */
+  const walk = (path: string, add: boolean): number => {
+    let id = 0;
+    let begin = 0;
     for (let slash = path.indexOf('/', begin); id !== -1; slash = path.indexOf('/', begin)) {
       const end = slash === -1 ? path.length : slash;
       id = child(id, path, begin, end, add);
@@ -165,7 +135,7 @@ export function createPathTree(options: PathTreeOptions = {}): PathTree {
       let dir: number;
       if (lastDirId !== -1 && slash === lastDir.length && path.startsWith(lastDir)) dir = lastDirId;
       else {
-        dir = walk(0, path.slice(0, slash), 0, add);
+        dir = walk(path.slice(0, slash), add);
         if (dir === -1) return -1;
         lastDir = path.slice(0, slash);
         lastDirId = dir;
@@ -179,23 +149,23 @@ export function createPathTree(options: PathTreeOptions = {}): PathTree {
     return id;
   };
 
+  const check = (id: number): void => {
+    if (!Number.isInteger(id) || id < 0 || id >= size) throw new RangeError(`no path ${id} in this tree`);
+  };
+
+  addNode(-1, names.add('', 0, 0));
   return {
     intern: (path) => resolve(path, true),
     find: (path) => resolve(path, false),
     parent(id) {
-      if (id < 0 || id >= size) throw new RangeError(`no path ${id} in this tree`);
-      return parents[id] as number;
+      check(id);
+      return parentOf(id);
     },
     pathOf(id) {
-      if (id < 0 || id >= size) throw new RangeError(`no path ${id} in this tree`);
-      const names: string[] = [];
-      for (let at = id; at > 0; at = parents[at] as number) {
-        const stored = nameLengths[at] as number;
-        const start = nameStarts[at] as number;
-        const bytes = Buffer.from(arena.buffer, arena.byteOffset + start, stored >>> 1);
-        names.push((stored & WIDE) === 0 ? bytes.toString('latin1') : bytes.toString('utf16le'));
-      }
-      return names.reverse().join('/');
+      check(id);
+      const parts: string[] = [];
+      for (let at = id; at > 0; at = parentOf(at)) parts.push(names.text(nameOf(at)));
+      return parts.reverse().join('/');
     },
     get size() {
       return size;

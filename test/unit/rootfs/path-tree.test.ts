@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { byteStringOf } from '../../../src/rootfs/display-name.ts';
 import { createMemberIndex } from '../../../src/rootfs/member-index.ts';
+import { createNameArena } from '../../../src/rootfs/name-arena.ts';
 import { createPathTree, type PathTree } from '../../../src/rootfs/path-tree.ts';
 
 /** A deterministic pseudo-random sequence (xorshift32), so a failure can be replayed. */
@@ -144,5 +145,28 @@ describe('member index: a layer members by path, on the tree', () => {
     index.set('z', 2 ** 31 - 2);
     assert.equal(index.get('z'), 2 ** 31 - 2);
     assert.throws(() => index.set('y', 2 ** 31 - 1), RangeError);
+  });
+});
+
+describe('name arena: names as bytes in fixed pages', () => {
+  it('gives back every name across page ends, long headers, wide chars and a name larger than a page', () => {
+    const arena = createNameArena();
+    const names = ['', 'a', 'x'.repeat(127), 'y'.repeat(128), 'z'.repeat(20_000), '\xff\x00\x80', 'wide-日本', `${'w'.repeat(300_000)}日`];
+    for (let i = 0; i < 30_000; i++) names.push(`file-${i}.txt`);
+    const refs = names.map((name) => arena.add(`/${name}/`, 1, name.length + 1));
+    names.forEach((name, i) => {
+      const ref = refs[i] as number;
+      assert.equal(arena.text(ref), name);
+      assert.equal(arena.equals(ref, `[${name}]`, 1, name.length + 1), true);
+      assert.equal(arena.equals(ref, `${name}!`, 0, name.length + 1), false);
+      if (name.length > 0) assert.equal(arena.equals(ref, `${name.slice(0, -1)}?`, 0, name.length), false);
+      const codes = arena.fold(ref, 0, (sum, code) => sum + code);
+      assert.equal(
+        codes,
+        [...name].reduce((sum, char) => sum + (char.codePointAt(0) as number), 0),
+      );
+    });
+    assert.ok(arena.bytes >= 300_000 * 2 + 20_000, `${arena.bytes} bytes of pages`);
+    assert.throws(() => arena.text(2 ** 31), RangeError);
   });
 });
