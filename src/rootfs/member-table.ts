@@ -53,8 +53,36 @@ const VARINT_BYTES = 5; // a length or count, below 2^32
 /** True when value is stored as a varint; anything else (negative, fractional, -0, huge) as a double. */
 const isVarint = (value: number): boolean => Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0);
 
+/**
+ * PAX records repeat a few keys (Docker and GNU tar write mtime, atime and ctime for every member)
+ * with decimal values ("1796034135.599822284"): a key is stored as its number in the table's
+ * list of keys, and a value of digits and dots as two chars a byte. That halves a member of such
+ * a layer (~100 bytes to ~50; 213,616 members were 22 MB of blocks).
+ */
+const MAX_KEYS = 256;
+const DOT = 10;
+const PAD = 15;
+
+const nibbleOf = (byte: number | undefined): number => (byte === undefined ? PAD : byte === 0x2e ? DOT : byte - 0x30);
+
+/** True when every byte of value is a digit or a dot (and there is one). */
+function isDecimal(value: Buffer): boolean {
+  if (value.length === 0) return false;
+  for (const byte of value) if (!((byte >= 0x30 && byte <= 0x39) || byte === 0x2e)) return false;
+  return true;
+}
+
 export function createMemberTable(): MemberTable {
   const blocks: Buffer[] = [];
+  /** PAX keys by number, and numbers by key. */
+  const keys: string[] = [];
+  const keyNumbers = new Map<string, number>();
+  const keyNumber = (key: string): number | undefined => {
+    const known = keyNumbers.get(key);
+    if (known !== undefined || keys.length === MAX_KEYS) return known;
+    keyNumbers.set(key, keys.length);
+    return keys.push(key) - 1;
+  };
   let current: Buffer | undefined;
   let used = 0;
   let bytes = 0;
@@ -115,10 +143,21 @@ export function createMemberTable(): MemberTable {
       // 0: no PAX records at all, which is not the same as an empty list.
       varint(attributes.pax === undefined ? 0 : pax.length + 1);
       for (const [key, value] of pax) {
-        varint(key.length);
-        at += block.write(key, at, key.length, 'latin1');
-        varint(value.length);
-        at += value.copy(block, at);
+        // A key: its number * 2 + 1, or its length * 2 and its bytes.
+        const number = keyNumber(key);
+        if (number !== undefined) varint(number * 2 + 1);
+        else {
+          varint(key.length * 2);
+          at += block.write(key, at, key.length, 'latin1');
+        }
+        // A value: its length * 2 + 1 and its chars two a byte (digits and dots), or its length * 2 and its bytes.
+        if (isDecimal(value)) {
+          varint(value.length * 2 + 1);
+          for (let i = 0; i < value.length; i += 2) block[at++] = (nibbleOf(value[i]) << 4) | nibbleOf(value[i + 1]);
+        } else {
+          varint(value.length * 2);
+          at += value.copy(block, at);
+        }
       }
       used = at;
       // Blocks are 64 KiB, so the offset fits 16 bits; a member larger than a block has its own.
@@ -164,10 +203,27 @@ export function createMemberTable(): MemberTable {
       if (count !== 0) {
         pax = [];
         for (let i = 1; i < count; i++) {
-          const key = text();
-          const length = varint();
-          pax.push([key, Buffer.from(block.subarray(at, at + length))]);
-          at += length;
+          const keyTag = varint();
+          let key: string;
+          if (keyTag % 2 === 1) key = keys[(keyTag - 1) / 2] as string;
+          else {
+            key = block.toString('latin1', at, at + keyTag / 2);
+            at += keyTag / 2;
+          }
+          const valueTag = varint();
+          const length = Math.floor(valueTag / 2);
+          if (valueTag % 2 === 1) {
+            const value = Buffer.allocUnsafe(length);
+            for (let i = 0; i < length; i++) {
+              const nibble = i % 2 === 0 ? (block[at + i / 2] as number) >>> 4 : (block[at + (i - 1) / 2] as number) & 15;
+              value[i] = nibble === DOT ? 0x2e : 0x30 + nibble;
+            }
+            at += Math.ceil(length / 2);
+            pax.push([key, value]);
+          } else {
+            pax.push([key, Buffer.from(block.subarray(at, at + length))]);
+            at += length;
+          }
         }
       }
       const [ordinal, mode, uid, gid, mtime, size, devmajor, devminor] = numbers as [

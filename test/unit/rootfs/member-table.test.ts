@@ -104,6 +104,38 @@ describe('member table: attributes packed and unpacked unchanged', () => {
     assert.ok(table.bytes <= 5 * 64 * 1024, `${table.bytes} bytes of blocks`);
   });
 
+  it('round-trips PAX records whose values are decimal (odd and even lengths, dots), almost decimal, or binary, past 256 distinct keys', () => {
+    const table = createMemberTable();
+    const values = ['1796034135.599822284', '1673717062', '7', '.', '..1.', '0', '', '12a', '1796048426.11541705', '-1', ' 1', '9/', ':'];
+    const members: Array<[string, Buffer][]> = [];
+    for (let i = 0; i < 600; i++) {
+      const pax: [string, Buffer][] = [
+        ['atime', Buffer.from(values[i % values.length] as string)],
+        [`key-${i % 300}`, Buffer.from(values[(i + 3) % values.length] as string)],
+        ['ctime', Buffer.from([0x30, 0x2e, 0x39, 0xff])],
+      ];
+      members.push(pax);
+    }
+    const handles = members.map((pax, i) => table.put(MemberState.Skipped, i, { ...base, pax }));
+    handles.forEach((handle, i) => {
+      assert.deepEqual(table.get(handle).attributes.pax, members[i]);
+    });
+  });
+
+  it('packs a GNU tar member with mtime, atime and ctime records in ~52 bytes, not ~92: 2000 fit two 64 KiB blocks', () => {
+    const table = createMemberTable();
+    for (let i = 0; i < 2000; i++) {
+      const time = Buffer.from(`${1_796_034_135 + i}.${String(599_822_284 + i).padStart(9, '0')}`);
+      const pax: [string, Buffer][] = [
+        ['mtime', time],
+        ['atime', time],
+        ['ctime', Buffer.from(String(1_673_717_062 + i))],
+      ];
+      table.put(MemberState.WrittenFile, i, { ...base, uid: 0, mode: 0o644, mtime: 1_796_034_135 + i, size: i, uname: '', gname: '', pax });
+    }
+    assert.ok(table.bytes <= 2 * 64 * 1024, `${table.bytes} bytes of blocks for 2000 members`);
+  });
+
   it('hands out copies: changing an unpacked value changes neither the table nor the input', () => {
     const table = createMemberTable();
     const value = Buffer.from('1.5');
