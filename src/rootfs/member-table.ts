@@ -56,8 +56,8 @@ const isVarint = (value: number): boolean => Number.isSafeInteger(value) && valu
 /**
  * PAX records repeat a few keys (Docker and GNU tar write mtime, atime and ctime for every member)
  * with decimal values ("1796034135.599822284"): a key is stored as its number in the table's
- * list of keys, and a value of digits and dots as two chars a byte. That halves a member of such
- * a layer (~100 bytes to ~50; 213,616 members were 22 MB of blocks).
+ * list of keys, and a value of digits and dots as two chars a byte: such a member packs in ~52
+ * bytes instead of ~92 (the 10 GiB bench image's largest layer, 213,616 members, took 22 MB).
  */
 const MAX_KEYS = 256;
 const DOT = 10;
