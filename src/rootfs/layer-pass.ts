@@ -4,7 +4,8 @@
  */
 import { displayName } from './display-name.ts';
 import { createOwnLayerView, type OwnLayerView } from './duplicates.ts';
-import type { Seen, SkippedInode } from './layer-members.ts';
+import type { DirectoryRef, InodeRef, SkippedInode } from './layer-members.ts';
+import { createMemberIndex, type MemberIndex } from './member-index.ts';
 import { createMemberTable, type MemberTable } from './member-table.ts';
 import type { MergeState } from './merge-state.ts';
 import { MemberError, type LayerRewrites } from './symlink-parents.ts';
@@ -18,7 +19,7 @@ export interface LayerPass {
   readonly input: LayerInput;
   readonly kept: boolean;
   /** Its members so far, by path. */
-  readonly seen: Map<string, Seen>;
+  readonly seen: MemberIndex<InodeRef | DirectoryRef>;
   readonly table: MemberTable;
   /** Its repeated paths, when a run before this one found them (rule 7). */
   readonly own: OwnLayerView | undefined;
@@ -65,7 +66,7 @@ export function createLayerPass(state: MergeState, layer: number): LayerPass {
     layer,
     input,
     kept: layer < state.keptCount,
-    seen: new Map(),
+    seen: createMemberIndex(state.paths),
     table: createMemberTable(),
     own: hints === undefined ? undefined : createOwnLayerView(hints),
     rewrites: state.rewrites?.get(layer),

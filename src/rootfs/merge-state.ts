@@ -9,6 +9,7 @@ import type { EarlyDirectories } from './early-directories.ts';
 import { createMarkerSet, type MarkerSet } from './markers.ts';
 import { createMergeOutput, type MergeOutput } from './merge-output.ts';
 import { createPathIndex, type PathIndex } from './path-index.ts';
+import { createPathTree, type PathTree } from './path-tree.ts';
 import { createPendingLinks, type LinkGroup, type PendingLinks } from './pending-links.ts';
 import { MemberError, type PathRewrites } from './symlink-parents.ts';
 import type { LayerInput, MergeOptions, MergeStats } from './types.ts';
@@ -20,6 +21,8 @@ export interface MergeState {
   readonly layers: LayerInput[];
   /** How many of `layers` are kept below the merged layer. */
   readonly keptCount: number;
+  /** Every path the run has met, as ids: the indexes below and each layer's members are keyed by them. */
+  readonly paths: PathTree;
   /** What the merged layers did to each path (and which paths members used as parents). */
   readonly merged: PathIndex;
   /** What the kept layers hold, when there are any. */
@@ -44,13 +47,15 @@ export function createMergeState(layers: LayerInput[], options: MergeOptions, st
   const lower = options.lower ?? [];
   const warn = options.onWarning ?? (() => undefined);
   const signal = options.signal;
+  const paths = createPathTree();
   return {
     options,
     stats,
     layers: [...lower, ...layers],
     keptCount: lower.length,
-    merged: createPathIndex(),
-    keptTree: lower.length > 0 ? createPathIndex() : undefined,
+    paths,
+    merged: createPathIndex(paths),
+    keptTree: lower.length > 0 ? createPathIndex(paths) : undefined,
     markers: createMarkerSet(),
     pending: createPendingLinks(),
     output: createMergeOutput(stats, options.earlyDirectories),

@@ -2,10 +2,11 @@
  * The streaming rootfs merge (docs/design.md section 1, rules 1-8, and section 3).
  *
  * Layers are read once, newest first (merge-layer.ts). File contents pass from input chunk to
- * output chunk; the only state is a flags map keyed by path (path-index.ts), the hard links still
- * waiting for an older target (pending-links.ts), and, for the layer being read, a packed record
- * per member (member-table.ts) so later hard links and repeated paths in the same layer can find
- * it (merge-state.ts holds what lives across layers).
+ * output chunk; the only state is a byte of flags per path (path-index.ts), over the run's paths
+ * interned as a tree of ids (path-tree.ts), the hard links still waiting for an older target
+ * (pending-links.ts), and, for the layer being read, a packed record per member (member-table.ts,
+ * found by path through member-index.ts) so later hard links and repeated paths in the same layer
+ * can find it (merge-state.ts holds what lives across layers).
  *
  * Output order: each member is written when its layer is read, so within a layer the input's
  * order is kept (parents before children when the input has them), while a directory that only

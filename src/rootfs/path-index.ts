@@ -1,8 +1,9 @@
 /**
- * What newer layers did to each path, as small-integer flags in one Map: memory grows with the
- * number of distinct paths (one key string and one tagged integer each, no object per path).
+ * What newer layers did to each path, as small-integer flags: one byte per node of a path tree
+ * (path-tree.ts), so memory grows with the number of distinct paths by a few tens of bytes each,
+ * with no string kept per path.
  */
-import { forEachAncestor } from './paths.ts';
+import { createPathTree, type PathTree } from './path-tree.ts';
 
 /** A newer layer wrote this path as a directory. */
 export const EMITTED_DIR = 1;
@@ -43,44 +44,67 @@ export interface PathIndex {
 
 const HIDES_SUBTREE = EMITTED_OTHER | WHITED_OUT | OPAQUE | REPLACED;
 
-export function createPathIndex(): PathIndex {
-  const map = new Map<string, number>();
-  const flags = (path: string): number => map.get(path) ?? 0;
+/**
+ * An index over a path tree (path-tree.ts): one byte of flags per node. Indexes sharing a tree
+ * share its names; a path's ancestors are a walk up parent ids.
+ */
+export function createPathIndex(tree: PathTree = createPathTree()): PathIndex {
+  let bits = new Uint8Array(1024);
+  let size = 0;
+  const at = (id: number): number => (id < bits.length ? (bits[id] as number) : 0);
+  const set = (id: number, value: number): void => {
+    if (id >= bits.length) {
+      const grown = new Uint8Array(Math.max(bits.length * 2, id + 1));
+      grown.set(bits);
+      bits = grown;
+    }
+    // A path counts once it has flags, as a key of the Map this replaced did.
+    if (bits[id] === 0 && value !== 0) size++;
+    bits[id] = value;
+  };
+  const flags = (path: string): number => {
+    const id = tree.find(path);
+    return id === -1 ? 0 : at(id);
+  };
+  /** True when one of id's proper ancestors (the root included) has a flag of mask. */
+  const ancestorHas = (id: number, mask: number): boolean => {
+    for (let parent = tree.parent(id); parent !== -1; parent = tree.parent(parent)) if ((at(parent) & mask) !== 0) return true;
+    return false;
+  };
   return {
     flags,
-    add(path, bits) {
-      map.set(path, flags(path) | bits);
+    add(path, more) {
+      const id = tree.intern(path);
+      set(id, at(id) | more);
     },
     isHidden(path) {
-      if (map.size === 0) return false;
-      if ((flags(path) & (EMITTED_OTHER | WHITED_OUT | EMITTED_DIR)) !== 0) return true;
-      return forEachAncestor(path, (ancestor) => (flags(ancestor) & HIDES_SUBTREE) !== 0);
+      if (size === 0) return false;
+      const id = tree.intern(path);
+      if ((at(id) & (EMITTED_OTHER | WHITED_OUT | EMITTED_DIR)) !== 0) return true;
+      return ancestorHas(id, HIDES_SUBTREE);
     },
     markEmitted(path, isDir, trackChildren) {
-      map.set(path, flags(path) | (isDir ? EMITTED_DIR : EMITTED_OTHER));
+      const id = tree.intern(path);
+      set(id, at(id) | (isDir ? EMITTED_DIR : EMITTED_OTHER));
       if (!trackChildren) return;
-      for (let parent = parentOrUndefined(path); parent !== undefined; parent = parentOrUndefined(parent)) {
-        const bits = flags(parent);
-        if ((bits & HAS_EMITTED_CHILD) !== 0) break;
-        map.set(parent, bits | HAS_EMITTED_CHILD);
+      for (let parent = tree.parent(id); parent !== -1; parent = tree.parent(parent)) {
+        const value = at(parent);
+        if ((value & HAS_EMITTED_CHILD) !== 0) break;
+        set(parent, value | HAS_EMITTED_CHILD);
       }
     },
     markParentsUsed(path) {
-      // Marks stop at the first marked parent: its own parents were marked with it.
-      for (let parent = parentOrUndefined(path); parent !== undefined && parent !== ''; parent = parentOrUndefined(parent)) {
-        const bits = flags(parent);
-        if ((bits & PARENT_USED) !== 0) break;
-        map.set(parent, bits | PARENT_USED);
+      // Marks stop at the first marked parent: its own parents were marked with it. The root is
+      // nobody's symlink, so it is never marked.
+      const id = tree.intern(path);
+      for (let parent = id === 0 ? -1 : tree.parent(id); parent > 0; parent = tree.parent(parent)) {
+        const value = at(parent);
+        if ((value & PARENT_USED) !== 0) break;
+        set(parent, value | PARENT_USED);
       }
     },
     get size() {
-      return map.size;
+      return size;
     },
   };
-}
-
-function parentOrUndefined(path: string): string | undefined {
-  if (path === '') return undefined;
-  const slash = path.lastIndexOf('/');
-  return slash === -1 ? '' : path.slice(0, slash);
 }
