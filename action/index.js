@@ -14208,6 +14208,283 @@ var EarlyDirectoriesError = class extends FlattenError {
   }
 };
 
+// src/rootfs/name-arena.ts
+var OFFSET_BITS = 18;
+var PAGE_BYTES = 1 << OFFSET_BITS;
+var MAX_PAGES = 2 ** (32 - OFFSET_BITS);
+var WIDE = 1;
+function createNameArena() {
+  const pages = [];
+  let page = new Uint8Array(0);
+  let used = 0;
+  let bytes = 0;
+  let data = page;
+  let at = 0;
+  let header = 0;
+  const locate = (ref) => {
+    const found = pages[ref >>> OFFSET_BITS];
+    if (found === void 0) throw new RangeError(`no name ${ref} in this arena`);
+    data = found;
+    at = ref & PAGE_BYTES - 1;
+    header = 0;
+    for (let scale = 1; ; scale *= 128) {
+      const byte = data[at++];
+      header += (byte & 127) * scale;
+      if (byte < 128) return;
+    }
+  };
+  return {
+    add(path, start, end) {
+      let wide = false;
+      for (let i = start; i < end && !wide; i++) wide = path.charCodeAt(i) > 255;
+      const length = (end - start) * (wide ? 2 : 1);
+      const stored = length * 2 + (wide ? WIDE : 0);
+      const size = length + 5;
+      if (used + size > page.length) {
+        if (pages.length === MAX_PAGES) throw new RangeError("more than 4 GiB of path names");
+        page = new Uint8Array(Math.max(PAGE_BYTES, size));
+        pages.push(page);
+        bytes += page.length;
+        used = 0;
+      }
+      const ref = (pages.length - 1) * PAGE_BYTES + used;
+      let next = used;
+      for (let rest = stored; ; rest = Math.floor(rest / 128)) {
+        if (rest < 128) {
+          page[next++] = rest;
+          break;
+        }
+        page[next++] = rest % 128 | 128;
+      }
+      for (let i = start; i < end; i++) {
+        const code = path.charCodeAt(i);
+        page[next++] = code & 255;
+        if (wide) page[next++] = code >>> 8;
+      }
+      used = next;
+      return ref;
+    },
+    equals(ref, path, start, end) {
+      locate(ref);
+      const count = end - start;
+      if ((header & WIDE) === 0) {
+        if (header >>> 1 !== count) return false;
+        for (let i = 0; i < count; i++) if (data[at + i] !== path.charCodeAt(start + i)) return false;
+        return true;
+      }
+      if (header >>> 1 !== count * 2) return false;
+      for (let i = 0; i < count; i++) {
+        if ((data[at + 2 * i] | data[at + 2 * i + 1] << 8) !== path.charCodeAt(start + i)) return false;
+      }
+      return true;
+    },
+    fold(ref, acc, step) {
+      locate(ref);
+      const length = header >>> 1;
+      let value = acc;
+      if ((header & WIDE) === 0) for (let i = 0; i < length; i++) value = step(value, data[at + i]);
+      else for (let i = 0; i < length; i += 2) value = step(value, data[at + i] | data[at + i + 1] << 8);
+      return value;
+    },
+    text(ref) {
+      locate(ref);
+      const chars = Buffer.from(data.buffer, data.byteOffset + at, header >>> 1);
+      return (header & WIDE) === 0 ? chars.toString("latin1") : chars.toString("utf16le");
+    },
+    get bytes() {
+      return bytes;
+    }
+  };
+}
+
+// src/rootfs/path-tree.ts
+var PAGE_BITS = 14;
+var PAGE_NODES = 1 << PAGE_BITS;
+var PAGE_MASK = PAGE_NODES - 1;
+var FNV_PRIME = 16777619;
+var fnvStep = (hash, code) => Math.imul(hash ^ code, FNV_PRIME);
+function createPathTree(options = {}) {
+  const mix = options.mixHash ?? ((hash) => hash ^ hash >>> 15);
+  const names = createNameArena();
+  const parentPages = [];
+  const namePages = [];
+  let table = new Int32Array(2 ** Math.ceil(Math.log2(Math.max(16, options.initialCapacity ?? 1024) * 2)));
+  let mask = table.length - 1;
+  let size = 0;
+  let lastDir = "";
+  let lastDirId = -1;
+  let lastPath = "";
+  let lastPathId = 0;
+  const parentOf2 = (id) => parentPages[id >>> PAGE_BITS][id & PAGE_MASK];
+  const nameOf = (id) => namePages[id >>> PAGE_BITS][id & PAGE_MASK];
+  const seed = (parent) => Math.imul(2166136261 ^ parent, FNV_PRIME);
+  const hashName = (parent, path, start, end) => {
+    let hash = seed(parent);
+    for (let i = start; i < end; i++) hash = fnvStep(hash, path.charCodeAt(i));
+    return mix(hash) | 0;
+  };
+  const hashNode = (id) => {
+    const parent = parentOf2(id);
+    return mix(names.fold(nameOf(id), seed(parent), fnvStep)) | 0;
+  };
+  const addNode = (parent, name) => {
+    const id = size++;
+    if ((id & PAGE_MASK) === 0) {
+      parentPages.push(new Int32Array(PAGE_NODES));
+      namePages.push(new Uint32Array(PAGE_NODES));
+    }
+    parentPages[id >>> PAGE_BITS][id & PAGE_MASK] = parent;
+    namePages[id >>> PAGE_BITS][id & PAGE_MASK] = name;
+    return id;
+  };
+  const growTable = () => {
+    table = new Int32Array(table.length * 2);
+    mask = table.length - 1;
+    for (let id = 1; id < size; id++) {
+      let slot = hashNode(id) & mask;
+      while (table[slot] !== 0) slot = slot + 1 & mask;
+      table[slot] = id + 1;
+    }
+  };
+  const child = (parent, path, start, end, add2) => {
+    const hash = hashName(parent, path, start, end);
+    let slot = hash & mask;
+    for (; ; ) {
+      const entry = table[slot];
+      if (entry === 0) break;
+      const id2 = entry - 1;
+      if (parentOf2(id2) === parent && names.equals(nameOf(id2), path, start, end)) return id2;
+      slot = slot + 1 & mask;
+    }
+    if (!add2) return -1;
+    const id = addNode(parent, names.add(path, start, end));
+    if (size * 2 > table.length) growTable();
+    else table[slot] = id + 1;
+    return id;
+  };
+  const walk2 = (path, add2) => {
+    let id = 0;
+    let begin = 0;
+    for (let slash = path.indexOf("/", begin); id !== -1; slash = path.indexOf("/", begin)) {
+      const end = slash === -1 ? path.length : slash;
+      id = child(id, path, begin, end, add2);
+      if (slash === -1) break;
+      begin = slash + 1;
+    }
+    return id;
+  };
+  const resolve3 = (path, add2) => {
+    if (path === lastPath) return lastPathId;
+    if (path === "") return 0;
+    const slash = path.lastIndexOf("/");
+    let id;
+    if (slash === -1) id = child(0, path, 0, path.length, add2);
+    else {
+      let dir;
+      if (lastDirId !== -1 && slash === lastDir.length && path.startsWith(lastDir)) dir = lastDirId;
+      else {
+        dir = walk2(path.slice(0, slash), add2);
+        if (dir === -1) return -1;
+        lastDir = path.slice(0, slash);
+        lastDirId = dir;
+      }
+      id = child(dir, path, slash + 1, path.length, add2);
+    }
+    if (id !== -1) {
+      lastPath = path;
+      lastPathId = id;
+    }
+    return id;
+  };
+  const check = (id) => {
+    if (!Number.isInteger(id) || id < 0 || id >= size) throw new RangeError(`no path ${id} in this tree`);
+  };
+  addNode(-1, names.add("", 0, 0));
+  return {
+    intern: (path) => resolve3(path, true),
+    find: (path) => resolve3(path, false),
+    parent(id) {
+      check(id);
+      return parentOf2(id);
+    },
+    pathOf(id) {
+      check(id);
+      const parts = [];
+      for (let at = id; at > 0; at = parentOf2(at)) parts.push(names.text(nameOf(at)));
+      return parts.reverse().join("/");
+    },
+    get size() {
+      return size;
+    }
+  };
+}
+
+// src/rootfs/path-index.ts
+var EMITTED_DIR = 1;
+var EMITTED_OTHER = 2;
+var WHITED_OUT = 4;
+var OPAQUE = 8;
+var HAS_EMITTED_CHILD = 16;
+var REPLACED = 32;
+var PARENT_USED = 64;
+var HIDES_SUBTREE = EMITTED_OTHER | WHITED_OUT | OPAQUE | REPLACED;
+function createPathIndex(tree = createPathTree()) {
+  let bits = new Uint8Array(1024);
+  let size = 0;
+  const at = (id) => id < bits.length ? bits[id] : 0;
+  const set = (id, value) => {
+    if (id >= bits.length) {
+      const grown = new Uint8Array(Math.max(bits.length * 2, id + 1));
+      grown.set(bits);
+      bits = grown;
+    }
+    if (bits[id] === 0 && value !== 0) size++;
+    bits[id] = value;
+  };
+  const flags = (path) => {
+    const id = tree.find(path);
+    return id === -1 ? 0 : at(id);
+  };
+  const ancestorHas = (id, mask) => {
+    for (let parent = tree.parent(id); parent !== -1; parent = tree.parent(parent)) if ((at(parent) & mask) !== 0) return true;
+    return false;
+  };
+  return {
+    flags,
+    add(path, more) {
+      const id = tree.intern(path);
+      set(id, at(id) | more);
+    },
+    isHidden(path) {
+      if (size === 0) return false;
+      const id = tree.intern(path);
+      if ((at(id) & (EMITTED_OTHER | WHITED_OUT | EMITTED_DIR)) !== 0) return true;
+      return ancestorHas(id, HIDES_SUBTREE);
+    },
+    markEmitted(path, isDir, trackChildren) {
+      const id = tree.intern(path);
+      set(id, at(id) | (isDir ? EMITTED_DIR : EMITTED_OTHER));
+      if (!trackChildren) return;
+      for (let parent = tree.parent(id); parent !== -1; parent = tree.parent(parent)) {
+        const value = at(parent);
+        if ((value & HAS_EMITTED_CHILD) !== 0) break;
+        set(parent, value | HAS_EMITTED_CHILD);
+      }
+    },
+    markParentsUsed(path) {
+      const id = tree.intern(path);
+      for (let parent = id === 0 ? -1 : tree.parent(id); parent > 0; parent = tree.parent(parent)) {
+        const value = at(parent);
+        if ((value & PARENT_USED) !== 0) break;
+        set(parent, value | PARENT_USED);
+      }
+    },
+    get size() {
+      return size;
+    }
+  };
+}
+
 // src/rootfs/paths.ts
 var WHITEOUT_PREFIX = ".wh.";
 var OPAQUE_MARKER = ".wh..wh..opq";
@@ -14254,55 +14531,6 @@ function forEachAncestor(path, fn) {
 }
 function isUnder(path, dir) {
   return dir === "" ? path !== "" : path.length > dir.length && path.startsWith(dir) && path.charCodeAt(dir.length) === 47;
-}
-
-// src/rootfs/path-index.ts
-var EMITTED_DIR = 1;
-var EMITTED_OTHER = 2;
-var WHITED_OUT = 4;
-var OPAQUE = 8;
-var HAS_EMITTED_CHILD = 16;
-var REPLACED = 32;
-var PARENT_USED = 64;
-var HIDES_SUBTREE = EMITTED_OTHER | WHITED_OUT | OPAQUE | REPLACED;
-function createPathIndex() {
-  const map = /* @__PURE__ */ new Map();
-  const flags = (path) => map.get(path) ?? 0;
-  return {
-    flags,
-    add(path, bits) {
-      map.set(path, flags(path) | bits);
-    },
-    isHidden(path) {
-      if (map.size === 0) return false;
-      if ((flags(path) & (EMITTED_OTHER | WHITED_OUT | EMITTED_DIR)) !== 0) return true;
-      return forEachAncestor(path, (ancestor) => (flags(ancestor) & HIDES_SUBTREE) !== 0);
-    },
-    markEmitted(path, isDir, trackChildren) {
-      map.set(path, flags(path) | (isDir ? EMITTED_DIR : EMITTED_OTHER));
-      if (!trackChildren) return;
-      for (let parent = parentOrUndefined(path); parent !== void 0; parent = parentOrUndefined(parent)) {
-        const bits = flags(parent);
-        if ((bits & HAS_EMITTED_CHILD) !== 0) break;
-        map.set(parent, bits | HAS_EMITTED_CHILD);
-      }
-    },
-    markParentsUsed(path) {
-      for (let parent = parentOrUndefined(path); parent !== void 0 && parent !== ""; parent = parentOrUndefined(parent)) {
-        const bits = flags(parent);
-        if ((bits & PARENT_USED) !== 0) break;
-        map.set(parent, bits | PARENT_USED);
-      }
-    },
-    get size() {
-      return map.size;
-    }
-  };
-}
-function parentOrUndefined(path) {
-  if (path === "") return void 0;
-  const slash = path.lastIndexOf("/");
-  return slash === -1 ? "" : path.slice(0, slash);
 }
 
 // src/rootfs/markers.ts
@@ -15366,6 +15594,40 @@ function hideOlderLayers(pass) {
   for (const { dir } of pass.stagedOpaques) index?.add(dir, OPAQUE);
 }
 
+// src/rootfs/member-index.ts
+var MAX_HANDLE = 2 ** 31 - 2;
+function createMemberIndex(tree) {
+  let slots = new Int32Array(Math.max(1024, tree.size));
+  const objects = [];
+  let size = 0;
+  const slotOf = (id) => id === -1 || id >= slots.length ? 0 : slots[id];
+  const decode = (slot) => slot === 0 ? void 0 : slot > 0 ? slot - 1 : objects[-slot - 1];
+  return {
+    get: (path) => decode(slotOf(tree.find(path))),
+    has: (path) => slotOf(tree.find(path)) !== 0,
+    set(path, value) {
+      const id = tree.intern(path);
+      if (id >= slots.length) {
+        const grown = new Int32Array(Math.max(slots.length * 2, id + 1));
+        grown.set(slots);
+        slots = grown;
+      }
+      if (slots[id] === 0) size++;
+      if (typeof value === "number") {
+        if (!Number.isInteger(value) || value < 0 || value > MAX_HANDLE) throw new RangeError(`member handle ${value} out of range`);
+        slots[id] = value + 1;
+      } else {
+        const previous = slots[id];
+        if (previous < 0) objects[-previous - 1] = value;
+        else slots[id] = -objects.push(value);
+      }
+    },
+    get size() {
+      return size;
+    }
+  };
+}
+
 // src/rootfs/member-table.ts
 var MemberState = {
   /** A directory written under its own path. */
@@ -15383,8 +15645,28 @@ var MemberState = {
 var BLOCK_BYTES = 64 * 1024;
 var KINDS2 = ["file", "link", "symlink", "char", "block", "dir", "fifo"];
 var NUMBERS = 8;
+var NUMBER_BYTES = 8;
+var VARINT_BYTES = 5;
+var isVarint = (value) => Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0);
+var MAX_KEYS = 256;
+var DOT = 10;
+var PAD = 15;
+var nibbleOf = (byte) => byte === void 0 ? PAD : byte === 46 ? DOT : byte - 48;
+function isDecimal(value) {
+  if (value.length === 0) return false;
+  for (const byte of value) if (!(byte >= 48 && byte <= 57 || byte === 46)) return false;
+  return true;
+}
 function createMemberTable() {
   const blocks = [];
+  const keys = [];
+  const keyNumbers = /* @__PURE__ */ new Map();
+  const keyNumber = (key2) => {
+    const known = keyNumbers.get(key2);
+    if (known !== void 0 || keys.length === MAX_KEYS) return known;
+    keyNumbers.set(key2, keys.length);
+    return keys.push(key2) - 1;
+  };
   let current;
   let used = 0;
   let bytes = 0;
@@ -15395,24 +15677,11 @@ function createMemberTable() {
       bytes += current.length;
       used = 0;
     }
-    const offset = used;
-    used += length;
-    return { block: current, index: blocks.length - 1, offset };
+    return { block: current, index: blocks.length - 1, offset: used };
   };
   return {
     put(state, ordinal, attributes) {
-      const uname = attributes.uname.length;
-      const gname = attributes.gname.length;
-      const target = attributes.symlinkTarget.length;
-      const pax = attributes.pax ?? [];
-      let length = 4 + 8 * NUMBERS + 4 * 3 + uname + gname + target + 4;
-      for (const [key2, value] of pax) length += 8 + key2.length + value.length;
-      const { block, index, offset } = reserve(length);
-      let at = offset;
-      block[at++] = state;
-      block[at++] = KINDS2.indexOf(attributes.kind);
-      at += 2;
-      for (const value of [
+      const numbers = [
         ordinal,
         attributes.mode,
         attributes.uid,
@@ -15421,54 +15690,116 @@ function createMemberTable() {
         attributes.size,
         attributes.devmajor,
         attributes.devminor
-      ]) {
-        at = block.writeDoubleLE(value, at);
-      }
-      const text4 = (value, byteLength) => {
-        at = block.writeUInt32LE(byteLength, at);
-        at += block.write(value, at, byteLength, "latin1");
+      ];
+      const texts = [attributes.uname, attributes.gname, attributes.symlinkTarget];
+      const pax = attributes.pax ?? [];
+      let length = 2 + NUMBERS * NUMBER_BYTES + VARINT_BYTES;
+      for (const text4 of texts) length += VARINT_BYTES + text4.length;
+      for (const [key2, value] of pax) length += 2 * VARINT_BYTES + key2.length + value.length;
+      const { block, index, offset } = reserve(length);
+      let at = offset;
+      const varint = (value) => {
+        let rest = value;
+        while (rest >= 128) {
+          block[at++] = rest % 128 | 128;
+          rest = Math.floor(rest / 128);
+        }
+        block[at++] = rest;
       };
-      text4(attributes.uname, uname);
-      text4(attributes.gname, gname);
-      text4(attributes.symlinkTarget, target);
-      at = block.writeUInt32LE(attributes.pax === void 0 ? 4294967295 : pax.length, at);
-      for (const [key2, value] of pax) {
-        text4(key2, key2.length);
-        at = block.writeUInt32LE(value.length, at);
-        at += value.copy(block, at);
+      block[at++] = state | KINDS2.indexOf(attributes.kind) << 3;
+      let doubles = 0;
+      numbers.forEach((value, i) => {
+        if (!isVarint(value)) doubles |= 1 << i;
+      });
+      block[at++] = doubles;
+      numbers.forEach((value, i) => {
+        if ((doubles & 1 << i) !== 0) at = block.writeDoubleLE(value, at);
+        else varint(value);
+      });
+      for (const text4 of texts) {
+        varint(text4.length);
+        at += block.write(text4, at, text4.length, "latin1");
       }
+      varint(attributes.pax === void 0 ? 0 : pax.length + 1);
+      for (const [key2, value] of pax) {
+        const number = keyNumber(key2);
+        if (number !== void 0) varint(number * 2 + 1);
+        else {
+          varint(key2.length * 2);
+          at += block.write(key2, at, key2.length, "latin1");
+        }
+        if (isDecimal(value)) {
+          varint(value.length * 2 + 1);
+          for (let i = 0; i < value.length; i += 2) block[at++] = nibbleOf(value[i]) << 4 | nibbleOf(value[i + 1]);
+        } else {
+          varint(value.length * 2);
+          at += value.copy(block, at);
+        }
+      }
+      used = at;
       return index * BLOCK_BYTES + offset;
     },
     get(handle) {
       const block = blocks[Math.floor(handle / BLOCK_BYTES)];
       if (block === void 0) throw new RangeError(`no member ${handle} in this table`);
       let at = handle % BLOCK_BYTES;
-      const state = block[at];
-      const kind = KINDS2[block[at + 1]];
-      at += 4;
-      const numbers = [];
-      for (let i = 0; i < NUMBERS; i++, at += 8) numbers.push(block.readDoubleLE(at));
+      const varint = () => {
+        let value = 0;
+        let scale = 1;
+        for (; ; ) {
+          const byte = block[at++];
+          value += (byte & 127) * scale;
+          if (byte < 128) return value;
+          scale *= 128;
+        }
+      };
       const text4 = () => {
-        const length = block.readUInt32LE(at);
-        at += 4;
+        const length = varint();
         const value = block.toString("latin1", at, at + length);
         at += length;
         return value;
       };
+      const head2 = block[at++];
+      const state = head2 & 7;
+      const kind = KINDS2[head2 >>> 3];
+      const doubles = block[at++];
+      const numbers = [];
+      for (let i = 0; i < NUMBERS; i++) {
+        if ((doubles & 1 << i) === 0) numbers.push(varint());
+        else {
+          numbers.push(block.readDoubleLE(at));
+          at += 8;
+        }
+      }
       const uname = text4();
       const gname = text4();
       const symlinkTarget = text4();
-      const count = block.readUInt32LE(at);
-      at += 4;
+      const count = varint();
       let pax;
-      if (count !== 4294967295) {
+      if (count !== 0) {
         pax = [];
-        for (let i = 0; i < count; i++) {
-          const key2 = text4();
-          const length = block.readUInt32LE(at);
-          at += 4;
-          pax.push([key2, Buffer.from(block.subarray(at, at + length))]);
-          at += length;
+        for (let i = 1; i < count; i++) {
+          const keyTag = varint();
+          let key2;
+          if (keyTag % 2 === 1) key2 = keys[(keyTag - 1) / 2];
+          else {
+            key2 = block.toString("latin1", at, at + keyTag / 2);
+            at += keyTag / 2;
+          }
+          const valueTag = varint();
+          const length = Math.floor(valueTag / 2);
+          if (valueTag % 2 === 1) {
+            const value = Buffer.allocUnsafe(length);
+            for (let i2 = 0; i2 < length; i2++) {
+              const nibble = i2 % 2 === 0 ? block[at + i2 / 2] >>> 4 : block[at + (i2 - 1) / 2] & 15;
+              value[i2] = nibble === DOT ? 46 : 48 + nibble;
+            }
+            at += Math.ceil(length / 2);
+            pax.push([key2, value]);
+          } else {
+            pax.push([key2, Buffer.from(block.subarray(at, at + length))]);
+            at += length;
+          }
         }
       }
       const [ordinal, mode, uid, gid, mtime, size, devmajor, devminor] = numbers;
@@ -15489,7 +15820,7 @@ function createLayerPass(state, layer) {
     layer,
     input,
     kept: layer < state.keptCount,
-    seen: /* @__PURE__ */ new Map(),
+    seen: createMemberIndex(state.paths),
     table: createMemberTable(),
     own: hints === void 0 ? void 0 : createOwnLayerView(hints),
     rewrites: state.rewrites?.get(layer),
@@ -15954,13 +16285,15 @@ function createMergeState(layers, options, stats) {
   const lower = options.lower ?? [];
   const warn = options.onWarning ?? (() => void 0);
   const signal = options.signal;
+  const paths = createPathTree();
   return {
     options,
     stats,
     layers: [...lower, ...layers],
     keptCount: lower.length,
-    merged: createPathIndex(),
-    keptTree: lower.length > 0 ? createPathIndex() : void 0,
+    paths,
+    merged: createPathIndex(paths),
+    keptTree: lower.length > 0 ? createPathIndex(paths) : void 0,
     markers: createMarkerSet(),
     pending: createPendingLinks(),
     output: createMergeOutput(stats, options.earlyDirectories),
@@ -19300,7 +19633,7 @@ function withReferrer(current, added, where2) {
 }
 
 // src/registry/referrers.ts
-var MAX_PAGES = 64;
+var MAX_PAGES2 = 64;
 var MAX_PAGE_BYTES = 16 * 1024 * 1024;
 async function readPage(body, where2) {
   const chunks = [];
@@ -19333,7 +19666,7 @@ async function listReferrers(http, repo, digest, options = {}) {
   let target = `/v2/${repo.repository}/referrers/${digest}${query}`;
   const descriptors = [];
   const where2 = `referrers of ${repo.repository}@${digest} on ${repo.registry}`;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < MAX_PAGES2; page++) {
     const request = {
       registry: repo.registry,
       method: "GET",
