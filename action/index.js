@@ -13833,7 +13833,7 @@ function createDeflatePool(options = {}) {
     slot.worker.unref();
   };
   const slots = Array.from({ length: size }, () => {
-    const worker = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 } });
+    const worker = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 8 } });
     worker.unref();
     const slot = { worker, pending: [] };
     worker.on("message", (reply) => {

@@ -64,7 +64,10 @@ export const defaultWorkerCount = (): number => Math.max(1, Math.min(availablePa
  * stored block (zlib.h: "make sure that avail_out is greater than six").
  *
  * Young generation capped at 2 MiB: these isolates allocate little, and the cap took peak RSS of
- * a 417 MB compression from ~205 to ~163 MB with no loss of speed (measured).
+ * a 417 MB compression from ~205 to ~163 MB with no loss of speed (measured). Old generation
+ * capped at 8 MiB (their live data is a job's few objects): with more room V8 let each worker's
+ * old generation fill with the wrappers of past jobs, so RSS crept up with the bytes compressed,
+ * ~0.5 MiB/s, and a 10 GiB image peaked ~20% above a 1 GiB one (bench/README.md).
  */
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
@@ -161,7 +164,7 @@ export function createDeflatePool(options: DeflatePoolOptions = {}): DeflatePool
   };
 
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const worker = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 } });
+    const worker = new Worker(source, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 8 } });
     worker.unref();
     const slot: Slot = { worker, pending: [] };
     worker.on('message', (reply: Reply) => {
