@@ -17,6 +17,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { run } from './measure.ts';
+import { finishBenchLayout } from './write-layout.ts';
 
 export interface BenchImage {
   layout: string;
@@ -252,46 +253,11 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     await rm(tarFile);
     await rm(staging, { recursive: true, force: true });
   }
-  const putJson = async (value: unknown): Promise<{ digest: string; size: number }> => {
-    const bytes = Buffer.from(JSON.stringify(value));
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    await writeFile(join(layout, 'blobs', 'sha256', digest), bytes);
-    return { digest: `sha256:${digest}`, size: bytes.length };
-  };
-  const config = await putJson({
-    created: '2024-01-01T00:00:00Z',
-    architecture: 'amd64',
-    os: 'linux',
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
-    rootfs: { type: 'layers', diff_ids: diffIds },
-    history: diffIds.map((_, index) => ({ created: '2024-01-01T00:00:00Z', created_by: `bench layer ${index}` })),
-  });
-  const manifest = await putJson({
-    schemaVersion: 2,
-    mediaType: 'application/vnd.oci.image.manifest.v1+json',
-    config: { mediaType: 'application/vnd.oci.image.config.v1+json', ...config },
-    layers: descriptors,
-  });
-  const tag = 'bench';
-  await writeFile(join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  await writeFile(
-    join(layout, 'index.json'),
-    JSON.stringify({
-      schemaVersion: 2,
-      manifests: [
-        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...manifest, annotations: { 'org.opencontainers.image.ref.name': tag } },
-      ],
-    }),
-  );
-  await rm(work, { recursive: true, force: true });
-  const image: BenchImage = {
+  return finishBenchLayout(
     layout,
-    tag,
-    layerBlobs,
-    uncompressedBytes,
-    compressedBytes: descriptors.reduce((sum, layer) => sum + layer.size, 0),
-    files,
-  };
-  await writeFile(summaryFile, JSON.stringify(image));
-  return image;
+    work,
+    { diffIds, descriptors, layerBlobs, uncompressedBytes, files },
+    { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
+    'bench layer',
+  );
 }
