@@ -10,14 +10,13 @@
  * has the 1 GiB image's paths plus a few dozen, and shows what grows with bytes alone;
  * `bench/memory.ts` shows what grows with the number of paths.
  */
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { run } from './measure.ts';
-import { finishBenchLayout } from './write-layout.ts';
+import { addLayer, type BuiltLayers, finishBenchLayout } from './write-layout.ts';
 
 export interface BenchImage {
   layout: string;
@@ -206,15 +205,11 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
     },
   });
 
-  const diffIds: string[] = [];
-  const descriptors: Array<{ mediaType: string; digest: string; size: number }> = [];
-  const layerBlobs: string[] = [];
-  let uncompressedBytes = 0;
-  let files = 0;
+  const built: BuiltLayers = { diffIds: [], descriptors: [], layerBlobs: [], uncompressedBytes: 0, files: 0 };
   for (const [index, layer] of layers.entries()) {
     const staging = join(work, `stage-${index}`);
     await mkdir(staging, { recursive: true });
-    files += layer.real.length + (await layer.stage(staging));
+    built.files += layer.real.length + (await layer.stage(staging));
     const list = join(work, `list-${index}`);
     await writeFile(list, layer.real.map((file) => `${file.path}\n`).join(''));
     const tarFile = join(work, `layer-${index}.tar`);
@@ -237,26 +232,13 @@ export async function buildBenchImage(cacheDir: string, sizeMiB: number): Promis
       '--files-from',
       list,
     ]);
-    uncompressedBytes += (await stat(tarFile)).size;
-    diffIds.push(`sha256:${await sha256File(tarFile)}`);
-    const gzFile = join(work, `layer-${index}.tar.gz`);
-    await pipeline(spawn('pigz', ['-6', '-n', '-c', tarFile]).stdout, createWriteStream(gzFile));
-    const digest = await sha256File(gzFile);
-    const blob = join(layout, 'blobs', 'sha256', digest);
-    await rename(gzFile, blob);
-    layerBlobs.push(blob);
-    descriptors.push({
-      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-      digest: `sha256:${digest}`,
-      size: (await stat(blob)).size,
-    });
-    await rm(tarFile);
+    await addLayer(built, layout, tarFile, 'pigz');
     await rm(staging, { recursive: true, force: true });
   }
   return finishBenchLayout(
     layout,
     work,
-    { diffIds, descriptors, layerBlobs, uncompressedBytes, files },
+    built,
     { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['/bin/sh'] },
     'bench layer',
   );

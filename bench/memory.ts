@@ -17,6 +17,7 @@ import { createGzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { startRegistry } from '../test/helpers/registry-server.ts';
 import { measure, run, shellQuote } from './measure.ts';
+import { putJsonBlob } from './write-layout.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { files: { type: 'string', default: '500000' } } });
@@ -61,12 +62,7 @@ async function buildLayout(files: number): Promise<string> {
   for (let layer = 0; layer < 3; layer++)
     layers.push(await writeLayer(layout, name(layer), Math.min(perLayer, files - layer * perLayer), `layer${layer}`));
   layers.push(await writeLayer(layout, name(0), Math.ceil(perLayer / 10), 'overwrite'));
-  const put = async (value: unknown) => {
-    const bytes = Buffer.from(JSON.stringify(value));
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    await writeFile(join(layout, 'blobs', 'sha256', digest), bytes);
-    return { digest: `sha256:${digest}`, size: bytes.length };
-  };
+  const put = (value: unknown) => putJsonBlob(layout, value);
   const config = await put({
     architecture: 'amd64',
     os: 'linux',

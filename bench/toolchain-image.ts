@@ -6,14 +6,12 @@
  * deletes a directory, makes another opaque and overwrites files. Trees missing on a machine are
  * left out. Reused from the cache directory when present.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { type BenchImage, sha256File } from './build-image.ts';
+import type { BenchImage } from './build-image.ts';
 import { run } from './measure.ts';
-import { finishBenchLayout } from './write-layout.ts';
+import { addLayer, type BuiltLayers, finishBenchLayout } from './write-layout.ts';
 
 /** Directory trees, one layer each, base first (paths relative to /). */
 const TREES = [
@@ -67,34 +65,17 @@ export async function buildToolchainImage(cacheDir: string): Promise<BenchImage>
   const layers: Array<{ cwd: string; members: string[] }> = trees.map((tree) => ({ cwd: '/', members: [tree] }));
   layers.splice(Math.max(0, layers.length - 1), 0, { cwd: staging, members: ['.'] });
 
-  const diffIds: string[] = [];
-  const descriptors: Array<{ mediaType: string; digest: string; size: number }> = [];
-  const layerBlobs: string[] = [];
-  let uncompressedBytes = 0;
-  let files = 0;
+  const built: BuiltLayers = { diffIds: [], descriptors: [], layerBlobs: [], uncompressedBytes: 0, files: 0 };
   for (const [index, layer] of layers.entries()) {
     const tarFile = join(work, `layer-${index}.tar`);
     await run('tar', ['--create', '--file', tarFile, '--format=gnu', '--numeric-owner', '-C', layer.cwd, ...layer.members]);
-    files += (await run('tar', ['--list', '--file', tarFile])).split('\n').filter(Boolean).length;
-    uncompressedBytes += (await stat(tarFile)).size;
-    diffIds.push(`sha256:${await sha256File(tarFile)}`);
-    const gzFile = join(work, `layer-${index}.tar.gz`);
-    await pipeline(spawn('gzip', ['-6', '-n', '-c', tarFile]).stdout, createWriteStream(gzFile));
-    const digest = await sha256File(gzFile);
-    const blob = join(layout, 'blobs', 'sha256', digest);
-    await rename(gzFile, blob);
-    layerBlobs.push(blob);
-    descriptors.push({
-      mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
-      digest: `sha256:${digest}`,
-      size: (await stat(blob)).size,
-    });
-    await rm(tarFile);
+    built.files += (await run('tar', ['--list', '--file', tarFile])).split('\n').filter(Boolean).length;
+    await addLayer(built, layout, tarFile, 'gzip');
   }
   return finishBenchLayout(
     layout,
     work,
-    { diffIds, descriptors, layerBlobs, uncompressedBytes, files },
+    built,
     { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'] },
     'toolchain layer',
   );

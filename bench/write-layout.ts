@@ -1,8 +1,11 @@
-/** The end of building a benchmark image: config, manifest, index.json and the cached summary. */
+/** Writing a generated benchmark image into an OCI layout: its layers, config, manifest and index. */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BenchImage } from './build-image.ts';
+import { pipeline } from 'node:stream/promises';
+import { type BenchImage, sha256File } from './build-image.ts';
 
 export interface BuiltLayers {
   diffIds: string[];
@@ -10,6 +13,35 @@ export interface BuiltLayers {
   layerBlobs: string[];
   uncompressedBytes: number;
   files: number;
+}
+
+/** A small JSON blob stored in the layout under its digest. */
+export async function putJsonBlob(layout: string, value: unknown): Promise<{ digest: string; size: number }> {
+  const bytes = Buffer.from(JSON.stringify(value));
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  await writeFile(join(layout, 'blobs', 'sha256', digest), bytes);
+  return { digest: `sha256:${digest}`, size: bytes.length };
+}
+
+/**
+ * Compresses a layer tar with `compressor` (`gzip` or `pigz`, level 6, no name or time) into the
+ * layout and adds it to `layers`; the tar is removed.
+ */
+export async function addLayer(layers: BuiltLayers, layout: string, tarFile: string, compressor: 'gzip' | 'pigz'): Promise<void> {
+  layers.uncompressedBytes += (await stat(tarFile)).size;
+  layers.diffIds.push(`sha256:${await sha256File(tarFile)}`);
+  const gzFile = `${tarFile}.gz`;
+  await pipeline(spawn(compressor, ['-6', '-n', '-c', tarFile]).stdout, createWriteStream(gzFile));
+  const digest = await sha256File(gzFile);
+  const blob = join(layout, 'blobs', 'sha256', digest);
+  await rename(gzFile, blob);
+  layers.layerBlobs.push(blob);
+  layers.descriptors.push({
+    mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    digest: `sha256:${digest}`,
+    size: (await stat(blob)).size,
+  });
+  await rm(tarFile);
 }
 
 /**
@@ -25,12 +57,7 @@ export async function finishBenchLayout(
   historyName: string,
 ): Promise<BenchImage> {
   const { diffIds, descriptors } = layers;
-  const putJson = async (value: unknown): Promise<{ digest: string; size: number }> => {
-    const bytes = Buffer.from(JSON.stringify(value));
-    const digest = createHash('sha256').update(bytes).digest('hex');
-    await writeFile(join(layout, 'blobs', 'sha256', digest), bytes);
-    return { digest: `sha256:${digest}`, size: bytes.length };
-  };
+  const putJson = (value: unknown): Promise<{ digest: string; size: number }> => putJsonBlob(layout, value);
   const config = await putJson({
     created: '2024-01-01T00:00:00Z',
     architecture: 'amd64',

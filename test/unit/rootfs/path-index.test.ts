@@ -12,6 +12,7 @@ import {
   WHITED_OUT,
 } from '../../../src/rootfs/path-index.ts';
 import { createPathTree } from '../../../src/rootfs/path-tree.ts';
+import { seededRandom } from '../../helpers/seeded-random.ts';
 
 /**
  * The index as it was before the path tree: one Map from path string to flags, ancestors found by
@@ -60,15 +61,7 @@ function mapIndex(): PathIndex {
   };
 }
 
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 /** Runs the same random calls on both indexes (two sharing one tree, as the merge's do) and compares every answer. */
 function differential(seed: number, calls: number, mixHash?: (hash: number) => number): void {

@@ -4,17 +4,9 @@ import { byteStringOf } from '../../../src/rootfs/display-name.ts';
 import { createMemberIndex } from '../../../src/rootfs/member-index.ts';
 import { createNameArena } from '../../../src/rootfs/name-arena.ts';
 import { createPathTree, type PathTree } from '../../../src/rootfs/path-tree.ts';
+import { seededRandom } from '../../helpers/seeded-random.ts';
 
-/** A deterministic pseudo-random sequence (xorshift32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 2 ** 32;
-  };
-}
+const random = seededRandom;
 
 const NAMES = ['a', 'b', 'usr', 'lib', 'x86_64-linux-gnu', byteStringOf('ünï'), '\xff\xfe', 'wide-日本', '', '.wh.a', 'file-1.txt'];
 
