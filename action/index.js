@@ -5314,7 +5314,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform: Transform12 } = __require("node:stream");
+    var { Transform: Transform11 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -5905,7 +5905,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform12 {
+    var InflateStream = class extends Transform11 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -11656,7 +11656,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Transform12 = class extends Duplex2 {
+    var Transform11 = class extends Duplex2 {
       constructor(opts) {
         super(opts);
         this._transformState = new TransformState(this);
@@ -11700,7 +11700,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough7 = class extends Transform12 {
+    var PassThrough7 = class extends Transform11 {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -11829,7 +11829,7 @@ var require_streamx = __commonJS({
       Writable: Writable3,
       Readable: Readable7,
       Duplex: Duplex2,
-      Transform: Transform12,
+      Transform: Transform11,
       // Export PassThrough for compatibility with Node.js core's stream module
       PassThrough: PassThrough7
     };
@@ -20429,7 +20429,7 @@ function createCredentialStore(options = {}) {
 }
 
 // src/transport/docker-archive-source.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile4, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20444,11 +20444,10 @@ import { basename, dirname as dirname3, join as join6 } from "node:path";
 import { pipeline as pipeline10 } from "node:stream/promises";
 
 // src/transport/blob-store.ts
-import { createHash as createHash7, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir, readFile as readFile3, rename, rm as rm2, stat, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join as join5 } from "node:path";
-import { Transform as Transform11 } from "node:stream";
 import { pipeline as pipeline9 } from "node:stream/promises";
 
 // src/io-errors.ts
@@ -20636,26 +20635,20 @@ async function writeStreamedBlob(root, open4, final, where2, temps, options = {}
   const temp = join5(directory, `.streamed-${randomUUID()}`);
   temps.add(temp);
   try {
-    const hash = createHash7("sha256");
-    let size = 0;
+    const digesting = createDigestStream();
+    let file;
     try {
       await mkdir(directory, { recursive: true });
-      const hashing = new Transform11({
-        transform(chunk, _encoding, callback) {
-          hash.update(chunk);
-          size += chunk.length;
-          callback(null, chunk);
-        }
-      });
-      await pipeline9(open4(), hashing, createWriteStream2(temp, { flags: "wx" }), ...signal === void 0 ? [] : [{ signal }]);
+      file = createWriteStream2(temp, { flags: "wx" });
+      await pipeline9(open4(), digesting.stream, file, ...signal === void 0 ? [] : [{ signal }]);
     } catch (error) {
       if (signal?.aborted !== true && await producerFailed()) return void 0;
       if (error instanceof FlattenError || signal?.aborted === true) throw error;
-      throw ioError(`${where2}: writing a blob as it is made (${size} bytes so far)`, error, directory);
+      throw ioError(`${where2}: writing a blob as it is made (${file?.bytesWritten ?? 0} bytes so far)`, error, directory);
     }
     if (await producerFailed()) return void 0;
     const descriptor = await final;
-    const digest = `sha256:${hash.digest("hex")}`;
+    const { digest, size } = await digesting.result;
     if (descriptor.digest !== digest || descriptor.size !== size) {
       options.onNotStored?.(`its bytes as written (${size}, ${digest}) are not ${descriptor.digest} (${descriptor.size})`);
       return void 0;
@@ -20819,7 +20812,7 @@ function resolveMember(path, links, where2) {
   return name;
 }
 async function fingerprint(path) {
-  const hash = createHash8("sha256");
+  const hash = createHash7("sha256");
   let size = 0;
   let head2 = Buffer.alloc(0);
   for await (const chunk of createReadStream4(path)) {

@@ -1,12 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { FlattenError, contentError } from '../errors.ts';
 import type { Descriptor } from '../image/types.ts';
 import { createVerifier } from '../registry/verify.ts';
+import { createDigestStream } from '../stream/digest.ts';
 import { ioFailure, localIoError } from '../io-errors.ts';
 
 /**
@@ -142,27 +143,21 @@ export async function writeStreamedBlob(
   const temp = join(directory, `.streamed-${randomUUID()}`);
   temps.add(temp);
   try {
-    const hash = createHash('sha256');
-    let size = 0;
+    const digesting = createDigestStream();
+    let file: WriteStream | undefined;
     try {
       await mkdir(directory, { recursive: true });
-      const hashing = new Transform({
-        transform(chunk: Buffer, _encoding, callback) {
-          hash.update(chunk);
-          size += chunk.length;
-          callback(null, chunk);
-        },
-      });
-      await pipeline(open(), hashing, createWriteStream(temp, { flags: 'wx' }), ...(signal === undefined ? [] : [{ signal }]));
+      file = createWriteStream(temp, { flags: 'wx' });
+      await pipeline(open(), digesting.stream, file, ...(signal === undefined ? [] : [{ signal }]));
     } catch (error) {
       // The producer's verdict decides who failed: its stream breaks either way.
       if (signal?.aborted !== true && (await producerFailed())) return undefined;
       if (error instanceof FlattenError || signal?.aborted === true) throw error;
-      throw ioError(`${where}: writing a blob as it is made (${size} bytes so far)`, error, directory);
+      throw ioError(`${where}: writing a blob as it is made (${file?.bytesWritten ?? 0} bytes so far)`, error, directory);
     }
     if (await producerFailed()) return undefined;
     const descriptor = await final;
-    const digest = `sha256:${hash.digest('hex')}`;
+    const { digest, size } = await digesting.result;
     if (descriptor.digest !== digest || descriptor.size !== size) {
       options.onNotStored?.(`its bytes as written (${size}, ${digest}) are not ${descriptor.digest} (${descriptor.size})`);
       return undefined;
